@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createNodeWebSocket } from '@hono/node-ws';
+import type { AppEnv, Services } from './http/env.ts';
+import { ApiError, errorBody, handleError } from './http/errors.ts';
+import { originCheck } from './http/origin-check.ts';
+import { sessionMiddleware } from './http/session.ts';
+import { authRoutes } from './routes/auth.ts';
+import { meRoutes } from './routes/me.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { syncRoutes } from './sync/sync-route.ts';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_SYNC_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+
+export function createApp(services: Services) {
+  const app = new Hono<AppEnv>();
+  const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
+  wss.options.maxPayload = MAX_SYNC_MESSAGE_BYTES;
+
+  app.onError(handleError);
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use('*', sessionMiddleware());
+
+  const api = new Hono<AppEnv>();
+  api.use(
+    '*',
+    secureHeaders(),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body is never read: close the connection rather than leave it to be reused.
+        c.header('Connection', 'close');
+        throw new ApiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+    originCheck(),
+  );
+  api.route('/auth', authRoutes);
+  api.route('/me', meRoutes);
+  api.route('/documents', documentRoutes);
+  api.route('/admin', adminRoutes);
+  api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));
+  app.route('/api', api);
+
+  app.route('/sync', syncRoutes(upgradeWebSocket));
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
+  app.use('/assets/*', serveStatic({ root: clientDist }));
+  app.get('*', (c) => {
+    const index = path.join(clientDist, 'index.html');
+    if (!fs.existsSync(index)) return c.text('The web client is not built yet: run `npm start` from the project root.', 503);
+    return c.html(fs.readFileSync(index, 'utf8'));
+  });
+
+  return { app, injectWebSocket };
+}

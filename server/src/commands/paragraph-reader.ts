@@ -1,0 +1,21 @@
+import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { documentParagraphs } from '@plenary/shared/document/index';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+import type { DocumentParagraph } from '../presenters/document.ts';
+
+const cache = new WeakMap<RoomRegistry, Map<string, { version: string; paragraphs: DocumentParagraph[] }>>();
+
+/**
+ * The numbered paragraphs of a document's live text. `version` (the document's last activity stamp)
+ * lets listings reuse the last reading instead of loading every document on each request.
+ */
+export function readParagraphs(rooms: RoomRegistry, documentId: string, version?: string | null): DocumentParagraph[] {
+  let byDocument = cache.get(rooms);
+  if (!byDocument) cache.set(rooms, (byDocument = new Map()));
+  const key = version ?? 'initial';
+  const hit = byDocument.get(documentId);
+  if (version !== undefined && hit?.version === key) return hit.paragraphs;
+  const paragraphs = rooms.read(documentId, (doc) => documentParagraphs(yDocToProsemirrorJSON(doc, 'default')));
+  if (version !== undefined) byDocument.set(documentId, { version: key, paragraphs });
+  return paragraphs;
+}

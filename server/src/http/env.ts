@@ -1,0 +1,18 @@
+import type { Db } from '../db/client.ts';
+import type { Config } from '../config.ts';
+import type { User } from '../auth/sessions.ts';
+import type { RoomRegistry } from '../sync/room-registry.ts';
+
+/** Long-lived services every route can reach through `c.var.services`. */
+export interface Services {
+  db: Db;
+  config: Config;
+  rooms: RoomRegistry;
+}
+
+export interface AppEnv {
+  Variables: {
+    services: Services;
+    user: User | null;
+  };
+}

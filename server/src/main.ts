@@ -1,0 +1,21 @@
+import { loadConfig } from './config.ts';
+import { startServer } from './server.ts';
+import { DEMO_PASSWORD } from './seed/demo-accounts.ts';
+
+const config = loadConfig();
+const server = await startServer(config);
+
+if (server.demo) {
+  console.log(`Demo accounts (password "${DEMO_PASSWORD}" for all):`);
+  for (const account of server.demo.accounts) console.log(`  ${account.email.padEnd(28)} ${account.capacity}`);
+  console.log('');
+}
+console.log(`Plenary is running at ${server.url}  (data in ${config.dataDir})`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    console.log(`\n${signal} received: saving open documents and shutting down…`);
+    await server.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,35 @@
+import { can, holdsPen } from '@plenary/shared/permissions/index';
+import type { DocumentAccess } from '../policies/participation.ts';
+
+export interface DocumentParagraph {
+  pid: string;
+  type: string;
+  number: string;
+  text: string;
+}
+
+export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number) {
+  const { doc, target, participant } = access;
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    title: doc.title,
+    processId: doc.processId,
+    status: doc.status,
+    briefNumber: doc.briefNumber,
+    penHolders,
+    canEdit: holdsPen(participant.actor, target),
+    canTable: can(participant.actor, 'table-proposal', target),
+    canDecide: can(participant.actor, 'decide-proposal', target),
+    lastActivityAt: doc.lastActivityAt,
+    paragraphCount,
+  };
+}
+
+export function presentDocumentWithParagraphs(
+  access: DocumentAccess,
+  penHolders: string[],
+  paragraphs: DocumentParagraph[],
+) {
+  return { ...presentDocument(access, penHolders, paragraphs.length), paragraphs };
+}

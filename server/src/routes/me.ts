@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { processes } from '../db/schema.ts';
+import type { User } from '../auth/sessions.ts';
+import type { AppEnv } from '../http/env.ts';
+import { requireUser } from '../http/session.ts';
+import { findParticipant } from '../policies/participation.ts';
+import { presentMe } from '../presenters/me.ts';
+
+export function meFor(db: Db, user: User) {
+  const participant = findParticipant(db, user);
+  const process = participant
+    ? (db.select().from(processes).where(eq(processes.id, participant.membership.processId)).get() ?? null)
+    : null;
+  return presentMe(participant, user, process);
+}
+
+export const meRoutes = new Hono<AppEnv>().get('/', (c) => c.json(meFor(c.var.services.db, requireUser(c))));

@@ -1,0 +1,52 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import type { Services } from './http/env.ts';
+import { seedReferenceData } from './seed/reference.ts';
+import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
+import { DocumentStore } from './sync/persistence.ts';
+import { RoomRegistry } from './sync/room-registry.ts';
+
+export interface RunningServer {
+  url: string;
+  services: Services;
+  demo: DemoSeedResult | null;
+  /** Stops accepting connections, flushes every open document and closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = openDatabase(config.dataDir);
+  seedReferenceData(db);
+  const demo = config.production ? null : await seedDemo(db);
+  const store = new DocumentStore(db);
+  const rooms = new RoomRegistry(store, config.compactionIntervalMs);
+  const services: Services = { db, config, rooms };
+  const { app, injectWebSocket } = createApp(services);
+
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  injectWebSocket(server);
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${config.host}:${port}`,
+    services,
+    demo,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        rooms.shutdown();
+        server.close(() => {
+          db.$client.close();
+          resolve();
+        });
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      return closing;
+    },
+  };
+}

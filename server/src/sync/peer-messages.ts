@@ -1,0 +1,35 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Peer } from './peer.ts';
+import type { DocumentRoom } from './room.ts';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  encodeAwareness,
+  readSyncMessage,
+} from './protocol.ts';
+
+/** Handles one binary message from a peer. Throws on anything malformed; the caller closes the socket. */
+export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Array): void {
+  const decoder = decoding.createDecoder(data);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MESSAGE_SYNC: {
+      const reply = readSyncMessage(decoder, room.doc, peer, peer.writable);
+      if (reply) peer.send(reply);
+      return;
+    }
+    case MESSAGE_AWARENESS:
+      awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), peer);
+      return;
+    case MESSAGE_QUERY_AWARENESS:
+      peer.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
+      return;
+    case MESSAGE_AUTH:
+      return;
+    default:
+      throw new Error(`Unknown message type ${type}`);
+  }
+}

@@ -1,0 +1,30 @@
+import type { DocumentKind, Role } from './roles.ts';
+import { PERMISSIONS, type Action } from './rules.ts';
+
+export interface Actor {
+  role: Role;
+  stakeholderId: string;
+}
+
+export interface DocumentTarget {
+  kind: DocumentKind;
+  /** Stakeholders leading the document (co-lead agencies of a brief); empty for the compact. */
+  leadStakeholderIds: readonly string[];
+}
+
+/** The single answer to "may this actor do this on this document?", asked by server and client alike. */
+export function can(actor: Actor, action: Action, doc: DocumentTarget): boolean {
+  const grant = PERMISSIONS[doc.kind][actor.role][action] ?? 'no';
+  if (grant === 'lead') return doc.leadStakeholderIds.includes(actor.stakeholderId);
+  return grant === 'yes';
+}
+
+/** Holders of the pen get a writable sync connection; everyone else reads. */
+export function holdsPen(actor: Actor, doc: DocumentTarget): boolean {
+  return can(actor, 'edit-text', doc);
+}
+
+/** Process-level administration (accounts, memberships, documents) belongs to the secretariat. */
+export function canManageProcess(actor: Actor): boolean {
+  return actor.role === 'secretariat';
+}

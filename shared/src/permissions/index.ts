@@ -1,0 +1,3 @@
+export * from './roles.ts';
+export * from './rules.ts';
+export * from './can.ts';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { ROLES } from '../permissions/roles.ts';
+
+export const loginInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(1024),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const createUserInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().min(1).max(200),
+  password: z.string().min(8).max(1024),
+  stakeholderId: z.string().min(1).max(100),
+  role: z.enum(ROLES),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
