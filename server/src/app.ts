@@ -14,6 +14,9 @@ import { authRoutes } from './routes/auth.ts';
 import { meRoutes } from './routes/me.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { eventRoutes } from './routes/events.ts';
+import { proposalRoutes } from './routes/proposals.ts';
+import { threadRoutes } from './routes/threads.ts';
 import { syncRoutes } from './sync/sync-route.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -51,6 +54,9 @@ export function createApp(services: Services) {
   api.route('/me', meRoutes);
   api.route('/documents', documentRoutes);
   api.route('/admin', adminRoutes);
+  api.route('/events', eventRoutes);
+  api.route('/', proposalRoutes);
+  api.route('/', threadRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));
   app.route('/api', api);
 

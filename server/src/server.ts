@@ -8,6 +8,7 @@ import { seedReferenceData } from './seed/reference.ts';
 import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
 import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
+import { EventHub } from './events/event-hub.ts';
 
 export interface RunningServer {
   url: string;
@@ -23,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);
-  const services: Services = { db, config, rooms };
+  const services: Services = { db, config, rooms, events: new EventHub() };
   const { app, injectWebSocket } = createApp(services);
 
   const server = await new Promise<ServerType>((resolve) => {

@@ -119,3 +119,132 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_document').on(t.documentId, t.id)],
 );
+
+/** A delegation's (or agency's) proposal against one paragraph: the tracked change of the negotiation. */
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id').notNull().references(() => documents.id),
+    /** Tabling order within the document, 1, 2, 3 … */
+    seq: integer('seq').notNull(),
+    pid: text('pid').notNull(),
+    kind: text('kind', { enum: ['amend', 'delete', 'insert-after', 'alternative'] }).notNull(),
+    /** The paragraph text the proposal was written against (moves forward when it is rebased). */
+    baseText: text('base_text').notNull(),
+    /** The whole proposed paragraph text; null for a deletion. */
+    text: text('text'),
+    justification: text('justification').notNull().default(''),
+    /** The stakeholder in whose name it is tabled: the author's own, or a group it speaks for. */
+    tablingStakeholderId: text('tabling_stakeholder_id').notNull().references(() => stakeholders.id),
+    authorUserId: text('author_user_id').notNull().references(() => users.id),
+    authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
+    status: text('status', { enum: ['tabled', 'accepted', 'rejected', 'withdrawn', 'superseded'] }).notNull(),
+    /** Set when the paragraph changed under a pending proposal and the change could not be rebased. */
+    outdated: integer('outdated', { mode: 'boolean' }).notNull().default(false),
+    decisionReason: text('decision_reason'),
+    decidedByUserId: text('decided_by_user_id').references(() => users.id),
+    decidedAt: text('decided_at'),
+    /** The paragraph an accepted insertion or alternative created. */
+    resultPid: text('result_pid'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull().$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [index('proposals_document').on(t.documentId, t.seq), index('proposals_pid').on(t.documentId, t.pid)],
+);
+
+export const proposalCosponsors = sqliteTable(
+  'proposal_cosponsors',
+  {
+    proposalId: text('proposal_id').notNull().references(() => proposals.id),
+    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    status: text('status', { enum: ['invited', 'confirmed', 'declined'] }).notNull(),
+    invitedAt: createdAt(),
+    respondedAt: text('responded_at'),
+    respondedByUserId: text('responded_by_user_id').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.stakeholderId] })],
+);
+
+/** One position per stakeholder per proposal; "can live with" counts as support. */
+export const proposalPositions = sqliteTable(
+  'proposal_positions',
+  {
+    proposalId: text('proposal_id').notNull().references(() => proposals.id),
+    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    position: text('position', { enum: ['support', 'oppose'] }).notNull(),
+    reason: text('reason'),
+    userId: text('user_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.stakeholderId] })],
+);
+
+/** A comment thread on a paragraph, optionally on a span of it, in one visibility layer. */
+export const threads = sqliteTable(
+  'threads',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id').notNull().references(() => documents.id),
+    pid: text('pid').notNull(),
+    /** Yjs relative positions (base64) of the span's start and end, when the thread is on a span. */
+    anchorStart: text('anchor_start'),
+    anchorEnd: text('anchor_end'),
+    /** The words the span covered when the thread was opened. */
+    quote: text('quote'),
+    visibility: text('visibility', { enum: ['all', 'delegation', 'group', 'cofacilitators'] }).notNull(),
+    /** For 'delegation': the author's stakeholder; for 'group': the group whose members may read. */
+    audienceStakeholderId: text('audience_stakeholder_id').references(() => stakeholders.id),
+    authorUserId: text('author_user_id').notNull().references(() => users.id),
+    authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
+    authorRole: text('author_role').notNull(),
+    resolvedAt: text('resolved_at'),
+    resolvedByUserId: text('resolved_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull().$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [index('threads_document').on(t.documentId, t.pid)],
+);
+
+export const threadMessages = sqliteTable(
+  'thread_messages',
+  {
+    id: text('id').primaryKey(),
+    threadId: text('thread_id').notNull().references(() => threads.id),
+    authorUserId: text('author_user_id').notNull().references(() => users.id),
+    authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
+    authorRole: text('author_role').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    editedAt: text('edited_at'),
+    /** Deleted messages stay as tombstones: the body is cleared, the row and its place remain. */
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('thread_messages_thread').on(t.threadId, t.createdAt)],
+);
+
+export const threadReads = sqliteTable(
+  'thread_reads',
+  {
+    threadId: text('thread_id').notNull().references(() => threads.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    lastReadAt: text('last_read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.threadId, t.userId] })],
+);
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id),
+    kind: text('kind', { enum: ['mention', 'reply', 'proposal-decision', 'cosponsor-invitation'] }).notNull(),
+    documentId: text('document_id').references(() => documents.id),
+    threadId: text('thread_id').references(() => threads.id),
+    proposalId: text('proposal_id').references(() => proposals.id),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+    readAt: text('read_at'),
+  },
+  (t) => [index('notifications_user').on(t.userId, t.createdAt)],
+);

@@ -2,12 +2,14 @@ import type { Db } from '../db/client.ts';
 import type { Config } from '../config.ts';
 import type { User } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import type { EventHub } from '../events/event-hub.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
   db: Db;
   config: Config;
   rooms: RoomRegistry;
+  events: EventHub;
 }
 
 export interface AppEnv {

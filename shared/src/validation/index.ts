@@ -1,1 +1,3 @@
 export * from './auth.ts';
+export * from './proposals.ts';
+export * from './threads.ts';

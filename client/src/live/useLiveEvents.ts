@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+
+export interface LiveEvent {
+  type: string;
+  documentId?: string;
+  data: Record<string, unknown>;
+}
+
+type Listener = (event: LiveEvent) => void;
+
+/**
+ * One shared EventSource on `/api/events` for the whole tab; it reconnects by itself after a drop.
+ * Events say *what* changed; listeners refetch through the API, which filters by what the reader may see.
+ */
+let source: EventSource | null = null;
+const listeners = new Set<Listener>();
+const reconnectListeners = new Set<() => void>();
+
+function ensureSource() {
+  if (source) return;
+  source = new EventSource('/api/events');
+  const dispatch = (message: MessageEvent<string>) => {
+    let event: LiveEvent;
+    try {
+      event = JSON.parse(message.data) as LiveEvent;
+    } catch {
+      return;
+    }
+    for (const listener of listeners) listener(event);
+  };
+  // Every (re)connection starts with 'ready': anything missed while disconnected must be refetched.
+  source.addEventListener('ready', () => reconnectListeners.forEach((l) => l()));
+  source.onmessage = dispatch;
+  for (const type of EVENT_TYPES) source.addEventListener(type, dispatch as EventListener);
+}
+
+/** Event types the server publishes; add new ones here. */
+export const EVENT_TYPES = [
+  'proposal.changed',
+  'thread.changed',
+  'notification.created',
+] as const;
+
+/**
+ * Calls `onEvent` for every live event (optionally only those of one document) and `onReconnect` after the
+ * stream (re)connects, so the caller can refetch what it may have missed.
+ */
+export function useLiveEvents(onEvent: Listener, options: { documentId?: string; onReconnect?: () => void } = {}) {
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+  const reconnect = useRef(options.onReconnect);
+  reconnect.current = options.onReconnect;
+  const { documentId } = options;
+
+  useEffect(() => {
+    ensureSource();
+    const listener: Listener = (event) => {
+      if (!documentId || !event.documentId || event.documentId === documentId) handler.current(event);
+    };
+    const onReady = () => reconnect.current?.();
+    listeners.add(listener);
+    reconnectListeners.add(onReady);
+    return () => {
+      listeners.delete(listener);
+      reconnectListeners.delete(onReady);
+      if (listeners.size === 0 && source) {
+        source.close();
+        source = null;
+      }
+    };
+  }, [documentId]);
+}

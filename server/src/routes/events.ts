@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { AppEnv } from '../http/env.ts';
+import { requireUser } from '../http/session.ts';
+
+const HEARTBEAT_MS = 20_000;
+
+/** `GET /api/events`: one server-sent event stream per open tab, carrying what this user may know about. */
+export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
+  const user = requireUser(c);
+  const { events } = c.var.services;
+  return streamSSE(c, async (stream) => {
+    let nextId = 0;
+    const unsubscribe = events.subscribe({
+      user,
+      send: (event) => {
+        void stream.writeSSE({ id: String(++nextId), event: event.type, data: JSON.stringify(event) });
+      },
+    });
+    await stream.writeSSE({ event: 'ready', data: JSON.stringify({ type: 'ready', data: {} }) });
+    const heartbeat = setInterval(() => void stream.writeSSE({ event: 'ping', data: '{}' }), HEARTBEAT_MS);
+    await new Promise<void>((resolve) => stream.onAbort(resolve));
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+});

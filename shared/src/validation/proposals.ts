@@ -1,0 +1,3 @@
+import { z } from 'zod';
+// Zod schemas of the proposal endpoints.
+export const _proposalsPlaceholder = z.never().optional();
