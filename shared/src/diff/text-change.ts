@@ -20,7 +20,6 @@ export function applyTextChange(before: string, after: string): TextSplice[] {
   const a = tokenize(before);
   const b = tokenize(after);
   const aOffsets = offsetsOf(a);
-  const bOffsets = offsetsOf(b);
   const splices: TextSplice[] = [];
   for (const hunk of diffTokens(a, b)) {
     const from = aOffsets[hunk.aStart];
@@ -47,7 +46,6 @@ function refineByCodePoint(deleted: string, inserted: string): TextSplice[] {
   const a = Array.from(deleted);
   const b = Array.from(inserted);
   const aOffsets = offsetsOf(a);
-  const bOffsets = offsetsOf(b);
   const codes = (chars: string[]) => Int32Array.from(chars, (c) => c.codePointAt(0) ?? 0);
   return diffSequences(codes(a), codes(b)).map((hunk) => ({
     index: aOffsets[hunk.aStart],
