@@ -1,0 +1,42 @@
+// Installs dependencies (through a pinned pnpm fetched by npx) and builds the web client when missing.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PNPM = 'npx --yes pnpm@10.34.8';
+
+export function run(command, options = {}) {
+  execSync(command, { stdio: 'inherit', cwd: root, ...options });
+}
+
+function dependenciesInstalled() {
+  const marker = path.join(root, 'node_modules/.pnpm/lock.yaml');
+  if (!fs.existsSync(marker)) return false;
+  const sqliteBinding = path.join(root, 'server/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+  return fs.existsSync(sqliteBinding) && fs.statSync(marker).mtimeMs >= fs.statSync(path.join(root, 'pnpm-lock.yaml')).mtimeMs;
+}
+
+export function ensureDependencies() {
+  if (dependenciesInstalled()) return;
+  console.log('Installing dependencies (first run: better-sqlite3 compiles from source, about a minute)…');
+  run(`${PNPM} install --frozen-lockfile`);
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export function ensureClientBuilt() {
+  const index = path.join(root, 'client/dist/index.html');
+  const sources = Math.max(newestMtime(path.join(root, 'client/src')), newestMtime(path.join(root, 'shared/src')));
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
+  console.log('Building the web client…');
+  run(`${PNPM} --filter @plenary/client build`);
+}
