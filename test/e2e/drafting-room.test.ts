@@ -1,0 +1,112 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/api-client.ts';
+import { launchBrowser, openDocument, signIn } from '../support/browser.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { eventually } from '../support/sync-client.ts';
+
+const DOC = 'gcm-compact';
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function paragraphByNumber(number: string): Promise<{ pid: string; text: string }> {
+  const api = await ApiClient.login(server.url, 'observer@demo.test');
+  const doc = await api.json('GET', `/api/documents/${DOC}`);
+  return doc.paragraphs.find((p: { number: string }) => p.number === number);
+}
+
+describe('the drafting room', () => {
+  it('lets two co-facilitators type into one paragraph live while a delegate watches and cannot edit', async () => {
+    const op3 = await paragraphByNumber('OP3');
+    const [a, b, delegate] = await Promise.all([
+      signIn(browser, server.url, 'cofacilitator@demo.test'),
+      signIn(browser, server.url, 'cofacilitator2@demo.test'),
+      signIn(browser, server.url, 'delegate.g77@demo.test'),
+    ]);
+    await Promise.all([a, b, delegate].map(({ page }) => openDocument(page, DOC)));
+    const paragraph = (p: typeof a) => p.page.locator(`[data-testid="editor"] [data-pid="${op3.pid}"]`);
+
+    await expect(paragraph(a).getAttribute('data-number')).resolves.toBe('3.');
+    await paragraph(a).click();
+    await a.page.keyboard.press('End');
+    await a.page.keyboard.type(' Alpha words');
+    await paragraph(b).click({ position: { x: 5, y: 5 } });
+    await b.page.keyboard.type('Beta words ');
+
+    await eventually(async () => {
+      const [textA, textB, textDelegate] = await Promise.all([paragraph(a), paragraph(b), paragraph(delegate)].map((l) => l.innerText()));
+      expect(textA).toContain('Alpha words');
+      expect(textA).toContain('Beta words');
+      expect(textB).toBe(textA);
+      expect(textDelegate).toBe(textA);
+    }, 10_000);
+
+    // The delegate has no pen: no toolbar, a non-editable view, and typing changes nothing anywhere.
+    await expect(delegate.page.getByTestId('toolbar').count()).resolves.toBe(0);
+    await expect(delegate.page.locator('[data-testid="editor"] [contenteditable="true"]').count()).resolves.toBe(0);
+    await paragraph(delegate).click();
+    await delegate.page.keyboard.type('DELEGATE TYPING');
+    await delegate.page.waitForTimeout(700);
+    expect(await paragraph(delegate).innerText()).not.toContain('DELEGATE TYPING');
+    expect(await paragraph(a).innerText()).not.toContain('DELEGATE TYPING');
+    const stored = await paragraphByNumber('OP3');
+    expect(stored.text).toContain('Alpha words');
+    expect(stored.text).not.toContain('DELEGATE TYPING');
+
+    // Presence: everyone sees the others, with their stakeholder.
+    await eventually(async () => {
+      const presence = await delegate.page.getByTestId('presence').innerText();
+      expect(presence).toContain('Mexico');
+      expect(presence).toContain('Switzerland');
+    });
+
+    await Promise.all([a, b, delegate].map(({ context }) => context.close()));
+  });
+
+  it('renumbers paragraphs in the margin when a co-facilitator inserts one', async () => {
+    const op3 = await paragraphByNumber('OP3');
+    const op4 = await paragraphByNumber('OP4');
+    const [editor, viewer] = await Promise.all([
+      signIn(browser, server.url, 'cofacilitator@demo.test'),
+      signIn(browser, server.url, 'observer@demo.test'),
+    ]);
+    await Promise.all([editor, viewer].map(({ page }) => openDocument(page, DOC)));
+    const op3InEditor = editor.page.locator(`[data-testid="editor"] [data-pid="${op3.pid}"]`);
+    await op3InEditor.click();
+    await editor.page.keyboard.press('End');
+    // Enter at the end of an operative paragraph starts a new operative paragraph after it.
+    await editor.page.keyboard.press('Enter');
+    await editor.page.keyboard.type('A new paragraph inserted live.');
+    await eventually(async () => {
+      const number = await viewer.page.locator(`[data-testid="editor"] [data-pid="${op4.pid}"]`).getAttribute('data-number');
+      expect(number).toBe('5.');
+    }, 10_000);
+    const after = await paragraphByNumber('OP4');
+    expect(after.text).toBe('A new paragraph inserted live.');
+    expect(after.pid).not.toBe(op3.pid);
+    await Promise.all([editor, viewer].map(({ context }) => context.close()));
+  });
+
+  it('sends a visitor without a session to the login page and shows a clear error on a wrong password', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto(`/documents/${DOC}`);
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-email').fill('delegate.eu@demo.test');
+    await page.getByTestId('login-password').fill('wrong');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error').innerText()).resolves.toMatch(/incorrect/i);
+    await page.getByTestId('login-password').fill('demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(new RegExp(`/documents/${DOC}$`));
+    await context.close();
+  });
+});
