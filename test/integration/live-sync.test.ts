@@ -127,3 +127,17 @@ describe('durability', () => {
     expect(blockText(findBlock(fresh.doc, pid))).toBe(seenByReader);
   });
 });
+
+describe('graceful shutdown', () => {
+  it('exits cleanly on SIGTERM with every edit saved', async () => {
+    const writer = await join('cofacilitator@demo.test');
+    const pid = firstOperativePid(writer);
+    insertText(writer.doc, pid, 0, 'Saved on shutdown. ');
+    await eventually(async () => expect(await paragraphText(pid)).toMatch(/^Saved on shutdown\. /));
+    const { dataDir, url } = server;
+    expect(await server.stop('SIGTERM')).toBe(0);
+    expect(server.output()).toMatch(/SIGTERM received/);
+    server = await startServerProcess({ dataDir, env: { PORT: new URL(url).port } });
+    expect(await paragraphText(pid)).toMatch(/^Saved on shutdown\. /);
+  });
+});

@@ -1,0 +1,5 @@
+export { blockText } from './blockText.ts'
+export { negotiableBlocks, pidOf, type NegotiableBlock } from './negotiableBlocks.ts'
+export { documentParagraphs, type DocumentParagraph } from './documentParagraphs.ts'
+export { findBlock, type FoundBlock } from './findBlock.ts'
+export { withUniquePids } from './withUniquePids.ts'
