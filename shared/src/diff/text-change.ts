@@ -20,6 +20,7 @@ export function applyTextChange(before: string, after: string): TextSplice[] {
   const a = tokenize(before);
   const b = tokenize(after);
   const aOffsets = offsetsOf(a);
+  const bOffsets = offsetsOf(b);
   const splices: TextSplice[] = [];
   for (const hunk of diffTokens(a, b)) {
     const from = aOffsets[hunk.aStart];
