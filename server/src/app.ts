@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { eventRoutes } from './routes/events.ts';
 import { proposalRoutes } from './routes/proposals.ts';
 import { threadRoutes } from './routes/threads.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { syncRoutes } from './sync/sync-route.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -55,6 +56,7 @@ export function createApp(services: Services) {
   api.route('/documents', documentRoutes);
   api.route('/admin', adminRoutes);
   api.route('/events', eventRoutes);
+  api.route('/openapi.json', openApiRoutes);
   api.route('/', proposalRoutes);
   api.route('/', threadRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

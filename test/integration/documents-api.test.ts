@@ -57,3 +57,13 @@ describe('GET /api/documents/:id', () => {
     expect((await new ApiClient(server.url).get('/api/documents/gcm-compact')).status).toBe(401);
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  it('publishes the API with request schemas taken from the validators', async () => {
+    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as any;
+    expect(spec.openapi).toMatch(/^3\./);
+    const login = spec.paths['/api/auth/login'].post;
+    expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/documents/{id}', '/api/documents/{id}/proposals', '/api/documents/{id}/threads']));
+  });
+});
