@@ -51,6 +51,7 @@ export function createApp(services: Services) {
     }),
     originCheck(),
   );
+  api.get('/config', (c) => c.json({ demo: !services.config.production }));
   api.route('/auth', authRoutes);
   api.route('/me', meRoutes);
   api.route('/documents', documentRoutes);

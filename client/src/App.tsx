@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppShell } from './components/AppShell.tsx';
+import { RequireAuth } from './components/RequireAuth.tsx';
+import { SessionProvider } from './hooks/session.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { StateMessage } from './components/StateMessage.tsx';
+
+// The editor is most of the code: load it only when a document is opened.
+const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((module) => ({ default: module.DocumentPage })));
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route element={<RequireAuth />}>
+            <Route element={<AppShell />}>
+              <Route index element={<HomePage />} />
+              <Route
+                path="documents/:id"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the document…</StateMessage>}>
+                    <DocumentPage />
+                  </Suspense>
+                }
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

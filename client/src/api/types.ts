@@ -1,0 +1,51 @@
+import type { DocumentKind, Role, StakeholderKind } from '@plenary/shared/permissions/index';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface Stakeholder {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: StakeholderKind;
+}
+
+/** The signed-in person and the capacity in which they act. */
+export interface Me {
+  user: User;
+  stakeholder: Stakeholder;
+  role: Role;
+  roleLabel: string;
+  /** e.g. "Jane Doe — European Union — delegate" */
+  capacity: string;
+  process: { id: string; title: string };
+}
+
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  processId: string;
+  status: string;
+  /** Issue briefs are numbered 1–6 in the process; null for the compact. */
+  briefNumber?: number | null;
+  /** Short names of the stakeholders holding the pen. */
+  penHolders: string[];
+  canEdit: boolean;
+  lastActivityAt: string | null;
+  paragraphCount: number;
+}
+
+export interface ParagraphSummary {
+  pid: string;
+  type: string;
+  number: string;
+  text: string;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  paragraphs: ParagraphSummary[];
+}

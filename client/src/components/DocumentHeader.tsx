@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import type { DocumentDetail } from '../api/types.ts';
+import { EditRightBadge } from './EditRightBadge.tsx';
+
+export function DocumentHeader({ document }: { document: DocumentDetail }) {
+  const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
+  return (
+    <header className="document-header">
+      <div className="document-header__text">
+        <p className="document-header__trail">
+          <Link to="/">All documents</Link> <span aria-hidden="true">/</span> {kindLabel}
+          {document.status && <> · {document.status}</>}
+        </p>
+        <h1 className="document-header__title">{document.title}</h1>
+        <p className="document-header__pen">
+          Pen: {document.penHolders.length > 0 ? document.penHolders.join(', ') : 'nobody'}
+          {!document.canEdit && <span className="document-header__hint"> — you follow the text live</span>}
+        </p>
+      </div>
+      <div className="document-header__state">
+        <EditRightBadge canEdit={document.canEdit} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import type { DocumentSummary } from '../api/types.ts';
+import { absoluteTime, relativeTime } from '../lib/relativeTime.ts';
+import { EditRightBadge } from './EditRightBadge.tsx';
+
+const KIND_LABELS: Record<DocumentSummary['kind'], string> = {
+  compact: 'Compact draft',
+  brief: 'Issue brief',
+};
+
+function paragraphs(count: number): string {
+  return count === 1 ? '1 paragraph' : `${count} paragraphs`;
+}
+
+export function DocumentListItem({ document, now }: { document: DocumentSummary; now: number }) {
+  const { id, kind, title, status, penHolders, canEdit, lastActivityAt, paragraphCount } = document;
+  return (
+    <li className={`doc-item doc-item--${kind}`} data-testid="doc-item" data-kind={kind} data-can-edit={canEdit}>
+      <div className="doc-item__main">
+        <p className="doc-item__kind">
+          {KIND_LABELS[kind]}
+          {status && <span className="doc-item__status"> · {status}</span>}
+        </p>
+        <h3 className="doc-item__title">
+          <Link to={`/documents/${encodeURIComponent(id)}`}>{title}</Link>
+        </h3>
+        <dl className="doc-item__facts">
+          <div>
+            <dt>Pen</dt>
+            <dd>{penHolders.length > 0 ? penHolders.join(', ') : 'Nobody'}</dd>
+          </div>
+          <div>
+            <dt>Last activity</dt>
+            <dd>
+              {lastActivityAt ? (
+                <time dateTime={lastActivityAt} title={absoluteTime(lastActivityAt)}>
+                  {relativeTime(lastActivityAt, now)}
+                </time>
+              ) : (
+                'None yet'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Length</dt>
+            <dd>{paragraphs(paragraphCount)}</dd>
+          </div>
+        </dl>
+      </div>
+      <EditRightBadge canEdit={canEdit} />
+    </li>
+  );
+}

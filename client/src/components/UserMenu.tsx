@@ -1,0 +1,68 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMe, useSession } from '../hooks/session.tsx';
+
+/** Shows in which capacity you are acting, and lets you log out. */
+export function UserMenu() {
+  const me = useMe();
+  const { logOut } = useSession();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOnOutsideClick = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutsideClick);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  async function handleLogOut() {
+    setLeaving(true);
+    try {
+      await logOut();
+    } finally {
+      navigate('/login', { replace: true });
+    }
+  }
+
+  return (
+    <div className="user-menu" ref={root} data-testid="user-menu">
+      <button
+        type="button"
+        className="user-menu__button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-controls={menuId}
+        title={me.capacity}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="user-menu__capacity">{me.capacity}</span>
+        <span className="user-menu__chevron" aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div className="user-menu__panel" id={menuId}>
+          <p className="user-menu__name">{me.user.name}</p>
+          <p className="user-menu__detail">{me.user.email}</p>
+          <p className="user-menu__detail">
+            {me.stakeholder.name} · {me.roleLabel}
+          </p>
+          <button type="button" className="button button--secondary" onClick={handleLogOut} disabled={leaving}>
+            {leaving ? 'Logging out…' : 'Log out'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { DocumentKind } from '@plenary/shared/permissions/index';
+import { EditorContent } from '@tiptap/react';
+import { useCallback } from 'react';
+import { Outline, type ParagraphCounts } from '../components/Outline.tsx';
+import type { Collaboration } from '../hooks/useCollaboration.ts';
+import { useOutline } from '../hooks/useOutline.ts';
+import type { PresenceUser } from '../hooks/usePresence.ts';
+import { revealParagraph } from './paragraphSpotlight.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useDraftEditor } from './useDraftEditor.ts';
+
+interface Props {
+  live: Collaboration;
+  kind: DocumentKind;
+  canEdit: boolean;
+  user: PresenceUser;
+  counts?: ParagraphCounts;
+}
+
+/** The outline beside the text; the toolbar above it for pen-holders only. */
+export function DraftingDesk({ live, kind, canEdit, user, counts }: Props) {
+  const editor = useDraftEditor({ live, kind, canEdit, user });
+  const outline = useOutline(editor);
+  const jump = useCallback((pid: string) => revealParagraph(editor, pid), [editor]);
+
+  return (
+    <div className="drafting-desk">
+      <aside className="drafting-desk__outline">
+        <Outline entries={outline} onJump={jump} counts={counts} />
+      </aside>
+      <div className="drafting-desk__text">
+        {canEdit && <Toolbar editor={editor} kind={kind} />}
+        <div className="editor-frame" data-testid="editor" data-editable={canEdit} data-kind={kind}>
+          <EditorContent editor={editor} />
+        </div>
+      </div>
+    </div>
+  );
+}

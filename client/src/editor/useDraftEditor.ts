@@ -1,0 +1,63 @@
+import { documentExtensions } from '@plenary/shared/schema/index';
+import type { DocumentKind } from '@plenary/shared/permissions/index';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { useEditor, type Editor } from '@tiptap/react';
+import { useEffect } from 'react';
+import type { Collaboration as LiveDocument } from '../hooks/useCollaboration.ts';
+import type { PresenceUser } from '../hooks/usePresence.ts';
+import { renderCaret, renderSelection } from './caret.ts';
+import { ParagraphNumbers } from './paragraphNumbers.ts';
+import { ParagraphSpotlight } from './paragraphSpotlight.ts';
+
+interface Options {
+  live: LiveDocument;
+  kind: DocumentKind;
+  canEdit: boolean;
+  user: PresenceUser;
+}
+
+/**
+ * The drafting editor bound to the live Y.Doc. Pen-holders and readers get the very same editor,
+ * so the read-only view renders identically; only `editable` differs.
+ */
+export function useDraftEditor({ live, kind, canEdit, user }: Options): Editor {
+  const editor = useEditor(
+    {
+      extensions: [
+        ...documentExtensions({ plainParagraphType: kind === 'brief' ? 'briefParagraph' : 'operativeParagraph' }),
+        Collaboration.configure({ document: live.doc }),
+        CollaborationCaret.configure({
+          provider: live.provider,
+          user,
+          render: renderCaret,
+          selectionRender: renderSelection,
+        }),
+        ParagraphNumbers,
+        ParagraphSpotlight,
+      ],
+      editable: canEdit,
+      editorProps: {
+        // Keep the caret clear of the sticky top bar, room bar and toolbar when typing scrolls the page.
+        scrollThreshold: { top: 200, bottom: 48, left: 0, right: 0 },
+        scrollMargin: { top: 200, bottom: 48, left: 0, right: 0 },
+        attributes: {
+          class: `draft-text draft-text--${kind}`,
+          'aria-label': canEdit ? 'Document text' : 'Document text (read only)',
+          spellcheck: canEdit ? 'true' : 'false',
+        },
+      },
+    },
+    [live, kind],
+  );
+
+  useEffect(() => {
+    if (editor.isEditable !== canEdit) editor.setEditable(canEdit);
+  }, [editor, canEdit]);
+
+  useEffect(() => {
+    editor.commands.updateUser(user);
+  }, [editor, user]);
+
+  return editor;
+}

@@ -1,0 +1,59 @@
+import { listDocuments } from '../api/documents.ts';
+import type { DocumentSummary } from '../api/types.ts';
+import { DocumentListItem } from '../components/DocumentListItem.tsx';
+import { StateMessage } from '../components/StateMessage.tsx';
+import { useMe } from '../hooks/session.tsx';
+import { useNow } from '../hooks/useNow.ts';
+import { useResource } from '../hooks/useResource.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+
+/** The compact draft first, then the issue briefs in their numbered order. */
+function inReadingOrder(documents: DocumentSummary[]): DocumentSummary[] {
+  const rank = (doc: DocumentSummary) => (doc.kind === 'compact' ? 0 : 1);
+  const briefOrder = (doc: DocumentSummary) => doc.briefNumber ?? Number.MAX_SAFE_INTEGER;
+  return [...documents].sort(
+    (a, b) =>
+      rank(a) - rank(b) || briefOrder(a) - briefOrder(b) || a.title.localeCompare(b.title, 'en', { numeric: true }),
+  );
+}
+
+export function HomePage() {
+  const me = useMe();
+  const [documents, reload] = useResource('documents', listDocuments);
+  const now = useNow();
+  useDocumentTitle(me.process.title);
+
+  return (
+    <div className="page page--home">
+      <header className="page-header">
+        <p className="page-header__eyebrow">Negotiation process</p>
+        <h1>{me.process.title}</h1>
+        <p className="page-header__lede">
+          You take part as <strong>{me.capacity}</strong>.
+        </p>
+      </header>
+
+      <section aria-labelledby="documents-title">
+        <h2 id="documents-title" className="section-title">
+          Documents
+        </h2>
+        {documents.status === 'loading' && <StateMessage kind="loading">Loading documents…</StateMessage>}
+        {documents.status === 'error' && (
+          <StateMessage kind="error" action={{ label: 'Try again', onClick: reload }}>
+            The documents could not be loaded. {documents.error.message}
+          </StateMessage>
+        )}
+        {documents.status === 'ready' && documents.data.length === 0 && (
+          <StateMessage kind="empty">No documents have been circulated in this process yet.</StateMessage>
+        )}
+        {documents.status === 'ready' && documents.data.length > 0 && (
+          <ul className="document-list">
+            {inReadingOrder(documents.data).map((doc) => (
+              <DocumentListItem key={doc.id} document={doc} now={now} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

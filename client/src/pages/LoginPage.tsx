@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../api/http.ts';
+import { DEMO_PASSWORD, DemoAccounts } from '../components/DemoAccounts.tsx';
+import { useSession } from '../hooks/session.tsx';
+import { useDemoMode } from '../hooks/useDemoMode.ts';
+
+/** Only same-site paths: a crafted ?next= must not send people elsewhere after login. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function loginErrorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 401) return 'The email or password is not correct.';
+    if (error.status === 429) return 'Too many attempts. Please wait a minute before trying again.';
+    return error.message;
+  }
+  return 'Something went wrong. Please try again.';
+}
+
+export function LoginPage() {
+  const { state, logIn } = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(params.get('next'));
+  const showDemo = useDemoMode();
+
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (state.status === 'authenticated' && !submitting) return <Navigate to={next} replace />;
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      await logIn(email.trim(), password);
+      navigate(next, { replace: true });
+    } catch (failure) {
+      setError(loginErrorMessage(failure));
+      setSubmitting(false);
+    }
+  }
+
+  function pickDemoAccount(demoEmail: string) {
+    setEmail(demoEmail);
+    setPassword(DEMO_PASSWORD);
+    setError(null);
+  }
+
+  return (
+    <div className="login-page">
+      <main className="login-card" id="main">
+        <header className="login-card__header">
+          <span className="top-bar__emblem" aria-hidden="true">P</span>
+          <h1>Plenary</h1>
+          <p>Drafting room for intergovernmental negotiations</p>
+        </header>
+        <form className="login-form" onSubmit={handleSubmit} noValidate data-testid="login-form">
+          <label htmlFor="login-email">Email</label>
+          <input
+            id="login-email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'login-error' : undefined}
+            data-testid="login-email"
+          />
+          <label htmlFor="login-password">Password</label>
+          <input
+            id="login-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'login-error' : undefined}
+            data-testid="login-password"
+          />
+          {error && (
+            <p className="form-error" id="login-error" role="alert" data-testid="login-error">
+              {error}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={submitting || !email.trim() || !password}
+            data-testid="login-submit"
+          >
+            {submitting ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+        {showDemo && <DemoAccounts onPick={pickDemoAccount} />}
+      </main>
+    </div>
+  );
+}
