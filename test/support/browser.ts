@@ -38,3 +38,31 @@ export async function openDocument(page: Page, documentId: string): Promise<void
   await page.getByTestId('connection-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 15_000 });
   await page.locator('[data-testid="editor"] [data-pid]').first().waitFor();
 }
+
+/** A paragraph's text as the reader sees it, without the name labels of other people's carets. */
+export function visibleText(page: Page, pid: string): Promise<string> {
+  return page.locator(`[data-testid="editor"] [data-pid="${pid}"]`).evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.collaboration-carets__caret, .collaboration-carets__selection').forEach((c) => c.remove());
+    return (clone.textContent ?? '').replace(/\u2060/g, '');
+  });
+}
+
+/** Puts the text cursor at the very end of a paragraph, as a click after its last word would. */
+export async function placeCursorAtEnd(page: Page, pid: string): Promise<void> {
+  const paragraph = page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    while (walker.nextNode()) last = walker.currentNode as Text;
+    const range = document.createRange();
+    if (last) range.setStart(last, last.length);
+    else range.setStart(element, element.childNodes.length);
+    range.collapse(true);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await page.waitForTimeout(50);
+}
