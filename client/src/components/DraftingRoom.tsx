@@ -14,15 +14,16 @@ import type { ParagraphCounts } from './Outline.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import { StateMessage } from './StateMessage.tsx';
+import { DocumentSidebar } from './DocumentSidebar.tsx';
+import { useProposalLayer } from '../proposals/useProposalLayer.tsx';
+import { useCommentLayer } from '../comments/useCommentLayer.tsx';
 
 interface Props {
   document: DocumentDetail;
-  /** Per-paragraph counts shown in the outline (e.g. pending proposals), keyed by pid. */
-  paragraphCounts?: ParagraphCounts;
 }
 
 /** One document, live: who is here, whether we are connected, and the text. */
-export function DraftingRoom({ document, paragraphCounts }: Props) {
+export function DraftingRoom({ document }: Props) {
   const me = useMe();
   const live = useCollaboration(document.id);
   const status = useConnectionStatus(live);
@@ -30,6 +31,10 @@ export function DraftingRoom({ document, paragraphCounts }: Props) {
   const synced = useFirstSync(live?.provider);
   useUnsentWarning(status.unsent);
   useDocumentTitle(document.title);
+  const proposals = useProposalLayer(document);
+  const comments = useCommentLayer(document);
+  const extensions = useMemo(() => [...proposals.extensions, ...comments.extensions], [proposals.extensions, comments.extensions]);
+  const paragraphCounts = useMemo<ParagraphCounts>(() => sumCounts(proposals.counts, comments.counts), [proposals.counts, comments.counts]);
 
   const user = useMemo<PresenceUser>(
     () => ({
@@ -49,7 +54,23 @@ export function DraftingRoom({ document, paragraphCounts }: Props) {
         <ConnectionStatus status={status} />
       </div>
       {live && synced ? (
-        <DraftingDesk live={live} kind={document.kind} canEdit={document.canEdit} user={user} counts={paragraphCounts} />
+        <DraftingDesk
+          live={live}
+          kind={document.kind}
+          canEdit={document.canEdit}
+          user={user}
+          counts={paragraphCounts}
+          extensions={extensions}
+          aside={(editor) => (
+            <DocumentSidebar
+              editor={editor}
+              tabs={[
+                { id: 'proposals', label: 'Proposals', badge: total(proposals.counts), render: proposals.panel },
+                { id: 'comments', label: 'Comments', badge: total(comments.counts), render: comments.panel },
+              ]}
+            />
+          )}
+        />
       ) : (
         <StateMessage kind={status.state === 'offline' ? 'error' : 'loading'}>
           {status.state === 'offline'
@@ -59,4 +80,14 @@ export function DraftingRoom({ document, paragraphCounts }: Props) {
       )}
     </div>
   );
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+function sumCounts(...layers: Record<string, number>[]): ParagraphCounts {
+  const sum: Record<string, number> = {};
+  for (const layer of layers) for (const [pid, n] of Object.entries(layer)) sum[pid] = (sum[pid] ?? 0) + n;
+  return sum;
 }

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '@plenary/shared/permissions/index';
-import { EditorContent } from '@tiptap/react';
-import { useCallback } from 'react';
+import type { AnyExtension } from '@tiptap/core';
+import { EditorContent, type Editor } from '@tiptap/react';
+import { useCallback, type ReactNode } from 'react';
 import { Outline, type ParagraphCounts } from '../components/Outline.tsx';
 import type { Collaboration } from '../hooks/useCollaboration.ts';
 import { useOutline } from '../hooks/useOutline.ts';
@@ -15,11 +16,14 @@ interface Props {
   canEdit: boolean;
   user: PresenceUser;
   counts?: ParagraphCounts;
+  extensions?: AnyExtension[];
+  /** The side panel beside the text (proposals, comments), given the live editor. */
+  aside?: (editor: Editor) => ReactNode;
 }
 
 /** The outline beside the text; the toolbar above it for pen-holders only. */
-export function DraftingDesk({ live, kind, canEdit, user, counts }: Props) {
-  const editor = useDraftEditor({ live, kind, canEdit, user });
+export function DraftingDesk({ live, kind, canEdit, user, counts, extensions, aside }: Props) {
+  const editor = useDraftEditor({ live, kind, canEdit, user, extensions });
   const outline = useOutline(editor);
   const jump = useCallback((pid: string) => revealParagraph(editor, pid), [editor]);
 
@@ -34,6 +38,7 @@ export function DraftingDesk({ live, kind, canEdit, user, counts }: Props) {
           <EditorContent editor={editor} />
         </div>
       </div>
+      {aside && <aside className="drafting-desk__aside">{aside(editor)}</aside>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { documentExtensions } from '@plenary/shared/schema/index';
 import type { DocumentKind } from '@plenary/shared/permissions/index';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { AnyExtension } from '@tiptap/core';
 import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import type { Collaboration as LiveDocument } from '../hooks/useCollaboration.ts';
@@ -15,13 +16,15 @@ interface Options {
   kind: DocumentKind;
   canEdit: boolean;
   user: PresenceUser;
+  /** Feature layers (tracked changes, comment markers). Must be stable: the editor is built once per document. */
+  extensions?: AnyExtension[];
 }
 
 /**
  * The drafting editor bound to the live Y.Doc. Pen-holders and readers get the very same editor,
  * so the read-only view renders identically; only `editable` differs.
  */
-export function useDraftEditor({ live, kind, canEdit, user }: Options): Editor {
+export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: Options): Editor {
   const editor = useEditor(
     {
       extensions: [
@@ -35,6 +38,7 @@ export function useDraftEditor({ live, kind, canEdit, user }: Options): Editor {
         }),
         ParagraphNumbers,
         ParagraphSpotlight,
+        ...extensions,
       ],
       editable: canEdit,
       editorProps: {
