@@ -1,5 +1,176 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import {
+  cosponsorshipInput,
+  emptyProposalInput,
+  proposalPositionInput,
+  rejectProposalInput,
+  retableProposalInput,
+  supersedeProposalInput,
+  tableProposalInput,
+} from '@plenary/shared/validation/index';
 import type { AppEnv } from '../http/env.ts';
+import { ApiError } from '../http/errors.ts';
+import { readJson } from '../http/json-body.ts';
+import { requireUser } from '../http/session.ts';
+import { loadDocumentAccess, type DocumentAccess } from '../policies/participation.ts';
+import {
+  actingStakeholder,
+  assertMayDecide,
+  assertMayTable,
+  assertMayTakePosition,
+  assertTabled,
+  assertTablingSide,
+  loadProposalAccess,
+  stakeholdersSpokenFor,
+  type ProposalAccess,
+} from '../policies/proposal-policy.ts';
+import { presentProposals } from '../presenters/proposal.ts';
+import { readParagraphs } from '../commands/paragraph-reader.ts';
+import { readProposals } from '../commands/proposal-reader.ts';
+import { announceProposalChanges } from '../commands/proposal-announcer.ts';
+import { tableProposal } from '../commands/proposal-tabler.ts';
+import { acceptProposal } from '../commands/proposal-accepter.ts';
+import { closeProposal, type DecisionResult } from '../commands/proposal-closer.ts';
+import { takePosition, withdrawPosition } from '../commands/proposal-positioner.ts';
+import { respondToCosponsorship } from '../commands/proposal-cosponsorship-responder.ts';
+import { retableProposal } from '../commands/proposal-retabler.ts';
+
+type Ctx = Context<AppEnv>;
+
+/** Bodies that may be left out entirely (actions without input): empty means `{}`. */
+async function readOptionalJson<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S>> {
+  const raw = await c.req.text();
+  if (raw.trim() === '') return schema.parse({});
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  return schema.parse(body);
+}
+
+/** The document's proposals as the caller may see them, optionally only those on one paragraph. */
+function presentFor(c: Ctx, access: DocumentAccess, filter: (p: { id: string; pid: string }) => boolean = () => true) {
+  const { db, rooms } = c.var.services;
+  const viewer = { access, spokenFor: stakeholdersSpokenFor(db, access.participant.stakeholder.id) };
+  return presentProposals(readProposals(db, access.doc), viewer, readParagraphs(rooms, access.doc.id)).filter(filter);
+}
+
+function presentOne(c: Ctx, access: DocumentAccess, proposalId: string, status: 200 | 201 = 200) {
+  const [presented] = presentFor(c, access, (p) => p.id === proposalId);
+  return c.json(presented, status);
+}
+
+function loadProposal(c: Ctx): ProposalAccess {
+  return loadProposalAccess(c.var.services.db, requireUser(c), c.req.param('id')!);
+}
+
+/** Reports a committed change to every reader, then answers with the proposal as the caller now sees it. */
+function announceAndPresent(c: Ctx, access: ProposalAccess, result: DecisionResult = { changes: [], notifications: [] }) {
+  const changes = result.changes.length > 0 ? result.changes : [{ proposalId: access.proposal.id, pid: access.proposal.pid }];
+  announceProposalChanges(c.var.services, access, changes, result.notifications);
+  return presentOne(c, access, access.proposal.id);
+}
+
+function paragraphLabel(c: Ctx, access: ProposalAccess): string | null {
+  return readParagraphs(c.var.services.rooms, access.doc.id).find((p) => p.pid === access.proposal.pid)?.number ?? null;
+}
 
 /** Proposals: `/api/documents/:id/proposals` and `/api/proposals/:id/...`. */
-export const proposalRoutes = new Hono<AppEnv>();
+export const proposalRoutes = new Hono<AppEnv>()
+  .get('/documents/:id/proposals', (c) => {
+    const access = loadDocumentAccess(c.var.services.db, requireUser(c), c.req.param('id'));
+    const pid = c.req.query('pid');
+    return c.json(presentFor(c, access, (p) => !pid || p.pid === pid));
+  })
+  .post('/documents/:id/proposals', async (c) => {
+    const input = await readJson(c, tableProposalInput);
+    const { db } = c.var.services;
+    const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
+    assertMayTable(access);
+    const tabling = actingStakeholder(db, access.participant, input.onBehalfOf, 'table a proposal');
+    const tabled = tableProposal(c.var.services, { access, input, tabling });
+    announceProposalChanges(c.var.services, access, [{ proposalId: tabled.id, pid: tabled.pid }], tabled.notifications);
+    return presentOne(c, access, tabled.id, 201);
+  })
+  .get('/proposals/:id', (c) => {
+    const access = loadProposal(c);
+    return presentOne(c, access, access.proposal.id);
+  })
+  .post('/proposals/:id/accept', async (c) => {
+    await readOptionalJson(c, emptyProposalInput);
+    const access = loadProposal(c);
+    assertMayDecide(access);
+    assertTabled(access.proposal, 'accepted');
+    return announceAndPresent(c, access, acceptProposal(c.var.services, access));
+  })
+  .post('/proposals/:id/reject', async (c) => {
+    const { reason } = await readJson(c, rejectProposalInput);
+    const access = loadProposal(c);
+    assertMayDecide(access);
+    assertTabled(access.proposal, 'rejected');
+    const result = closeProposal(c.var.services.db, { access, status: 'rejected', reason, paragraphLabel: paragraphLabel(c, access) });
+    return announceAndPresent(c, access, result);
+  })
+  .post('/proposals/:id/supersede', async (c) => {
+    const { reason } = await readOptionalJson(c, supersedeProposalInput);
+    const access = loadProposal(c);
+    assertMayDecide(access);
+    assertTabled(access.proposal, 'superseded');
+    const result = closeProposal(c.var.services.db, {
+      access,
+      status: 'superseded',
+      reason: reason || null,
+      paragraphLabel: paragraphLabel(c, access),
+    });
+    return announceAndPresent(c, access, result);
+  })
+  .post('/proposals/:id/withdraw', async (c) => {
+    await readOptionalJson(c, emptyProposalInput);
+    const access = loadProposal(c);
+    assertTablingSide(access, 'withdraw');
+    assertTabled(access.proposal, 'withdrawn');
+    const result = closeProposal(c.var.services.db, { access, status: 'withdrawn', reason: null, paragraphLabel: null });
+    return announceAndPresent(c, access, result);
+  })
+  .post('/proposals/:id/support', (c) => position(c, 'support'))
+  .post('/proposals/:id/oppose', (c) => position(c, 'oppose'))
+  .delete('/proposals/:id/position', (c) => {
+    const access = loadProposal(c);
+    assertMayTakePosition(access);
+    assertTabled(access.proposal, 'supported or opposed');
+    withdrawPosition(c.var.services.db, access);
+    return announceAndPresent(c, access);
+  })
+  .post('/proposals/:id/cosponsorship/confirm', (c) => cosponsorship(c, 'confirmed'))
+  .post('/proposals/:id/cosponsorship/decline', (c) => cosponsorship(c, 'declined'))
+  .post('/proposals/:id/retable', async (c) => {
+    const input = await readJson(c, retableProposalInput);
+    const access = loadProposal(c);
+    assertTablingSide(access, 're-table');
+    assertTabled(access.proposal, 're-tabled');
+    retableProposal(c.var.services, access, input);
+    return announceAndPresent(c, access);
+  });
+
+async function position(c: Ctx, kind: 'support' | 'oppose') {
+  const { reason } = await readOptionalJson(c, proposalPositionInput);
+  const access = loadProposal(c);
+  assertMayTakePosition(access);
+  assertTabled(access.proposal, 'supported or opposed');
+  takePosition(c.var.services.db, { access, position: kind, reason });
+  return announceAndPresent(c, access);
+}
+
+async function cosponsorship(c: Ctx, answer: 'confirmed' | 'declined') {
+  const input = await readOptionalJson(c, cosponsorshipInput);
+  const { db } = c.var.services;
+  const access = loadProposal(c);
+  assertMayTable(access);
+  assertTabled(access.proposal, answer === 'confirmed' ? 'co-sponsored' : 'declined');
+  const stakeholder = actingStakeholder(db, access.participant, input.stakeholderId, 'answer a co-sponsorship');
+  respondToCosponsorship(db, { access, stakeholder, answer });
+  return announceAndPresent(c, access);
+}

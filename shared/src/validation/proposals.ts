@@ -1,3 +1,88 @@
 import { z } from 'zod';
-// Zod schemas of the proposal endpoints.
-export const _proposalsPlaceholder = z.never().optional();
+
+export const PROPOSAL_KINDS = ['amend', 'delete', 'insert-after', 'alternative'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+export const PROPOSAL_STATUSES = ['tabled', 'accepted', 'rejected', 'withdrawn', 'superseded'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export const COSPONSOR_STATUSES = ['invited', 'confirmed', 'declined'] as const;
+export type CosponsorStatus = (typeof COSPONSOR_STATUSES)[number];
+
+export const MAX_PARAGRAPH_TEXT = 10_000;
+export const MAX_JUSTIFICATION = 2_000;
+export const MAX_REASON = 280;
+export const MAX_COSPONSORS = 60;
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
+const stakeholderIdField = z.string().trim().min(1).max(100);
+
+/** A whole paragraph: one line of inline text, not blank. */
+export const proposalParagraphText = z
+  .string()
+  .max(MAX_PARAGRAPH_TEXT, `A paragraph is limited to ${MAX_PARAGRAPH_TEXT} characters.`)
+  .refine((text) => text.trim().length > 0, 'The text must not be empty or only whitespace.')
+  .refine((text) => !LINE_BREAK.test(text), 'A paragraph cannot contain line breaks.');
+
+export const proposalJustification = z
+  .string()
+  .trim()
+  .max(MAX_JUSTIFICATION, `A justification is limited to ${MAX_JUSTIFICATION} characters.`);
+
+/** The one-line reason given with a position or a decision. */
+export const proposalReason = z
+  .string()
+  .trim()
+  .max(MAX_REASON, `A reason is limited to ${MAX_REASON} characters.`)
+  .refine((text) => !LINE_BREAK.test(text), 'A reason is one line.');
+
+const tablingFields = {
+  pid: z.string().trim().min(1).max(64),
+  justification: proposalJustification.optional().default(''),
+  onBehalfOf: stakeholderIdField.optional(),
+  cosponsors: z
+    .array(stakeholderIdField)
+    .max(MAX_COSPONSORS)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each co-sponsor may be named once.')
+    .optional()
+    .default([]),
+};
+
+/** `POST /api/documents/:id/proposals`. A deletion carries no text (any text sent with it is ignored). */
+export const tableProposalInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('amend'), text: proposalParagraphText, ...tablingFields }),
+    z.object({ kind: z.literal('insert-after'), text: proposalParagraphText, ...tablingFields }),
+    z.object({ kind: z.literal('alternative'), text: proposalParagraphText, ...tablingFields }),
+    z.object({ kind: z.literal('delete'), text: z.unknown().optional().transform(() => undefined), ...tablingFields }),
+  ],
+  { error: (issue) => (issue.code === 'invalid_union' ? `"kind" must be one of: ${PROPOSAL_KINDS.join(', ')}.` : undefined) },
+);
+export type TableProposalInput = z.infer<typeof tableProposalInput>;
+
+/** `POST /api/proposals/:id/support` | `/oppose`: "can live with" is support; the reason is optional. */
+export const proposalPositionInput = z.object({ reason: proposalReason.optional() });
+export type ProposalPositionInput = z.infer<typeof proposalPositionInput>;
+
+/** `POST /api/proposals/:id/supersede`: the co-facilitators' compromise replaces the proposal. */
+export const supersedeProposalInput = z.object({ reason: proposalReason.optional() });
+export type SupersedeProposalInput = z.infer<typeof supersedeProposalInput>;
+
+/** `POST /api/proposals/:id/reject`: a rejection is always explained. */
+export const rejectProposalInput = z.object({
+  reason: proposalReason.refine((text) => text.length > 0, 'Give a reason for the rejection.'),
+});
+export type RejectProposalInput = z.infer<typeof rejectProposalInput>;
+
+/** `POST /api/proposals/:id/cosponsorship/confirm` | `/decline`: for the caller's own stakeholder unless named. */
+export const cosponsorshipInput = z.object({ stakeholderId: stakeholderIdField.optional() });
+export type CosponsorshipInput = z.infer<typeof cosponsorshipInput>;
+
+/** `POST /api/proposals/:id/retable`: the author's new wording against the paragraph as it reads now. */
+export const retableProposalInput = z.object({ text: proposalParagraphText, justification: proposalJustification.optional() });
+export type RetableProposalInput = z.infer<typeof retableProposalInput>;
+
+/** Bodies of actions that take no input. */
+export const emptyProposalInput = z.object({});

@@ -1,0 +1,144 @@
+import { eq } from 'drizzle-orm';
+import type * as Y from 'yjs';
+import { rebaseProposal } from '@plenary/shared/diff/index';
+import { newPidAvoiding } from '@plenary/shared/schema/index';
+import { proposals } from '../db/schema.ts';
+import type { Services } from '../http/env.ts';
+import { conflict } from '../http/errors.ts';
+import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
+import { audit } from './audit.ts';
+import { readParagraphs } from './paragraph-reader.ts';
+import { deleteParagraph, insertParagraphAfter, MissingParagraphError, writeParagraphText } from './paragraph-text-writer.ts';
+import { createNotifications } from './notification-creator.ts';
+import { announceProposalChanges, type ProposalChange } from './proposal-announcer.ts';
+import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
+import { rebaseCompetingProposals, type ParagraphOutcome } from './proposal-rebaser.ts';
+
+interface Plan {
+  apply: (doc: Y.Doc) => void;
+  outcome: ParagraphOutcome;
+  /** What the proposal is recorded as having changed: the paragraph it read against, and the text applied. */
+  baseText: string;
+  text: string | null;
+  resultPid: string | null;
+}
+
+/**
+ * Accepts a proposal: applies it to the live text, attributed to the deciding co-facilitator, in the same
+ * SQLite transaction as its status change, its audit row and the rebasing of competing proposals. The Yjs
+ * change runs last, so nothing that can fail comes after it. A paragraph that changed since the proposal
+ * was tabled is rebased first; when the change no longer applies cleanly the proposal is flagged outdated
+ * and the acceptance refused (409).
+ */
+export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'events'>, access: ProposalAccess): DecisionResult {
+  const { db, rooms } = services;
+  const { proposal, participant, doc } = access;
+  const paragraphs = readParagraphs(rooms, doc.id);
+  const paragraph = paragraphs.find((p) => p.pid === proposal.pid);
+  if (!paragraph) {
+    markOutdated(services, access, 'its paragraph is no longer in the document');
+    throw conflict('The paragraph this proposal targets is no longer in the document: it cannot be accepted.');
+  }
+  const plan = planAcceptance(proposal, paragraph.text, () => newPidAvoiding(new Set(paragraphs.map((p) => p.pid))));
+  if (!plan) {
+    markOutdated(services, access, `${paragraph.number} changed since it was tabled and both touch the same words`);
+    throw conflict(
+      `${paragraph.number} changed since this proposal was tabled and both touch the same words: it is now outdated and its author must re-table it.`,
+    );
+  }
+  const now = new Date().toISOString();
+
+  return db.transaction(() => {
+    db.update(proposals)
+      .set({
+        status: 'accepted',
+        outdated: false,
+        baseText: plan.baseText,
+        text: plan.text,
+        resultPid: plan.resultPid,
+        decidedByUserId: participant.user.id,
+        decidedAt: now,
+        decisionReason: null,
+        updatedAt: now,
+      })
+      .where(eq(proposals.id, proposal.id))
+      .run();
+    audit(db, {
+      participant,
+      action: 'proposal.accept',
+      documentId: doc.id,
+      target: proposal.id,
+      details: {
+        forStakeholderId: proposal.tablingStakeholderId,
+        pid: proposal.pid,
+        kind: proposal.kind,
+        resultPid: plan.resultPid,
+        rebased: proposal.kind === 'amend' && plan.baseText !== proposal.baseText,
+      },
+    });
+    const rebased = rebaseCompetingProposals(db, access, plan.outcome, paragraph.number);
+    const notifications = [
+      ...createNotifications(db, [decisionNotice(access, 'accepted', paragraph.number, null)]),
+      ...rebased.notifications.flatMap((draft) => createNotifications(db, [draft])),
+    ];
+    try {
+      rooms.change(doc.id, participant.user.id, plan.apply);
+    } catch (error) {
+      if (error instanceof MissingParagraphError) throw conflict(error.message);
+      throw error;
+    }
+    const changes: ProposalChange[] = [{ proposalId: proposal.id, pid: proposal.pid }, ...rebased.changes];
+    return { changes, notifications };
+  });
+}
+
+/** How to apply the proposal to the paragraph as it reads now; null when an amendment no longer applies. */
+function planAcceptance(proposal: ProposalRow, current: string, freshPid: () => string): Plan | null {
+  const { pid } = proposal;
+  switch (proposal.kind) {
+    case 'delete':
+      return { apply: (doc) => deleteParagraph(doc, pid), outcome: { kind: 'removed' }, baseText: current, text: null, resultPid: null };
+    case 'insert-after': {
+      const resultPid = freshPid();
+      const text = proposal.text ?? '';
+      return { apply: (doc) => void insertParagraphAfter(doc, pid, text, resultPid), outcome: { kind: 'unchanged' }, baseText: '', text, resultPid };
+    }
+    case 'alternative': {
+      const text = proposal.text ?? current;
+      return { apply: (doc) => writeParagraphText(doc, pid, text), outcome: { kind: 'rewritten', text }, baseText: current, text, resultPid: pid };
+    }
+    case 'amend': {
+      const rebased = rebaseProposal(proposal.baseText, proposal.text ?? current, current);
+      if (rebased.status === 'conflict') return null;
+      const text = rebased.text;
+      return { apply: (doc) => writeParagraphText(doc, pid, text), outcome: { kind: 'rewritten', text }, baseText: current, text, resultPid: pid };
+    }
+  }
+}
+
+/** Flags a proposal that can no longer be applied and tells its author to re-table it. */
+function markOutdated(services: Pick<Services, 'db' | 'events'>, access: ProposalAccess, why: string): void {
+  const { db } = services;
+  const { proposal, participant, doc } = access;
+  if (proposal.outdated) return;
+  const notifications = db.transaction(() => {
+    db.update(proposals).set({ outdated: true, updatedAt: new Date().toISOString() }).where(eq(proposals.id, proposal.id)).run();
+    audit(db, {
+      participant,
+      action: 'proposal.outdate',
+      documentId: doc.id,
+      target: proposal.id,
+      details: { forStakeholderId: proposal.tablingStakeholderId, pid: proposal.pid, why },
+    });
+    return createNotifications(db, [
+      {
+        userId: proposal.authorUserId,
+        kind: 'proposal-decision',
+        text: `Your proposal could not be accepted because ${why}: re-table it against the current text.`,
+        documentId: doc.id,
+        proposalId: proposal.id,
+      },
+    ]);
+  });
+  announceProposalChanges(services, access, [{ proposalId: proposal.id, pid: proposal.pid }], notifications);
+}

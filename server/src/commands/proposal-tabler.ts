@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { eq, inArray, max } from 'drizzle-orm';
+import type { TableProposalInput } from '@plenary/shared/validation/index';
+import { proposalCosponsors, proposals, stakeholders } from '../db/schema.ts';
+import type { Services } from '../http/env.ts';
+import { ApiError, badRequest, notFound } from '../http/errors.ts';
+import type { DocumentAccess, Stakeholder } from '../policies/participation.ts';
+import { audit } from './audit.ts';
+import { readParagraphs } from './paragraph-reader.ts';
+import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { stakeholderUserIds } from './proposal-announcer.ts';
+
+/** Stakeholder kinds that negotiate, and so can be invited to co-sponsor. */
+const COSPONSOR_KINDS = new Set<Stakeholder['kind']>(['member-state', 'group', 'agency']);
+
+export interface TableProposalProps {
+  access: DocumentAccess;
+  input: TableProposalInput;
+  /** The stakeholder it is tabled for: the author's own, or a group the author's stakeholder belongs to. */
+  tabling: Stakeholder;
+}
+
+export interface TabledProposal {
+  id: string;
+  pid: string;
+  notifications: NotificationRow[];
+}
+
+/**
+ * Tables a proposal against the paragraph as it reads now (its base text), invites the named co-sponsors
+ * and tells their users. Only numbered paragraphs take proposals: headings and the title are not negotiated.
+ */
+export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access, input, tabling }: TableProposalProps): TabledProposal {
+  const { db, rooms } = services;
+  const { doc, participant } = access;
+  const paragraph = readParagraphs(rooms, doc.id).find((p) => p.pid === input.pid);
+  if (!paragraph) throw notFound(`Paragraph "${input.pid}" in this document`);
+  if (!paragraph.number) throw badRequest('Proposals apply to numbered paragraphs; headings and the title are not negotiated.');
+  const text = input.kind === 'delete' ? null : input.text;
+  if ((input.kind === 'amend' || input.kind === 'alternative') && text === paragraph.text) {
+    throw badRequest(`The proposed text is the same as ${paragraph.number}: there is nothing to change.`);
+  }
+  const cosponsors = invitedCosponsors(services, input.cosponsors, [tabling.id, participant.stakeholder.id]);
+  const id = randomUUID();
+
+  const notifications = db.transaction(() => {
+    const seq = (db.select({ last: max(proposals.seq) }).from(proposals).where(eq(proposals.documentId, doc.id)).get()?.last ?? 0) + 1;
+    db.insert(proposals)
+      .values({
+        id,
+        documentId: doc.id,
+        seq,
+        pid: paragraph.pid,
+        kind: input.kind,
+        // An insertion is new text, written against nothing; the others against the paragraph as it reads.
+        baseText: input.kind === 'insert-after' ? '' : paragraph.text,
+        text,
+        justification: input.justification,
+        tablingStakeholderId: tabling.id,
+        authorUserId: participant.user.id,
+        authorStakeholderId: participant.stakeholder.id,
+        status: 'tabled',
+      })
+      .run();
+    for (const cosponsor of cosponsors) {
+      db.insert(proposalCosponsors).values({ proposalId: id, stakeholderId: cosponsor.id, status: 'invited' }).run();
+    }
+    audit(db, {
+      participant,
+      action: 'proposal.table',
+      documentId: doc.id,
+      target: id,
+      details: { forStakeholderId: tabling.id, pid: paragraph.pid, kind: input.kind, seq, cosponsors: cosponsors.map((c) => c.id) },
+    });
+    const inviter = `${tabling.shortName} invites you to co-sponsor its proposal on ${paragraph.number}`;
+    return cosponsors.flatMap((cosponsor) =>
+      createNotifications(
+        db,
+        stakeholderUserIds(db, doc.processId, cosponsor.id).map((userId) => ({
+          userId,
+          kind: 'cosponsor-invitation' as const,
+          text: `${inviter} (for ${cosponsor.shortName}).`,
+          documentId: doc.id,
+          proposalId: id,
+        })),
+      ),
+    );
+  });
+  return { id, pid: paragraph.pid, notifications };
+}
+
+function invitedCosponsors(services: Pick<Services, 'db'>, ids: readonly string[], tablingSide: readonly string[]): Stakeholder[] {
+  if (ids.length === 0) return [];
+  const found = new Map(services.db.select().from(stakeholders).where(inArray(stakeholders.id, [...ids])).all().map((s) => [s.id, s]));
+  return ids.map((id) => {
+    const stakeholder = found.get(id);
+    if (!stakeholder) throw new ApiError(400, 'unknown_stakeholder', `Unknown co-sponsor "${id}".`);
+    if (!COSPONSOR_KINDS.has(stakeholder.kind)) throw badRequest(`${stakeholder.shortName} does not negotiate and cannot co-sponsor.`);
+    if (tablingSide.includes(id)) throw badRequest(`${stakeholder.shortName} is tabling this proposal and cannot also co-sponsor it.`);
+    return stakeholder;
+  });
+}

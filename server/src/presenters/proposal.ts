@@ -1,0 +1,87 @@
+import { diffWords } from '@plenary/shared/diff/index';
+import { can } from '@plenary/shared/permissions/index';
+import { proposalLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
+import type { DocumentAccess, Participant, Stakeholder } from '../policies/participation.ts';
+import { isTablingSide, maySeeCosponsorship } from '../policies/proposal-policy.ts';
+import type { PersonRef, ProposalRecord } from '../commands/proposal-reader.ts';
+import type { DocumentParagraph } from './document.ts';
+
+/** Who is looking: the participant and every stakeholder they speak for (their own and their groups). */
+export interface ProposalViewer {
+  access: DocumentAccess;
+  spokenFor: ReadonlySet<string>;
+}
+
+const stakeholderRef = (s: Stakeholder) => ({ id: s.id, name: s.name, shortName: s.shortName });
+const personRef = (p: PersonRef) => ({ name: p.name, stakeholder: p.stakeholder?.shortName ?? null });
+
+/** Proposals as the viewer may see them, labelled against the document's current numbering. */
+export function presentProposals(records: readonly ProposalRecord[], viewer: ProposalViewer, paragraphs: readonly DocumentParagraph[]) {
+  const labels = proposalParagraphLabels(paragraphs, records.map((r) => r.row));
+  const texts = new Map(paragraphs.map((p) => [p.pid, p.text]));
+  return records.map((record) => presentProposal(record, viewer, labels.get(record.row.id) ?? null, texts.get(record.row.pid)));
+}
+
+function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragraphLabel: string | null, currentText: string | undefined) {
+  const { row } = record;
+  const participant = viewer.access.participant;
+  const cosponsors = record.cosponsors.filter((c) =>
+    maySeeCosponsorship({ participant, spokenFor: viewer.spokenFor }, row, { stakeholderId: c.stakeholder.id, status: c.status }),
+  );
+  const confirmed = record.cosponsors.filter((c) => c.status === 'confirmed');
+  const byPosition = (position: 'support' | 'oppose') =>
+    record.positions
+      .filter((p) => p.position === position)
+      .map((p) => ({ stakeholder: stakeholderRef(p.stakeholder), reason: p.reason, at: p.createdAt }));
+  const supporters = byPosition('support');
+  const opposers = byPosition('oppose');
+  const hasText = row.kind === 'amend' || row.kind === 'alternative';
+  return {
+    id: row.id,
+    seq: row.seq,
+    documentId: row.documentId,
+    pid: row.pid,
+    kind: row.kind,
+    status: row.status,
+    outdated: row.outdated,
+    label: proposalLabel(record.tabledBy.shortName, confirmed.length),
+    paragraphLabel,
+    /** The paragraph no longer reads as it did when the proposal was written (null once it is gone). */
+    paragraphChanged: currentText === undefined ? null : row.kind !== 'insert-after' && currentText !== row.baseText,
+    baseText: row.baseText,
+    text: row.text,
+    diff: hasText && row.text !== null ? diffWords(row.baseText, row.text) : null,
+    justification: row.justification,
+    tabledBy: stakeholderRef(record.tabledBy),
+    author: personRef(record.author),
+    cosponsors: cosponsors.map((c) => ({ stakeholder: stakeholderRef(c.stakeholder), status: c.status })),
+    supporters,
+    opposers,
+    counts: { cosponsors: confirmed.length, supporters: supporters.length, opposers: opposers.length },
+    decision: record.decidedBy
+      ? { status: row.status, by: personRef(record.decidedBy), at: row.decidedAt, reason: row.decisionReason }
+      : null,
+    resultPid: row.resultPid,
+    viewer: viewerState(record, viewer, participant),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** What the viewer's own delegation has done and may do, so clients need not re-derive the rules. */
+function viewerState(record: ProposalRecord, viewer: ProposalViewer, participant: Participant) {
+  const { row } = record;
+  const own = participant.stakeholder.id;
+  const tabled = row.status === 'tabled';
+  const tablingSide = isTablingSide(participant, row);
+  const cosponsorship = record.cosponsors.find((c) => viewer.spokenFor.has(c.stakeholder.id));
+  const confirmedCosponsor = record.cosponsors.some((c) => c.stakeholder.id === own && c.status === 'confirmed');
+  const target = viewer.access.target;
+  return {
+    position: record.positions.find((p) => p.stakeholder.id === own)?.position ?? null,
+    cosponsorship: cosponsorship ? { stakeholderId: cosponsorship.stakeholder.id, status: cosponsorship.status } : null,
+    canTakePosition: tabled && can(participant.actor, 'take-position', target) && !tablingSide && !confirmedCosponsor,
+    canWithdraw: tabled && tablingSide && can(participant.actor, 'table-proposal', target),
+    canDecide: tabled && can(participant.actor, 'decide-proposal', target),
+  };
+}

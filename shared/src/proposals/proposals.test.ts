@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { citedNumber, proposalLabel, proposalParagraphLabels, type ProposalAnchor } from './index.ts';
+
+describe('proposalLabel', () => {
+  it('names the tabling stakeholder alone, or with the count of confirmed co-sponsors', () => {
+    expect(proposalLabel('EU', 0)).toBe('EU');
+    expect(proposalLabel('Canada', 2)).toBe('Canada +2');
+  });
+});
+
+describe('citedNumber', () => {
+  it('drops the OP and ¶ prefixes but keeps PP', () => {
+    expect(citedNumber('OP12')).toBe('12');
+    expect(citedNumber('OP12(a)(ii)')).toBe('12(a)(ii)');
+    expect(citedNumber('¶4')).toBe('4');
+    expect(citedNumber('PP3')).toBe('PP3');
+  });
+});
+
+describe('proposalParagraphLabels', () => {
+  const paragraphs = [
+    { pid: 'pp3', number: 'PP3' },
+    { pid: 'op12', number: 'OP12' },
+    { pid: 'op13', number: 'OP13' },
+  ];
+  const proposal = (id: string, pid: string, kind: ProposalAnchor['kind'], seq: number): ProposalAnchor => ({ id, pid, kind, seq });
+
+  it('labels amendments and deletions by their paragraph, insertions bis/ter and alternatives alt/alt2, in tabling order', () => {
+    const labels = proposalParagraphLabels(paragraphs, [
+      proposal('later-insert', 'op12', 'insert-after', 5),
+      proposal('amend', 'op12', 'amend', 1),
+      proposal('first-insert', 'op12', 'insert-after', 2),
+      proposal('alt', 'op12', 'alternative', 3),
+      proposal('alt2', 'op12', 'alternative', 6),
+      proposal('delete', 'op13', 'delete', 4),
+      proposal('other-insert', 'op13', 'insert-after', 7),
+      proposal('pp-insert', 'pp3', 'insert-after', 8),
+    ]);
+    expect(Object.fromEntries(labels)).toEqual({
+      amend: 'OP12',
+      'first-insert': '12bis',
+      'later-insert': '12ter',
+      alt: '12alt',
+      alt2: '12alt2',
+      delete: 'OP13',
+      'other-insert': '13bis',
+      'pp-insert': 'PP3bis',
+    });
+  });
+
+  it('gives no label to a proposal whose paragraph is gone', () => {
+    expect(proposalParagraphLabels(paragraphs, [proposal('x', 'deleted', 'amend', 1)]).get('x')).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { ApiClient } from '../support/api-client.ts';
+import type { ServerProcess } from '../support/server-process.ts';
+
+/** Shared helpers of the proposals API tests (not a test file itself). */
+
+export const COMPACT = 'gcm-compact';
+
+export const EMAILS = {
+  cofacilitator: 'cofacilitator@demo.test',
+  cofacilitator2: 'cofacilitator2@demo.test',
+  secretariat: 'secretariat@demo.test',
+  eu: 'delegate.eu@demo.test',
+  g77: 'delegate.g77@demo.test',
+  canada: 'delegate.canada@demo.test',
+  iom: 'agency.iom@demo.test',
+  ohchr: 'agency.ohchr@demo.test',
+  observer: 'observer@demo.test',
+} as const;
+
+export type Who = keyof typeof EMAILS;
+
+export async function loginAll(server: ServerProcess): Promise<Record<Who, ApiClient>> {
+  const entries = await Promise.all(
+    (Object.keys(EMAILS) as Who[]).map(async (who) => [who, await ApiClient.login(server.url, EMAILS[who])] as const),
+  );
+  return Object.fromEntries(entries) as Record<Who, ApiClient>;
+}
+
+export interface Paragraph {
+  pid: string;
+  number: string;
+  text: string;
+  type: string;
+}
+
+export async function paragraphs(client: ApiClient, documentId = COMPACT): Promise<Paragraph[]> {
+  return (await client.json('GET', `/api/documents/${documentId}`)).paragraphs;
+}
+
+export async function paragraph(client: ApiClient, number: string, documentId = COMPACT): Promise<Paragraph> {
+  const found = (await paragraphs(client, documentId)).find((p) => p.number === number);
+  if (!found) throw new Error(`No paragraph ${number} in ${documentId}`);
+  return found;
+}
+
+/** Tables a proposal and returns the created one (fails the test unless the answer is 201). */
+export async function table(client: ApiClient, body: Record<string, unknown>, documentId = COMPACT): Promise<any> {
+  const response = await client.post(`/api/documents/${documentId}/proposals`, body);
+  if (response.status !== 201) throw new Error(`Tabling failed: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Asserts a refused call: the status and the `{ error: { code, message } }` body. */
+export async function expectError(response: Response, status: number, code?: string): Promise<{ code: string; message: string }> {
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  expect({ status: response.status, code: body.error?.code }).toEqual({ status, code: code ?? body.error?.code });
+  expect(typeof body.error.message).toBe('string');
+  expect(body.error.message.length).toBeGreaterThan(5);
+  return body.error;
+}
+
+export async function listProposals(client: ApiClient, documentId = COMPACT): Promise<any[]> {
+  return client.json('GET', `/api/documents/${documentId}/proposals`);
+}
+
+/** Opens the server's SQLite file directly (the test's own connection: read-only unless asked). */
+export function openDatabase(server: ServerProcess, options: { readonly?: boolean } = { readonly: true }) {
+  const serverPackage = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/package.json');
+  const Database = createRequire(serverPackage)('better-sqlite3');
+  return new Database(path.join(server.dataDir, 'plenary.sqlite'), { readonly: options.readonly ?? false, fileMustExist: true }) as {
+    prepare(sql: string): { all(...params: unknown[]): any[]; get(...params: unknown[]): any; run(...params: unknown[]): unknown };
+    close(): void;
+  };
+}
+
+export interface LiveEvent {
+  type: string;
+  documentId?: string;
+  data: Record<string, unknown>;
+  receivedAt: number;
+}
+
+/** A reader of `GET /api/events` as a browser's EventSource would open it, collecting every event. */
+export async function openEventStream(server: ServerProcess, client: ApiClient) {
+  const abort = new AbortController();
+  const response = await fetch(`${server.url}/api/events`, { headers: { cookie: client.cookie }, signal: abort.signal });
+  if (response.status !== 200 || !response.body) throw new Error(`Event stream refused: ${response.status}`);
+  const events: LiveEvent[] = [];
+  let ready!: () => void;
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) !== -1) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = block.split('\n').find((line) => line.startsWith('data:'));
+          if (!data) continue;
+          const event = JSON.parse(data.slice(5).trim());
+          if (event.type === 'ready') ready();
+          else events.push({ ...event, receivedAt: Date.now() });
+        }
+      }
+    } catch {
+      // Aborted by close().
+    }
+  })();
+  await isReady;
+  return {
+    events,
+    close: () => abort.abort(),
+  };
+}
