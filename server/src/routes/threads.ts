@@ -1,5 +1,148 @@
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/env.ts';
+import { Hono, type Context } from 'hono';
+import {
+  createThreadInput,
+  markNotificationsReadInput,
+  messageInput,
+  stakeholderSearchQuery,
+  threadListQuery,
+} from '@plenary/shared/validation/index';
+import type { AppEnv, Services } from '../http/env.ts';
+import { forbidden } from '../http/errors.ts';
+import { readJson } from '../http/json-body.ts';
+import { requireUser } from '../http/session.ts';
+import { findParticipant, loadDocumentAccess, type DocumentAccess } from '../policies/participation.ts';
+import {
+  canDeleteMessage,
+  canEditMessage,
+  canOpenThread,
+  canReply,
+  canResolve,
+  loadReadableMessage,
+  loadReadableThread,
+  threadReader,
+  type ThreadAccess,
+  type ThreadRow,
+} from '../policies/thread-policy.ts';
+import { createThread } from '../commands/thread-creator.ts';
+import { replyToThread } from '../commands/thread-replier.ts';
+import { editMessage } from '../commands/thread-message-editor.ts';
+import { deleteMessage } from '../commands/thread-message-deleter.ts';
+import { setThreadResolved } from '../commands/thread-resolver.ts';
+import { markThreadRead } from '../commands/thread-read-marker.ts';
+import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../commands/thread-lister.ts';
+import { loadThreadViews } from '../commands/thread-loader.ts';
+import { announceThreadChange, announceThreadReadBy } from '../commands/thread-announcer.ts';
+import { announceNotifications } from '../commands/notification-creator.ts';
+import { listNotifications } from '../commands/notification-lister.ts';
+import { markNotificationsRead } from '../commands/notification-read-marker.ts';
+import { findMentionCandidates } from '../commands/mention-candidates.ts';
+import { presentThread, type PresentedThread } from '../presenters/thread.ts';
+import { presentNotification } from '../presenters/notification.ts';
+import { presentStakeholder } from '../presenters/me.ts';
+
+function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
+  const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);
+  return views.map((view) => presentThread(view, people, access));
+}
+
+function presentOne(services: Services, access: DocumentAccess, thread: ThreadRow): PresentedThread {
+  return presentThreads(services, access, [{ thread, messages: messagesOf(services.db, [thread.id]).get(thread.id)! }])[0];
+}
+
+function presentMessageOf(services: Services, access: DocumentAccess, thread: ThreadRow, messageId: string) {
+  return presentOne(services, access, thread).messages.find((m) => m.id === messageId)!;
+}
+
+function readableThread(c: Context<AppEnv>): ThreadAccess {
+  return loadReadableThread(c.var.services.db, requireUser(c), c.req.param('id')!);
+}
 
 /** Comment threads and notifications: `/api/documents/:id/threads`, `/api/threads/...`, `/api/notifications`. */
-export const threadRoutes = new Hono<AppEnv>();
+export const threadRoutes = new Hono<AppEnv>()
+  .get('/documents/:id/threads', (c) => {
+    const { services } = c.var;
+    const access = loadDocumentAccess(services.db, requireUser(c), c.req.param('id'));
+    const query = threadListQuery.parse(c.req.query());
+    const items = listReadableThreads(services.db, access.doc.id, threadReader(services.db, access.participant), query);
+    return c.json(presentThreads(services, access, items));
+  })
+  .post('/documents/:id/threads', async (c) => {
+    const { services } = c.var;
+    const access = loadDocumentAccess(services.db, requireUser(c), c.req.param('id'));
+    const input = await readJson(c, createThreadInput);
+    if (!canOpenThread(access)) throw forbidden('You may not comment on this document.');
+    const { thread, notifications } = createThread({ services, access, input });
+    announceThreadChange(services, thread, access.doc.processId);
+    announceNotifications(services.events, notifications);
+    return c.json(presentOne(services, access, thread), 201);
+  })
+  .get('/threads/:id', (c) => {
+    const access = readableThread(c);
+    return c.json(presentOne(c.var.services, access, access.thread));
+  })
+  .post('/threads/:id/messages', async (c) => {
+    const { services } = c.var;
+    const access = readableThread(c);
+    const { body } = await readJson(c, messageInput);
+    if (!canReply(access)) throw forbidden('You may read this thread but not comment on this document.');
+    const { message, notifications } = replyToThread({ services, access, body });
+    announceThreadChange(services, access.thread, access.doc.processId);
+    announceNotifications(services.events, notifications);
+    return c.json(presentMessageOf(services, access, access.thread, message.id), 201);
+  })
+  .post('/threads/:id/resolve', (c) => settle(c, true))
+  .post('/threads/:id/reopen', (c) => settle(c, false))
+  .post('/threads/:id/read', (c) => {
+    const { services } = c.var;
+    const access = readableThread(c);
+    markThreadRead(services.db, access.thread.id, access.participant.user.id);
+    announceThreadReadBy(services, access.thread, access.participant.user.id);
+    return c.json(presentOne(services, access, access.thread));
+  })
+  .patch('/messages/:id', async (c) => {
+    const { services } = c.var;
+    const access = loadReadableMessage(services.db, requireUser(c), c.req.param('id'));
+    const { body } = await readJson(c, messageInput);
+    if (!canEditMessage(access, access.message)) throw forbidden('Only its author may edit a message.');
+    const { message, notifications } = editMessage({ services, access, body });
+    announceThreadChange(services, access.thread, access.doc.processId);
+    announceNotifications(services.events, notifications);
+    return c.json(presentMessageOf(services, access, access.thread, message.id));
+  })
+  .delete('/messages/:id', (c) => {
+    const { services } = c.var;
+    const access = loadReadableMessage(services.db, requireUser(c), c.req.param('id'));
+    if (!canDeleteMessage(access, access.message)) throw forbidden('Only its author or a moderator may delete a message.');
+    const message = deleteMessage(services.db, access);
+    announceThreadChange(services, access.thread, access.doc.processId);
+    return c.json(presentMessageOf(services, access, access.thread, message.id));
+  })
+  .get('/notifications', (c) => {
+    const user = requireUser(c);
+    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 200);
+    const { items, unreadCount } = listNotifications(c.var.services.db, user, limit);
+    return c.json({ items: items.map(presentNotification), unreadCount });
+  })
+  .post('/notifications/read', async (c) => {
+    const user = requireUser(c);
+    const { ids } = await readJson(c, markNotificationsReadInput);
+    return c.json({ updated: markNotificationsRead(c.var.services.db, user.id, ids) });
+  })
+  .get('/stakeholders', (c) => {
+    const user = requireUser(c);
+    const { db } = c.var.services;
+    const { q, limit } = stakeholderSearchQuery.parse(c.req.query());
+    const processId = findParticipant(db, user)?.membership.processId ?? null;
+    const candidates = findMentionCandidates(db, processId, q ?? '', limit ?? 10);
+    return c.json(candidates.map(({ stakeholder, participants }) => ({ ...presentStakeholder(stakeholder), participants })));
+  });
+
+/** Resolves or reopens: pen-holders, moderators and the thread's author. */
+function settle(c: Context<AppEnv>, resolved: boolean) {
+  const { services } = c.var;
+  const access = readableThread(c);
+  if (!canResolve(access, access.thread)) throw forbidden('Only the pen-holders, moderators or the thread author may do this.');
+  const thread = setThreadResolved(services.db, access, resolved);
+  announceThreadChange(services, thread, access.doc.processId);
+  return c.json(presentOne(services, access, thread));
+}

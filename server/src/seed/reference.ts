@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { groupMembers, stakeholders } from '../db/schema.ts';
 import reference from './reference-data.json' with { type: 'json' };
+import { seedGroupMemberships } from './groups.ts';
 
 type StakeholderRow = typeof stakeholders.$inferInsert;
 
@@ -57,4 +58,5 @@ export function seedReferenceData(db: Db): void {
       }
     }
   });
+  seedGroupMemberships(db);
 }

@@ -8,7 +8,6 @@ export const ACTIONS = [
   'take-position',
   'decide-proposal',
   'comment',
-  'comment-cofacilitators-layer',
   'moderate-comments',
   'set-paragraph-status',
   'manage-revisions',
@@ -31,11 +30,11 @@ export const PERMISSIONS: Table = {
   compact: {
     cofacilitator: {
       read: 'yes', 'edit-text': 'yes', 'decide-proposal': 'yes', comment: 'yes',
-      'comment-cofacilitators-layer': 'yes', 'moderate-comments': 'yes',
+      'moderate-comments': 'yes',
       'set-paragraph-status': 'yes', 'manage-revisions': 'yes',
     },
     secretariat: {
-      read: 'yes', 'edit-text': 'yes', comment: 'yes', 'comment-cofacilitators-layer': 'yes',
+      read: 'yes', 'edit-text': 'yes', comment: 'yes',
       'moderate-comments': 'yes', 'manage-revisions': 'yes', 'manage-process': 'yes',
     },
     delegate: { read: 'yes', 'table-proposal': 'yes', 'take-position': 'yes', comment: 'yes' },
@@ -44,9 +43,9 @@ export const PERMISSIONS: Table = {
     observer: readOnly,
   },
   brief: {
-    cofacilitator: { read: 'yes', comment: 'yes', 'comment-cofacilitators-layer': 'yes' },
+    cofacilitator: { read: 'yes', comment: 'yes' },
     secretariat: {
-      read: 'yes', 'edit-text': 'yes', comment: 'yes', 'comment-cofacilitators-layer': 'yes',
+      read: 'yes', 'edit-text': 'yes', comment: 'yes',
       'moderate-comments': 'yes', 'manage-revisions': 'yes', 'manage-process': 'yes',
     },
     delegate: { read: 'yes', comment: 'yes' },

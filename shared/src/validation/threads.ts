@@ -1,3 +1,54 @@
 import { z } from 'zod';
-// Zod schemas of the comment endpoints.
-export const _threadsPlaceholder = z.never().optional();
+import { THREAD_VISIBILITIES } from '../permissions/thread-visibility.ts';
+
+/** Longest comment a message may hold, in characters. */
+export const MAX_MESSAGE_LENGTH = 10_000;
+const MAX_ANCHOR_LENGTH = 512;
+const MAX_QUOTE_LENGTH = 2_000;
+
+export const messageBody = z
+  .string()
+  .trim()
+  .min(1, 'A comment cannot be empty.')
+  .max(MAX_MESSAGE_LENGTH, `A comment is limited to ${MAX_MESSAGE_LENGTH} characters.`);
+
+/** A span of a paragraph: Yjs relative positions (base64 of `Y.encodeRelativePosition`) and the words it covered. */
+export const threadAnchor = z.object({
+  start: z.base64().min(1).max(MAX_ANCHOR_LENGTH),
+  end: z.base64().min(1).max(MAX_ANCHOR_LENGTH),
+  quote: z.string().max(MAX_QUOTE_LENGTH),
+});
+export type ThreadAnchorInput = z.infer<typeof threadAnchor>;
+
+export const createThreadInput = z.object({
+  pid: z.string().min(1).max(64),
+  visibility: z.enum(THREAD_VISIBILITIES),
+  body: messageBody,
+  groupId: z.string().min(1).max(100).optional(),
+  anchor: threadAnchor.nullish(),
+});
+export type CreateThreadInput = z.infer<typeof createThreadInput>;
+
+export const messageInput = z.object({ body: messageBody });
+export type MessageInput = z.infer<typeof messageInput>;
+
+export const threadListQuery = z.object({
+  pid: z.string().min(1).max(64).optional(),
+  visibility: z.enum(THREAD_VISIBILITIES).optional(),
+  status: z.enum(['open', 'resolved']).optional(),
+  /** Threads in which this stakeholder wrote. */
+  stakeholder: z.string().min(1).max(100).optional(),
+  /** Words that must all appear in the thread's (readable) messages. */
+  q: z.string().trim().max(200).optional(),
+});
+export type ThreadListQuery = z.infer<typeof threadListQuery>;
+
+export const markNotificationsReadInput = z.object({
+  ids: z.array(z.string().min(1).max(100)).max(500).optional(),
+});
+export type MarkNotificationsReadInput = z.infer<typeof markNotificationsReadInput>;
+
+export const stakeholderSearchQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/client.ts';
+import { notifications } from '../db/schema.ts';
+import type { EventHub } from '../events/event-hub.ts';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type NotificationKind = NotificationRow['kind'];
+
+export interface NotificationDraft {
+  userId: string;
+  kind: NotificationKind;
+  /** One line a person can act on ("Ana Morales (Mexico) replied on OP3"); never the confidential text itself. */
+  text: string;
+  documentId?: string;
+  threadId?: string;
+  proposalId?: string;
+}
+
+/**
+ * Stores notifications, one per recipient (a recipient listed twice gets the first draft only). Call inside
+ * the transaction of the change they report, then `announceNotifications` once it has committed.
+ */
+export function createNotifications(db: Db, drafts: readonly NotificationDraft[]): NotificationRow[] {
+  const seen = new Set<string>();
+  const rows: NotificationRow[] = [];
+  for (const draft of drafts) {
+    if (seen.has(draft.userId)) continue;
+    seen.add(draft.userId);
+    rows.push(
+      db
+        .insert(notifications)
+        .values({
+          id: randomUUID(),
+          userId: draft.userId,
+          kind: draft.kind,
+          text: draft.text,
+          documentId: draft.documentId ?? null,
+          threadId: draft.threadId ?? null,
+          proposalId: draft.proposalId ?? null,
+        })
+        .returning()
+        .get(),
+    );
+  }
+  return rows;
+}
+
+/** Tells each recipient's open clients that a notification arrived (ids only: they fetch the list). */
+export function announceNotifications(events: EventHub, rows: readonly NotificationRow[]): void {
+  for (const row of rows) {
+    events.publish({
+      type: 'notification.created',
+      documentId: row.documentId ?? undefined,
+      data: { notificationId: row.id, kind: row.kind },
+      audience: (user) => user.id === row.userId,
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import { threadMessages, threads } from '../db/schema.ts';
+import type { Services } from '../http/env.ts';
+import { conflict } from '../http/errors.ts';
+import type { MessageRow, ThreadAccess } from '../policies/thread-policy.ts';
+import { audit } from './audit.ts';
+import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
+
+export interface MessageEditorProps {
+  services: Pick<Services, 'db' | 'rooms'>;
+  access: ThreadAccess & { message: MessageRow };
+  body: string;
+}
+
+/** Rewords one's own message; stakeholders the new wording mentions for the first time are notified. */
+export function editMessage({ services, access, body }: MessageEditorProps): { message: MessageRow; notifications: NotificationRow[] } {
+  const { db, rooms } = services;
+  const { participant, thread, message } = access;
+  if (message.deletedAt) throw conflict('A deleted message cannot be edited.');
+  if (message.body === body) return { message, notifications: [] };
+  const label = paragraphLabelOf(rooms, access.doc, thread.pid);
+  const now = new Date().toISOString();
+  return db.transaction(() => {
+    const updated = db.update(threadMessages).set({ body, editedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();
+    db.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
+    const drafts = threadNotifications({
+      db, thread, writer: participant, body, previousBody: message.body, isReply: false, paragraphLabel: label,
+    });
+    const notifications = createNotifications(db, drafts);
+    audit(db, { participant, action: 'thread.message.edit', documentId: thread.documentId, target: message.id, details: { threadId: thread.id } });
+    return { message: updated, notifications };
+  });
+}

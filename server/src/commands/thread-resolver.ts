@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { threads } from '../db/schema.ts';
+import type { ThreadAccess, ThreadRow } from '../policies/thread-policy.ts';
+import { audit } from './audit.ts';
+
+/** Resolves (`resolved: true`) or reopens a thread; asking for the state it is already in changes nothing. */
+export function setThreadResolved(db: Db, access: ThreadAccess, resolved: boolean): ThreadRow {
+  const { participant, thread } = access;
+  if ((thread.resolvedAt !== null) === resolved) return thread;
+  const now = new Date().toISOString();
+  return db.transaction(() => {
+    const updated = db
+      .update(threads)
+      .set(resolved ? { resolvedAt: now, resolvedByUserId: participant.user.id, updatedAt: now } : { resolvedAt: null, resolvedByUserId: null, updatedAt: now })
+      .where(eq(threads.id, thread.id))
+      .returning()
+      .get();
+    audit(db, { participant, action: resolved ? 'thread.resolve' : 'thread.reopen', documentId: thread.documentId, target: thread.id });
+    return updated;
+  });
+}
