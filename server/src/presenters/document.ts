@@ -18,6 +18,8 @@ export function presentDocument(access: DocumentAccess, penHolders: string[], pa
     status: doc.status,
     briefNumber: doc.briefNumber,
     penHolders,
+    /** Lead agencies of a brief: with the caller's role and stakeholder, all the client needs to ask `can()`. */
+    leadStakeholderIds: target.leadStakeholderIds,
     canEdit: holdsPen(participant.actor, target),
     canTable: can(participant.actor, 'table-proposal', target),
     canDecide: can(participant.actor, 'decide-proposal', target),
