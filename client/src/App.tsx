@@ -10,6 +10,7 @@ import { StateMessage } from './components/StateMessage.tsx';
 
 // The editor is most of the code: load it only when a document is opened.
 const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((module) => ({ default: module.DocumentPage })));
+const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 
 export function App() {
   return (
@@ -25,6 +26,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the document…</StateMessage>}>
                     <DocumentPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/compilation"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Compiling the proposals…</StateMessage>}>
+                    <CompilationPage />
                   </Suspense>
                 }
               />

@@ -47,5 +47,9 @@ export interface ParagraphSummary {
 }
 
 export interface DocumentDetail extends DocumentSummary {
+  /** May table proposals on this document. */
+  canTable: boolean;
+  /** May accept, reject or supersede proposals (holds the pen). */
+  canDecide: boolean;
   paragraphs: ParagraphSummary[];
 }

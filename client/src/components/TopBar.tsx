@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMe } from '../hooks/session.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { FontScaleToggle } from './FontScaleToggle.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -16,6 +17,7 @@ export function TopBar() {
       </span>
       <div className="top-bar__tools">
         <FontScaleToggle />
+        <NotificationBell />
         <UserMenu />
       </div>
     </header>

@@ -1,7 +1,16 @@
 import type { AnyExtension } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DocumentDetail } from '../api/types.ts';
+import type { Proposal } from '../api/proposals.ts';
+import { LayerBridge } from './layerBridge.ts';
+import { isDirty, newDraft, type ProposalDraft, type ProposalFilters, type ProposalLayerModel } from './layerState.ts';
+import { ProposalPanel } from './ProposalPanel.tsx';
+import { isPending } from './proposalText.ts';
+import { rebasedText } from './redline.ts';
+import { createTrackedChanges } from './trackedChanges.ts';
+import { useDocumentProposals } from './useDocumentProposals.ts';
+import './proposals.css';
 
 export interface FeatureLayer {
   /** Editor extensions of this feature; the same array for the life of the document. */
@@ -13,8 +22,95 @@ export interface FeatureLayer {
 }
 
 /** Proposals on this document: tracked changes in the text and the compilation panel. */
-export function useProposalLayer(_document: DocumentDetail): FeatureLayer {
-  return { extensions: EMPTY, counts: {}, panel: () => null };
+export function useProposalLayer(document: DocumentDetail): FeatureLayer {
+  const canTable = document.canTable === true;
+  const live = useDocumentProposals(document.id);
+  const [bridge] = useState(() => new LayerBridge());
+  const extensions = useMemo<AnyExtension[]>(() => [createTrackedChanges(bridge)], [bridge]);
+  const [filters, setFilters] = useState<ProposalFilters>({ hidden: new Set(), clean: false });
+  const [activePid, setActivePid] = useState<string | null>(null);
+  const [scope, setScope] = useState<'paragraph' | 'all'>('all');
+  const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
+  const [draft, setDraft] = useState<ProposalDraft | null>(null);
+
+  const activate = useCallback((pid: string | null) => {
+    setActivePid(pid);
+    if (pid) setScope('paragraph');
+  }, []);
+
+  const openDraft = useCallback((next: ProposalDraft) => {
+    setDraft((current) => {
+      if (current && isDirty(current) && !window.confirm('Discard the proposal you have not tabled yet?')) return current;
+      return next;
+    });
+    activate(next.pid);
+    showProposalsTab();
+  }, [activate]);
+
+  const propose = useCallback((pid: string) => openDraft(newDraft(pid, bridge.textOf(pid) ?? '')), [bridge, openDraft]);
+
+  const retable = useCallback(
+    (proposal: Proposal) => {
+      const current = bridge.textOf(proposal.pid) ?? '';
+      const text = rebasedText(proposal, current) ?? proposal.text ?? current;
+      openDraft({
+        ...newDraft(proposal.pid, current),
+        kind: proposal.kind,
+        text,
+        justification: proposal.justification,
+        retable: { proposalId: proposal.id, label: proposal.paragraphLabel ?? proposal.label },
+      });
+    },
+    [bridge, openDraft],
+  );
+
+  const focusProposal = useCallback(
+    (id: string, pid?: string) => {
+      if (pid) activate(pid);
+      setFocus({ id, at: Date.now() });
+      showProposalsTab();
+    },
+    [activate],
+  );
+
+  useEffect(() => {
+    bridge.handlers = { propose, focus: focusProposal, activate };
+  }, [bridge, propose, focusProposal, activate]);
+
+  const pending = useMemo(() => live.proposals.filter(isPending), [live.proposals]);
+  useEffect(() => {
+    bridge.publish({ proposals: pending, hidden: filters.hidden, clean: filters.clean, activePid, focusedId: focus?.id ?? null, canTable });
+  }, [bridge, pending, filters, activePid, focus, canTable]);
+
+  const counts = useMemo(() => {
+    const byPid: Record<string, number> = {};
+    for (const proposal of pending) byPid[proposal.pid] = (byPid[proposal.pid] ?? 0) + 1;
+    return byPid;
+  }, [pending]);
+
+  const model: ProposalLayerModel = {
+    documentId: document.id,
+    canTable,
+    ...live,
+    filters,
+    setFilters,
+    activePid,
+    setActivePid: activate,
+    scope,
+    setScope,
+    focus,
+    focusProposal,
+    draft,
+    setDraft,
+    propose,
+    retable,
+  };
+  const panel = (editor: Editor) => <ProposalPanel editor={editor} model={model} />;
+  return { extensions, counts, panel };
 }
 
-const EMPTY: AnyExtension[] = [];
+/** The sidebar keeps its own tab; acting on a proposal in the text brings the proposals tab forward. */
+function showProposalsTab(): void {
+  const tab = window.document.getElementById('sidebar-tab-proposals');
+  if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+}

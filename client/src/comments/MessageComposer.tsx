@@ -1,0 +1,92 @@
+import { messageBody } from '@plenary/shared/validation/index';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { shortcutLabel } from '../lib/shortcut.ts';
+import type { CommentStore } from './commentStore.ts';
+import { MentionTextarea } from './MentionTextarea.tsx';
+
+interface Props {
+  /** Where the unsent text is kept while the panel is hidden or after a failed send. */
+  memoryKey: string;
+  store: CommentStore;
+  initial?: string;
+  label: string;
+  submitLabel: string;
+  /** Sends the text; a rejection is shown and the text kept. */
+  onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
+  testId: string;
+  submitTestId?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+}
+
+const SEND_SHORTCUT = 'Mod-Enter';
+
+/** A message box with `@` mentions: Mod-Enter sends; nothing typed is lost when sending fails. */
+export function MessageComposer(props: Props) {
+  const { memoryKey, store, initial = '', label, submitLabel, onSubmit, onCancel, testId, submitTestId, placeholder, autoFocus } = props;
+  const [text, setText] = useState(() => store.unsent.get(memoryKey) ?? initial);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  useEffect(() => {
+    if (text && text !== initial) store.unsent.set(memoryKey, text);
+    else store.unsent.delete(memoryKey);
+  }, [text, initial, memoryKey, store]);
+
+  async function send(event?: FormEvent) {
+    event?.preventDefault();
+    if (sending) return;
+    const parsed = messageBody.safeParse(text);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'This message cannot be sent.');
+      return;
+    }
+    setSending(true);
+    setError(null);
+    try {
+      await onSubmit(parsed.data);
+      store.unsent.delete(memoryKey);
+      setText('');
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className="composer" onSubmit={send} noValidate>
+      <MentionTextarea
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          if (error) setError(null);
+        }}
+        onSubmitShortcut={() => void send()}
+        label={label}
+        placeholder={placeholder}
+        testId={testId}
+        describedBy={error ? errorId : undefined}
+        autoFocus={autoFocus}
+      />
+      {error && (
+        <p className="form-error" id={errorId} role="alert" data-testid="composer-error">
+          {error}
+        </p>
+      )}
+      <div className="composer__actions">
+        <span className="composer__hint">{shortcutLabel(SEND_SHORTCUT)} to send</span>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel} disabled={sending}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="button" disabled={sending} data-testid={submitTestId}>
+          {sending ? 'Sending…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { proposalReason } from '@plenary/shared/validation/index';
+import { useState } from 'react';
+import { proposalActions, type Proposal } from '../api/proposals.ts';
+import { firstIssue, type ProposalAction } from './useProposalAction.ts';
+
+interface Props {
+  proposal: Proposal;
+  action: ProposalAction;
+}
+
+/** Support or oppose ("can live with" is support) with an optional one-line reason, or withdraw the position. */
+export function PositionControls({ proposal, action }: Props) {
+  const [reason, setReason] = useState('');
+  const current = proposal.viewer.position;
+
+  const take = async (position: 'support' | 'oppose') => {
+    const problem = firstIssue(proposalReason.safeParse(reason));
+    if (problem) return action.fail(problem);
+    const ok = await action.run(position, () => proposalActions[position](proposal.id, reason));
+    if (ok) setReason('');
+  };
+
+  return (
+    <div className="proposal-actions__position">
+      {current && (
+        <p className="proposal-actions__current" data-testid="my-position">
+          Your delegation {current === 'support' ? 'supports' : 'opposes'} this proposal.
+        </p>
+      )}
+      <input
+        type="text"
+        className="proposal-actions__reason"
+        placeholder="Reason (optional, one line)"
+        aria-label="Reason for your position (optional)"
+        maxLength={280}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        data-testid="position-reason"
+      />
+      <div className="proposal-actions__row">
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={current === 'support'}
+          disabled={action.busy !== null}
+          onClick={() => void take('support')}
+          data-testid="support-button"
+        >
+          Support
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={current === 'oppose'}
+          disabled={action.busy !== null}
+          onClick={() => void take('oppose')}
+          data-testid="oppose-button"
+        >
+          Oppose
+        </button>
+        {current && (
+          <button
+            type="button"
+            className="link-button proposal-actions__withdraw-position"
+            disabled={action.busy !== null}
+            onClick={() => void action.run('position', () => proposalActions.withdrawPosition(proposal.id))}
+            data-testid="withdraw-position-button"
+          >
+            Withdraw my position
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import type { Proposal } from '../api/proposals.ts';
+
+/** What the tracked changes in the text are drawn from. */
+export interface TrackedChangesData {
+  /** Pending proposals of the document. */
+  proposals: readonly Proposal[];
+  /** Stakeholder ids whose proposals are hidden from the text. */
+  hidden: ReadonlySet<string>;
+  /** "Clean text": no tracked changes at all. */
+  clean: boolean;
+  /** The paragraph the reader is working on (clicked, or holding the caret). */
+  activePid: string | null;
+  /** The proposal shown in the panel, highlighted in the text too. */
+  focusedId: string | null;
+  /** Whether the reader may table: the margin "Propose…" button appears only then. */
+  canTable: boolean;
+}
+
+/** What the text tells the panel. */
+export interface TrackedChangesHandlers {
+  propose(pid: string): void;
+  focus(proposalId: string, pid: string): void;
+  activate(pid: string): void;
+}
+
+export const trackedChangesKey = new PluginKey('trackedChanges');
+
+const NO_DATA: TrackedChangesData = {
+  proposals: [],
+  hidden: new Set(),
+  clean: false,
+  activePid: null,
+  focusedId: null,
+  canTable: false,
+};
+
+/**
+ * Connects the React side of the proposals layer to the ProseMirror plugin, whose extension is built once
+ * per document: React publishes data here (and it reaches the plugin as transaction meta), the plugin
+ * reports clicks back through `handlers`.
+ */
+export class LayerBridge {
+  data: TrackedChangesData = NO_DATA;
+  handlers: TrackedChangesHandlers = { propose() {}, focus() {}, activate() {} };
+  private views = new Set<EditorView>();
+
+  attach(view: EditorView): void {
+    this.views.add(view);
+  }
+
+  detach(view: EditorView): void {
+    this.views.delete(view);
+  }
+
+  /** A paragraph's current text in the live editor, or null when it is not there. */
+  textOf(pid: string): string | null {
+    for (const view of this.views) {
+      let text: string | null = null;
+      view.state.doc.forEach((node) => {
+        if (text === null && node.attrs.pid === pid) text = node.textContent;
+      });
+      return text;
+    }
+    return null;
+  }
+
+  publish(data: TrackedChangesData): void {
+    this.data = data;
+    for (const view of this.views) {
+      if (view.isDestroyed) continue;
+      view.dispatch(view.state.tr.setMeta(trackedChangesKey, { data }).setMeta('addToHistory', false));
+    }
+  }
+}

@@ -1,0 +1,340 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/api-client.ts';
+import { launchBrowser, openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { eventually } from '../support/sync-client.ts';
+
+const DOC = 'gcm-compact';
+/** New proposals, positions and decisions must reach every open client within a second. */
+const LIVE_MS = 1000;
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function paragraphByNumber(number: string): Promise<{ pid: string; text: string }> {
+  const api = await ApiClient.login(server.url, 'observer@demo.test');
+  const doc = await api.json('GET', `/api/documents/${DOC}`);
+  return doc.paragraphs.find((p: { number: string }) => p.number === number);
+}
+
+const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
+const card = (page: Page, label: string, pid?: string) =>
+  page.locator(`[data-testid="proposal-card"][data-label="${label}"]${pid ? `[data-proposal-id="${pid}"]` : ''}`);
+const trackedChange = (page: Page, proposalId: string) =>
+  page.locator(`[data-testid="tracked-change"][data-proposal-id="${proposalId}"]`);
+
+/** Marks the page so that a reload (which would wipe the mark) can be detected. */
+async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+}
+async function wasNotReloaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+}
+
+/** Tables a proposal through the UI: click the paragraph, "Propose…", edit, justify, submit. Returns its id. */
+async function tableThroughUi(page: Page, pid: string, edit: (text: string) => string, justification: string): Promise<string> {
+  await paragraph(page, pid).click();
+  await page.locator(`[data-testid="propose-button"][data-for-pid="${pid}"]`).click();
+  const form = page.getByTestId('proposal-form');
+  await form.getByTestId('proposal-kind').selectOption('amend');
+  const text = form.getByTestId('proposal-text');
+  const original = await text.inputValue();
+  expect(original).toBe(await visibleText(page, pid));
+  await text.fill(edit(original));
+  await form.getByTestId('proposal-justification').fill(justification);
+  await form.getByTestId('proposal-submit').click();
+  await form.waitFor({ state: 'detached' });
+  return (await page.locator('[data-testid="proposal-card"].is-focused').getAttribute('data-proposal-id'))!;
+}
+
+/** Waits for a condition and returns how long it took, failing past `limit` ms. */
+async function timeUntil(check: () => Promise<void>, limit: number): Promise<number> {
+  const start = Date.now();
+  await eventually(check, limit);
+  return Date.now() - start;
+}
+
+describe('proposals', () => {
+  it('EU tables on OP3, G77 opposes live, Canada supports, a co-facilitator accepts, and the competing G77 proposal is rebased', async () => {
+    const op3 = await paragraphByNumber('OP3');
+    expect(op3.text).toContain('Member States should ensure');
+    expect(op3.text).toContain('consular assistance');
+    const [eu, g77, canada, cofac] = await Promise.all(
+      ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
+        signIn(browser, server.url, email),
+      ),
+    );
+    const everyone: SignedInPage[] = [eu, g77, canada, cofac];
+    await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
+    await Promise.all(everyone.map(({ page }) => markPage(page)));
+
+    // The EU tables an amendment with a live redline preview.
+    await paragraph(eu.page, op3.pid).click();
+    await eu.page.locator(`[data-testid="propose-button"][data-for-pid="${op3.pid}"]`).click();
+    const form = eu.page.getByTestId('proposal-form');
+    await expect(form.getByTestId('proposal-text').inputValue()).resolves.toBe(op3.text);
+    await form.getByTestId('proposal-text').fill(op3.text.replace('should ensure', 'shall ensure'));
+    await eventually(async () => {
+      const preview = form.getByTestId('proposal-preview');
+      expect(await preview.locator('del').allInnerTexts()).toEqual(['should']);
+      expect(await preview.locator('ins').allInnerTexts()).toEqual(['shall']);
+    });
+    await form.getByTestId('proposal-justification').fill('Aligns the commitment with existing human rights obligations.');
+    await form.getByTestId('proposal-submit').click();
+    const euCard = card(eu.page, 'EU');
+    await euCard.waitFor();
+    const submittedAt = Date.now();
+    const euProposalId = (await euCard.getAttribute('data-proposal-id'))!;
+    expect(await euCard.getAttribute('data-status')).toBe('tabled');
+
+    // G77 sees it arrive as tracked changes labelled EU, under OP3, without reloading.
+    const g77Sees = trackedChange(g77.page, euProposalId);
+    await eventually(async () => {
+      expect(await g77Sees.count()).toBe(1);
+    }, LIVE_MS * 3);
+    const arrival = Date.now() - submittedAt;
+    expect(arrival).toBeLessThan(LIVE_MS);
+    expect(await g77Sees.getAttribute('data-label')).toBe('EU');
+    expect(await g77Sees.locator('ins').allInnerTexts()).toEqual(['shall']);
+    expect(await g77Sees.locator('del').allInnerTexts()).toEqual(['should']);
+    const followsOp3 = await g77Sees.evaluate(
+      (widget, pid) => {
+        let previous = widget.previousElementSibling;
+        while (previous && !previous.hasAttribute('data-pid')) previous = previous.previousElementSibling;
+        return previous?.getAttribute('data-pid') === pid;
+      },
+      op3.pid,
+    );
+    expect(followsOp3).toBe(true);
+    // Nobody's text changed: a proposal is not an edit.
+    expect(await visibleText(g77.page, op3.pid)).toBe(op3.text);
+
+    // G77 tables a competing amendment to other words of OP3, through the same form.
+    const g77ProposalId = await tableThroughUi(
+      g77.page,
+      op3.pid,
+      (text) => text.replace('consular assistance', 'consular assistance and protection'),
+      'Consular protection matters as much as assistance.',
+    );
+
+    // G77 opposes the EU proposal, chosen from the tracked change in the text, with a reason.
+    await g77Sees.click();
+    const euCardForG77 = card(g77.page, 'EU', euProposalId);
+    await euCardForG77.getByTestId('position-reason').fill('The commitment must stay voluntary.');
+    await euCardForG77.getByTestId('oppose-button').click();
+    await eventually(async () => {
+      expect(await euCardForG77.getByTestId('my-position').innerText()).toMatch(/opposes/);
+    });
+
+    // Canada sees both proposals live and supports the EU's.
+    const euCardForCanada = card(canada.page, 'EU', euProposalId);
+    await eventually(async () => {
+      expect(await euCardForCanada.getByTestId('proposal-opposers').innerText()).toContain('G77 and China');
+      expect(await trackedChange(canada.page, g77ProposalId).getAttribute('data-label')).toBe('G77 and China');
+    }, LIVE_MS * 3);
+    await euCardForCanada.getByTestId('support-button').click();
+
+    // The co-facilitator sees who stands where, then accepts.
+    const euCardForCofac = card(cofac.page, 'EU', euProposalId);
+    await eventually(async () => {
+      expect(await euCardForCofac.getByTestId('proposal-supporters').innerText()).toContain('Canada');
+      expect(await euCardForCofac.getByTestId('proposal-opposers').innerText()).toContain('G77 and China');
+      expect(await euCardForCofac.getByTestId('proposal-opposers').innerText()).toContain('The commitment must stay voluntary.');
+    }, LIVE_MS * 3);
+    await euCardForCofac.getByTestId('accept-button').click();
+    const acceptedAt = Date.now();
+
+    // Every client shows the new OP3 text and the proposal as accepted, without a reload.
+    const expected = op3.text.replace('should ensure', 'shall ensure');
+    const settled = await timeUntil(async () => {
+      for (const { page } of everyone) {
+        expect(await visibleText(page, op3.pid)).toBe(expected);
+        expect(await card(page, 'EU', euProposalId).getAttribute('data-status')).toBe('accepted');
+        expect(await trackedChange(page, euProposalId).count()).toBe(0);
+      }
+    }, LIVE_MS * 5);
+    expect(settled, `clients settled ${Date.now() - acceptedAt} ms after the acceptance`).toBeLessThan(LIVE_MS * 2);
+
+    // The competing G77 proposal was rebased onto the new text: still pending, and its redline now shows only its own change.
+    for (const { page } of everyone) {
+      await eventually(async () => {
+        const g77Change = trackedChange(page, g77ProposalId);
+        expect(await g77Change.getAttribute('data-state')).toBe('current');
+        expect((await g77Change.locator('ins').allInnerTexts()).map((t) => t.trim())).toEqual(['and protection']);
+        expect(await g77Change.locator('del').count()).toBe(0);
+        expect(await card(page, 'G77 and China', g77ProposalId).getAttribute('data-status')).toBe('tabled');
+      });
+    }
+    const api = await ApiClient.login(server.url, 'observer@demo.test');
+    const stored = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op3.pid}`)) as any[];
+    const g77Stored = stored.find((p) => p.id === g77ProposalId);
+    expect(g77Stored.baseText).toBe(expected);
+    expect(g77Stored.text).toBe(expected.replace('consular assistance', 'consular assistance and protection'));
+
+    for (const { page } of everyone) expect(await wasNotReloaded(page)).toBe(true);
+
+    // The compilation lists OP3 with its proposals in tabling order, attributed, with status.
+    await cofac.page.getByTestId('compilation-link').click();
+    const compilation = cofac.page.getByTestId('compilation');
+    await compilation.waitFor();
+    const op3Section = compilation.locator(`[data-testid="compilation-paragraph"][data-pid="${op3.pid}"]`);
+    await eventually(async () => {
+      const entries = op3Section.getByTestId('compilation-entry');
+      expect(await entries.evaluateAll((list) => list.map((e) => e.getAttribute('data-label')))).toEqual(['EU', 'G77 and China']);
+      expect(await entries.first().getByTestId('compilation-attribution').innerText()).toBe('EU, supported by Canada; opposed by G77 and China');
+      expect(await entries.first().getByTestId('compilation-status').innerText()).toMatch(/Accepted/);
+      expect(await entries.nth(1).getByTestId('compilation-status').innerText()).toMatch(/Pending/);
+    });
+    expect(await op3Section.innerText()).toContain(expected);
+
+    await Promise.all(everyone.map(({ context }) => context.close()));
+  });
+
+  it('tables new paragraphs, alternatives and deletions, confirms co-sponsors, rejects with a reason, and re-tables an outdated proposal', async () => {
+    const [op6, op7, op8] = await Promise.all(['OP6', 'OP7', 'OP8'].map(paragraphByNumber));
+    const [eu, g77, canada, cofac] = await Promise.all(
+      ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
+        signIn(browser, server.url, email),
+      ),
+    );
+    const everyone: SignedInPage[] = [eu, g77, canada, cofac];
+    await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
+    const openForm = async (page: Page, pid: string, kind: string) => {
+      await paragraph(page, pid).click();
+      await page.locator(`[data-testid="propose-button"][data-for-pid="${pid}"]`).click();
+      const form = page.getByTestId('proposal-form');
+      await form.getByTestId('proposal-kind').selectOption(kind);
+      return form;
+    };
+
+    // The EU proposes a new paragraph after OP6 and invites Canada to co-sponsor it.
+    let form = await openForm(eu.page, op6.pid, 'insert-after');
+    expect(await form.getByTestId('proposal-text').inputValue()).toBe('');
+    await form.getByTestId('proposal-submit').click();
+    expect(await form.getByTestId('proposal-form-error').innerText()).toMatch(/empty/);
+    await form.getByTestId('proposal-text').fill('Member States should also review these objectives every four years.');
+    await form.getByTestId('cosponsor-input').fill('Canada');
+    await form.getByTestId('cosponsor-input').press('Enter');
+    expect(await form.getByTestId('cosponsor-chip').allInnerTexts()).toEqual([expect.stringContaining('Canada')]);
+    await form.getByTestId('proposal-submit').click();
+    await form.waitFor({ state: 'detached' });
+    const insertion = card(eu.page, 'EU').and(eu.page.locator('[data-kind="insert-after"]'));
+    const insertionId = (await insertion.getAttribute('data-proposal-id'))!;
+    expect(await insertion.getByTestId('proposal-cosponsors').innerText()).toContain('Canada (invited)');
+
+    // Canada confirms; only then does its name count, everywhere, live.
+    const invited = canada.page.locator(`[data-testid="proposal-card"][data-proposal-id="${insertionId}"]`);
+    await invited.getByTestId('cosponsor-confirm-button').click();
+    for (const { page } of everyone) {
+      await eventually(async () => {
+        const change = trackedChange(page, insertionId);
+        expect(await change.getAttribute('data-label')).toBe('EU +1');
+        expect(await change.innerText()).toContain('6bis');
+      }, LIVE_MS * 3);
+    }
+
+    // G77 offers an alternative to OP6 (shown bracketed as 6alt) and proposes deleting OP8.
+    form = await openForm(g77.page, op6.pid, 'alternative');
+    await form.getByTestId('proposal-text').fill('The framework rests on objectives that each State pursues as it sees fit.');
+    await form.getByTestId('proposal-submit').click();
+    await form.waitFor({ state: 'detached' });
+    form = await openForm(g77.page, op8.pid, 'delete');
+    expect(await form.getByTestId('proposal-text').count()).toBe(0);
+    await form.getByTestId('proposal-justification').fill('Covered elsewhere.');
+    await form.getByTestId('proposal-submit').click();
+    await form.waitFor({ state: 'detached' });
+    const alternative = cofac.page.locator('[data-testid="tracked-change"][data-kind="alternative"]');
+    const deletion = cofac.page.locator('[data-testid="tracked-change"][data-kind="delete"]');
+    await eventually(async () => {
+      expect(await alternative.innerText()).toContain('[6alt The framework rests on objectives');
+      expect(await deletion.locator('del').innerText()).toBe(op8.text);
+    }, LIVE_MS * 3);
+
+    // The co-facilitator rejects the deletion, with a reason everyone sees.
+    await deletion.click();
+    const deletionCard = card(cofac.page, 'G77 and China').and(cofac.page.locator('[data-kind="delete"]'));
+    await deletionCard.getByTestId('reject-button').click();
+    await deletionCard.getByTestId('decision-confirm').click();
+    expect(await deletionCard.getByTestId('proposal-action-error').innerText()).toMatch(/reason/i);
+    await deletionCard.getByTestId('decision-reason').fill('OP8 is needed for the data commitments.');
+    await deletionCard.getByTestId('decision-confirm').click();
+    const deletionId = (await deletionCard.getAttribute('data-proposal-id'))!;
+    await eventually(async () => {
+      const seen = card(g77.page, 'G77 and China', deletionId);
+      expect(await seen.getAttribute('data-status')).toBe('rejected');
+      expect(await seen.getByTestId('proposal-decision').innerText()).toContain('OP8 is needed for the data commitments.');
+      expect(await trackedChange(g77.page, deletionId).count()).toBe(0);
+    }, LIVE_MS * 3);
+
+    // Two amendments to the same words of OP7: accepting the EU's leaves G77's outdated, and G77 re-tables it.
+    const euAmendment = await tableThroughUi(eu.page, op7.pid, (t) => t.replace('We commit to ensure', 'We undertake to ensure'), 'Firmer.');
+    const g77Amendment = await tableThroughUi(g77.page, op7.pid, (t) => t.replace('We commit to ensure', 'We will strive to ensure'), 'Softer.');
+    await trackedChange(cofac.page, euAmendment).click();
+    await card(cofac.page, 'EU', euAmendment).getByTestId('accept-button').click();
+    const outdated = card(g77.page, 'G77 and China', g77Amendment);
+    await eventually(async () => {
+      expect(await outdated.getAttribute('data-outdated')).toBe('true');
+      expect(await outdated.getByTestId('proposal-outdated').innerText()).toMatch(/re-table/i);
+      expect(await trackedChange(g77.page, g77Amendment).getAttribute('data-state')).toBe('outdated');
+    }, LIVE_MS * 3);
+    await outdated.getByTestId('retable-button').click();
+    form = g77.page.getByTestId('proposal-form');
+    const current = await visibleText(g77.page, op7.pid);
+    expect(current).toContain('We undertake to ensure');
+    await form.getByTestId('proposal-text').fill(current.replace('We undertake to ensure', 'We will strive to ensure'));
+    await form.getByTestId('proposal-submit').click();
+    await form.waitFor({ state: 'detached' });
+    await eventually(async () => {
+      const retabled = card(cofac.page, 'G77 and China', g77Amendment);
+      expect(await retabled.getAttribute('data-outdated')).toBeNull();
+      expect(await retabled.getByTestId('proposal-redline').locator('del').allInnerTexts()).toEqual(['undertake']);
+    }, LIVE_MS * 3);
+
+    await Promise.all(everyone.map(({ context }) => context.close()));
+  });
+
+  it('shows an observer the tracked changes but no controls to propose or decide', async () => {
+    const op5 = await paragraphByNumber('OP5');
+    const eu = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
+      pid: op5.pid,
+      kind: 'amend',
+      text: `${op5.text} Observers read this too.`,
+      justification: 'For the observer test.',
+    });
+
+    const observer = await signIn(browser, server.url, 'observer@demo.test');
+    await openDocument(observer.page, DOC);
+    const change = trackedChange(observer.page, proposal.id);
+    await change.waitFor();
+    expect(await change.getAttribute('data-label')).toBe('EU');
+    expect(await change.locator('ins').innerText()).toContain('Observers read this too.');
+
+    await paragraph(observer.page, op5.pid).click();
+    await change.click();
+    const observed = card(observer.page, 'EU', proposal.id);
+    await observed.waitFor();
+    expect(await observed.getAttribute('data-status')).toBe('tabled');
+    for (const testId of ['propose-button', 'panel-propose-button', 'proposal-form']) {
+      expect(await observer.page.getByTestId(testId).count(), testId).toBe(0);
+    }
+    for (const testId of ['support-button', 'oppose-button', 'accept-button', 'reject-button', 'withdraw-button']) {
+      expect(await observed.getByTestId(testId).count(), testId).toBe(0);
+    }
+
+    // "Clean text" hides every tracked change, and brings them back.
+    await observer.page.getByTestId('clean-text-toggle').check();
+    await eventually(async () => expect(await observer.page.getByTestId('tracked-change').count()).toBe(0));
+    await observer.page.getByTestId('clean-text-toggle').uncheck();
+    await change.waitFor();
+    await observer.context.close();
+  });
+});
