@@ -119,6 +119,17 @@ describe('account administration', () => {
     expect(badRole.status).toBe(400);
   });
 
+  it("lists in /api/me the groups a delegation belongs to, for tabling on the group's behalf", async () => {
+    const secretariat = await ApiClient.login(server.url, 'secretariat@demo.test');
+    const created = await secretariat.post('/api/admin/users', { ...newUser('france@demo.test'), stakeholderId: 'FRA' });
+    expect(created.status).toBe(201);
+    const france = await ApiClient.login(server.url, 'france@demo.test', 'a-long-password');
+    const me = await france.json('GET', '/api/me');
+    expect(me.groups.map((g: { id: string }) => g.id)).toEqual(['group-eu']);
+    const canada = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    expect((await canada.json('GET', '/api/me')).groups).toEqual([]);
+  });
+
   it('forbids everyone else from creating accounts', async () => {
     for (const email of ['delegate.eu@demo.test', 'cofacilitator@demo.test', 'observer@demo.test']) {
       const client = await ApiClient.login(server.url, email);

@@ -22,6 +22,8 @@ export interface Me {
   /** e.g. "Jane Doe — European Union — delegate" */
   capacity: string;
   process: { id: string; title: string };
+  /** Groups the stakeholder is a member of (a French delegate: the European Union). */
+  groups: Stakeholder[];
 }
 
 export interface DocumentSummary {
@@ -35,6 +37,8 @@ export interface DocumentSummary {
   /** Short names of the stakeholders holding the pen. */
   penHolders: string[];
   canEdit: boolean;
+  /** Lead agencies of a brief; with the reader's role, what `can()` from the shared permissions needs. */
+  leadStakeholderIds: string[];
   lastActivityAt: string | null;
   paragraphCount: number;
 }

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useFirstSync } from '../hooks/useFirstSync.ts';
 import { usePresence, type PresenceUser } from '../hooks/usePresence.ts';
 import { useUnsentWarning } from '../hooks/useUnsentWarning.ts';
+import { usePermissions } from '../hooks/usePermissions.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import type { ParagraphCounts } from './Outline.tsx';
@@ -25,6 +26,7 @@ interface Props {
 /** One document, live: who is here, whether we are connected, and the text. */
 export function DraftingRoom({ document }: Props) {
   const me = useMe();
+  const may = usePermissions(document);
   const live = useCollaboration(document.id);
   const status = useConnectionStatus(live);
   const presence = usePresence(live?.provider.awareness);
@@ -57,7 +59,7 @@ export function DraftingRoom({ document }: Props) {
         <DraftingDesk
           live={live}
           kind={document.kind}
-          canEdit={document.canEdit}
+          canEdit={may('edit-text')}
           user={user}
           counts={paragraphCounts}
           extensions={extensions}

@@ -11,6 +11,7 @@ import { rebasedText } from './redline.ts';
 import { createTrackedChanges } from './trackedChanges.ts';
 import { useDocumentProposals } from './useDocumentProposals.ts';
 import './proposals.css';
+import { usePermissions } from '../hooks/usePermissions.ts';
 
 export interface FeatureLayer {
   /** Editor extensions of this feature; the same array for the life of the document. */
@@ -23,7 +24,7 @@ export interface FeatureLayer {
 
 /** Proposals on this document: tracked changes in the text and the compilation panel. */
 export function useProposalLayer(document: DocumentDetail): FeatureLayer {
-  const canTable = document.canTable === true;
+  const canTable = usePermissions(document)('table-proposal');
   const live = useDocumentProposals(document.id);
   const [bridge] = useState(() => new LayerBridge());
   const extensions = useMemo<AnyExtension[]>(() => [createTrackedChanges(bridge)], [bridge]);
