@@ -337,4 +337,36 @@ describe('proposals', () => {
     await change.waitFor();
     await observer.context.close();
   });
+
+  it("lets a French delegate table on the European Union's behalf, labelled EU for everyone", async () => {
+    const secretariat = await ApiClient.login(server.url, 'secretariat@demo.test');
+    const created = await secretariat.post('/api/admin/users', {
+      email: 'delegate.france@demo.test', name: 'Julien Martin', password: 'a-long-password', stakeholderId: 'FRA', role: 'delegate',
+    });
+    expect(created.status).toBe(201);
+    const op7 = await paragraphByNumber('OP7');
+    const france = await signIn(browser, server.url, 'delegate.france@demo.test', 'a-long-password');
+    await openDocument(france.page, DOC);
+    await paragraph(france.page, op7.pid).click();
+    await france.page.locator(`[data-testid="propose-button"][data-for-pid="${op7.pid}"]`).click();
+    const form = france.page.getByTestId('proposal-form');
+    const onBehalf = form.getByTestId('proposal-on-behalf');
+    expect(await onBehalf.locator('option').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/France/), expect.stringMatching(/EU|European Union/)]));
+    await onBehalf.selectOption('group-eu');
+    const text = form.getByTestId('proposal-text');
+    await text.fill(`${await text.inputValue()} Tabled for the Union.`);
+    await form.getByTestId('proposal-justification').fill('Agreed in EU coordination this morning.');
+    await form.getByTestId('proposal-submit').click();
+    await form.waitFor({ state: 'detached' });
+
+    const api = await ApiClient.login(server.url, 'observer@demo.test');
+    const all = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op7.pid}`)) as any[];
+    const proposal = all.find((p) => p.text?.endsWith('Tabled for the Union.'));
+    expect(proposal.tabledBy.id).toBe('group-eu');
+    expect(proposal.label).toBe('EU');
+    expect(proposal.author.name).toBe('Julien Martin');
+    await trackedChange(france.page, proposal.id).waitFor();
+    expect(await trackedChange(france.page, proposal.id).getAttribute('data-label')).toBe('EU');
+    await france.context.close();
+  });
 });
