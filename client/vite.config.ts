@@ -31,6 +31,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     // The document chunk is the editor stack (ProseMirror, Tiptap, Yjs), loaded only on document pages.
-    chunkSizeWarningLimit: 700,
+    chunkSizeWarningLimit: 800,
   },
 });
