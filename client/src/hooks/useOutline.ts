@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
 import { documentBlocks, numberDocumentBlocks } from '../editor/documentBlocks.ts';
+import { useDocumentDerived } from './useDocumentDerived.ts';
 
 export interface OutlineEntry {
   pid: string;
@@ -37,25 +37,5 @@ function outlineOf(editor: Editor): OutlineEntry[] {
 
 /** The live list of the document's paragraphs, in order, with their current numbers. */
 export function useOutline(editor: Editor): OutlineEntry[] {
-  const [entries, setEntries] = useState<OutlineEntry[]>(() => outlineOf(editor));
-
-  useEffect(() => {
-    let frame = 0;
-    // Recomputing once per frame is enough however fast remote updates arrive.
-    const schedule = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (!transaction.docChanged || frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (!editor.isDestroyed) setEntries(outlineOf(editor));
-      });
-    };
-    setEntries(outlineOf(editor));
-    editor.on('transaction', schedule);
-    return () => {
-      editor.off('transaction', schedule);
-      cancelAnimationFrame(frame);
-    };
-  }, [editor]);
-
-  return entries;
+  return useDocumentDerived(editor, outlineOf);
 }

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppNotification } from '../api/notifications.ts';
 import { NotificationList } from './NotificationList.tsx';
 import { notificationLink } from './notificationLink.ts';
 import { useNotifications } from './useNotifications.ts';
 import './notifications.css';
+import { useDismiss } from '../hooks/useDismiss.ts';
 
 function BellIcon() {
   return (
@@ -25,21 +26,8 @@ export function NotificationBell() {
   const panelId = useId();
   const navigate = useNavigate();
 
-  useEffect(() => {
-    if (!open) return;
-    const closeOnOutsideClick = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutsideClick);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOnOutsideClick);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root);
 
   function follow(notification: AppNotification) {
     setOpen(false);

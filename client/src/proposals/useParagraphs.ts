@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useState } from 'react';
 import { documentBlocks, numberDocumentBlocks } from '../editor/documentBlocks.ts';
+import { useDocumentDerived } from '../hooks/useDocumentDerived.ts';
 
 export interface LiveParagraph {
   pid: string;
@@ -23,24 +23,5 @@ function paragraphsOf(editor: Editor): Map<string, LiveParagraph> {
 
 /** The live text and number of every paragraph, by pid; recomputed at most once per frame. */
 export function useParagraphs(editor: Editor): Map<string, LiveParagraph> {
-  const [paragraphs, setParagraphs] = useState(() => paragraphsOf(editor));
-
-  useEffect(() => {
-    let frame = 0;
-    const schedule = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (!transaction.docChanged || frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (!editor.isDestroyed) setParagraphs(paragraphsOf(editor));
-      });
-    };
-    setParagraphs(paragraphsOf(editor));
-    editor.on('transaction', schedule);
-    return () => {
-      editor.off('transaction', schedule);
-      cancelAnimationFrame(frame);
-    };
-  }, [editor]);
-
-  return paragraphs;
+  return useDocumentDerived(editor, paragraphsOf);
 }

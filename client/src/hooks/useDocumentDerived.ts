@@ -1,0 +1,29 @@
+import type { Editor } from '@tiptap/core';
+import { useEffect, useState } from 'react';
+
+/**
+ * A value computed from the editor's document, kept current as the text changes. Recomputing once per
+ * animation frame is enough however fast remote updates arrive.
+ */
+export function useDocumentDerived<T>(editor: Editor, compute: (editor: Editor) => T): T {
+  const [value, setValue] = useState<T>(() => compute(editor));
+
+  useEffect(() => {
+    let frame = 0;
+    const schedule = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!editor.isDestroyed) setValue(compute(editor));
+      });
+    };
+    setValue(compute(editor));
+    editor.on('transaction', schedule);
+    return () => {
+      editor.off('transaction', schedule);
+      cancelAnimationFrame(frame);
+    };
+  }, [editor, compute]);
+
+  return value;
+}
