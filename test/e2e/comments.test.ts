@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { launchBrowser, openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
@@ -10,6 +10,9 @@ const SPAN_WORDS = 'sovereign right of States';
 const NOTE_WORDS = 'national migration policy';
 const NOTE_BODY = 'Internal note: capital asks us to hold firm on this wording, do not concede.';
 const SECOND_CANADIAN = { email: 'delegate2.canada@demo.test', name: 'Marc Gagnon', password: 'second-canadian' };
+const FRENCH_DELEGATE = { email: 'delegate.france.comments@demo.test', name: 'Camille Laurent', password: 'french-delegate', stakeholderId: 'FRA' };
+const EGYPTIAN_DELEGATE = { email: 'delegate.egypt.comments@demo.test', name: 'Nour Hassan', password: 'egyptian-delegate', stakeholderId: 'EGY' };
+const EU_GROUP_BODY = 'For EU coordination: we could accept this wording if the Union speaks with one voice.';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -90,6 +93,10 @@ function highlightedWords(page: Page, threadId: string): Promise<string> {
 
 const card = (page: Page, threadId: string) => page.locator(`[data-testid="thread-card"][data-thread-id="${threadId}"]`);
 const marker = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-testid="comment-marker"][data-marker-for="${pid}"]`);
+
+function optionValues(select: Locator): Promise<string[]> {
+  return select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+}
 
 async function openCommentsTab(page: Page): Promise<void> {
   await page.getByTestId('sidebar-tab-comments').click();
@@ -262,16 +269,26 @@ describe('comment threads', () => {
     await Promise.all([canada, cofac].map(({ page }) => openDocument(page, DOC)));
     await openCommentsTab(cofac.page);
 
-    // Canada belongs to no group: the server refuses, the form says why and keeps what was typed.
+    // Canada belongs to no group: the form offers no group layer, and the server refuses one all the same.
     await selectWords(canada.page, op7.pid, words);
     await canada.page.keyboard.press('Control+Alt+KeyM');
     const form = canada.page.getByTestId('thread-form');
-    await form.getByTestId('thread-visibility').selectOption('group');
+    await expect(optionValues(form.getByTestId('thread-visibility'))).resolves.toEqual(['all', 'delegation', 'cofacilitators']);
+    const canadaApi = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    const refused = await canadaApi.post(`/api/documents/${DOC}/threads`, { pid: op7.pid, visibility: 'group', body: 'For our group.' });
+    expect(refused.status).toBe(400);
+    await expect(refused.json()).resolves.toMatchObject({ error: { message: expect.stringMatching(/belongs to no group/) } });
+
+    // The connection drops while sending: the form says why and keeps what was typed.
+    let dropped = 0;
+    await canada.page.route('**/api/documents/*/threads', (route) =>
+      route.request().method() === 'POST' && dropped++ === 0 ? route.abort('internetdisconnected') : route.fallback(),
+    );
     await form.getByTestId('thread-body').fill('A first thought on these words.');
     await form.getByTestId('thread-submit').click();
-    await expect(form.getByTestId('composer-error').innerText()).resolves.toMatch(/belongs to no group/);
+    await expect(form.getByTestId('composer-error').innerText()).resolves.toMatch(/cannot be reached/);
     await expect(form.getByTestId('thread-body').inputValue()).resolves.toBe('A first thought on these words.');
-    await form.getByTestId('thread-visibility').selectOption('all');
+    expect(dropped).toBe(1);
     await form.getByTestId('thread-submit').click();
     const mine = canada.page.locator('[data-testid="thread-card"].is-active');
     await mine.waitFor();
@@ -314,5 +331,78 @@ describe('comment threads', () => {
     }, 10_000);
     await shoot(canada.page, '6-fallback');
     await Promise.all([canada, cofac].map(({ context }) => context.close()));
+  });
+  it('lets a French delegate write to the EU group, which EU delegates read and Canada does not; a member of two groups names one', async () => {
+    const op9 = await paragraphByNumber('OP9');
+    const words = op9.text.split(' ').slice(2, 5).join(' ');
+    const secretariat = await ApiClient.login(server.url, 'secretariat@demo.test');
+    for (const person of [FRENCH_DELEGATE, EGYPTIAN_DELEGATE]) {
+      const created = await secretariat.post('/api/admin/users', { ...person, role: 'delegate' });
+      expect(created.status).toBe(201);
+    }
+    const [france, eu, canada] = await Promise.all([
+      signIn(browser, server.url, FRENCH_DELEGATE.email, FRENCH_DELEGATE.password),
+      signIn(browser, server.url, 'delegate.eu@demo.test'),
+      signIn(browser, server.url, 'delegate.canada@demo.test'),
+    ]);
+    await Promise.all([france, eu, canada].map(({ page }) => openDocument(page, DOC)));
+    await Promise.all([eu, canada].map(({ page }) => openCommentsTab(page)));
+
+    // France belongs to one group, the EU: the form names it, with nothing more to choose.
+    await selectWords(france.page, op9.pid, words);
+    await france.page.keyboard.press('Control+Alt+KeyM');
+    const form = france.page.getByTestId('thread-form');
+    const visibility = form.getByTestId('thread-visibility');
+    await expect(optionValues(visibility)).resolves.toEqual(['all', 'delegation', 'group', 'cofacilitators']);
+    await visibility.selectOption({ label: 'EU group' });
+    await expect(form.getByTestId('thread-group').count()).resolves.toBe(0);
+    await form.getByTestId('thread-body').fill(EU_GROUP_BODY);
+    await shoot(france.page, '7-france-eu-group-form');
+    await form.getByTestId('thread-submit').click();
+    const mine = france.page.locator('[data-testid="thread-card"][data-visibility="group"]');
+    await mine.waitFor();
+    const threadId = (await mine.getAttribute('data-thread-id'))!;
+    await expect(mine.getByTestId('thread-visibility-badge').innerText()).resolves.toBe('European Union group');
+
+    // The EU delegate sees it arrive live; Canada does not, not even after loading the document afresh.
+    await eventually(async () => {
+      await expect(card(eu.page, threadId).count()).resolves.toBe(1);
+      await expect(card(eu.page, threadId).innerText()).resolves.toContain(EU_GROUP_BODY);
+      await expect(highlightedWords(eu.page, threadId)).resolves.toBe(words);
+    }, 5_000);
+    await openDocument(canada.page, DOC);
+    await openCommentsTab(canada.page);
+    await canada.page.getByTestId('comments-scope-document').click();
+    await expect(card(canada.page, threadId).count()).resolves.toBe(0);
+    await expect(canada.page.locator(`.comment-span[data-thread-id="${threadId}"]`).count()).resolves.toBe(0);
+    await expect(canada.page.locator('body').innerText()).resolves.not.toContain(EU_GROUP_BODY);
+    const canadaApi = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    expect((await canadaApi.get(`/api/threads/${threadId}`)).status).toBe(404);
+    const euApi = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    await expect(euApi.json('GET', `/api/threads/${threadId}`)).resolves.toMatchObject({ visibility: 'group', audienceStakeholderId: 'group-eu' });
+
+    // Egypt sits in the African Group and in the G77: the form asks which, and the thread goes to that one only.
+    const egypt = await signIn(browser, server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);
+    await openDocument(egypt.page, DOC);
+    await selectWords(egypt.page, op9.pid, words);
+    await egypt.page.keyboard.press('Control+Alt+KeyM');
+    const egyptForm = egypt.page.getByTestId('thread-form');
+    await egyptForm.getByTestId('thread-visibility').selectOption('group');
+    await expect(optionValues(egyptForm.getByTestId('thread-group'))).resolves.toEqual(['', 'group-ag', 'group-g77']);
+    await egyptForm.getByTestId('thread-body').fill('For African Group coordination only.');
+    await egyptForm.getByTestId('thread-submit').click();
+    await expect(egyptForm.getByTestId('composer-error').innerText()).resolves.toMatch(/Choose the group/);
+    await egyptForm.getByTestId('thread-group').selectOption({ label: 'African Group' });
+    await shoot(egypt.page, '8-egypt-group-choice');
+    await egyptForm.getByTestId('thread-submit').click();
+    const egyptCard = egypt.page.locator('[data-testid="thread-card"][data-visibility="group"]');
+    await egyptCard.waitFor();
+    const africanThread = (await egyptCard.getAttribute('data-thread-id'))!;
+    const egyptApi = await ApiClient.login(server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);
+    await expect(egyptApi.json('GET', `/api/threads/${africanThread}`)).resolves.toMatchObject({ audienceStakeholderId: 'group-ag' });
+    const g77Api = await ApiClient.login(server.url, 'delegate.g77@demo.test');
+    expect((await g77Api.get(`/api/threads/${africanThread}`)).status).toBe(404);
+
+    await Promise.all([france, eu, canada, egypt].map(({ context }) => context.close()));
   });
 });

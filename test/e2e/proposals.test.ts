@@ -369,4 +369,98 @@ describe('proposals', () => {
     expect(await trackedChange(france.page, proposal.id).getAttribute('data-label')).toBe('EU');
     await france.context.close();
   });
+  it('follows a decision notice from the bell to the proposal: Proposals tab open, card focused, paragraph in view', async () => {
+    const doc = await (await ApiClient.login(server.url, 'observer@demo.test')).json('GET', `/api/documents/${DOC}`);
+    const operative = (doc.paragraphs as { pid: string; number: string; text: string }[]).filter((p) => /^OP\d+$/.test(p.number));
+    const [far, farther] = operative.slice(-2);
+    const euApi = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const table = (target: { pid: string; text: string }, words: string) =>
+      euApi.json('POST', `/api/documents/${DOC}/proposals`, { pid: target.pid, kind: 'amend', text: `${target.text} ${words}`, justification: 'Deep link test.' });
+    const first = await table(far!, 'Reviewed every four years.');
+    const second = await table(farther!, 'With the support of the United Nations system.');
+    const cofacApi = await ApiClient.login(server.url, 'cofacilitator@demo.test');
+    await cofacApi.json('POST', `/api/proposals/${first.id}/reject`, { reason: 'The review cycle is set elsewhere.' });
+
+    const eu = await signIn(browser, server.url, 'delegate.eu@demo.test');
+    const { page } = eu;
+    const proposalsTab = page.getByTestId('sidebar-tab-proposals');
+    const focusedProposal = () => page.evaluate(() => document.activeElement?.getAttribute('data-proposal-id') ?? null);
+    const inView = (pid: string) =>
+      paragraph(page, pid).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    const follow = async (proposalId: string) => {
+      await page.getByTestId('notifications-bell').click();
+      await page.locator(`[data-testid="notification-item"][data-proposal-id="${proposalId}"]`).click();
+    };
+
+    // From the list of documents: the notice opens the document at the proposal.
+    await follow(first.id);
+    await page.waitForURL((url) => url.pathname === `/documents/${DOC}`);
+    await eventually(async () => {
+      expect(await proposalsTab.getAttribute('aria-selected')).toBe('true');
+      expect(await card(page, 'EU', first.id).getAttribute('class')).toContain('is-focused');
+      expect(await focusedProposal()).toBe(first.id);
+      expect(await inView(far!.pid)).toBe(true);
+    }, 10_000);
+    expect(await card(page, 'EU', first.id).getAttribute('data-status')).toBe('rejected');
+    expect(new URL(page.url()).searchParams.has('proposal')).toBe(false);
+    await page.screenshot({ path: '/tmp/proposals-deep-link.png' });
+
+    // Inside the document, with the Comments tab open and the text scrolled back to the top.
+    await markPage(page);
+    await page.getByTestId('sidebar-tab-comments').click();
+    await page.getByTestId('comments-panel').waitFor();
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    expect(await inView(farther!.pid)).toBe(false);
+    await cofacApi.json('POST', `/api/proposals/${second.id}/accept`, {});
+    await eventually(async () => expect(await page.getByTestId('notifications-bell').getAttribute('data-unread')).not.toBe('0'));
+    await follow(second.id);
+    await eventually(async () => {
+      expect(await proposalsTab.getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByTestId('comments-panel').count()).toBe(0);
+      expect(await focusedProposal()).toBe(second.id);
+      expect(await card(page, 'EU', second.id).getAttribute('data-status')).toBe('accepted');
+      expect(await inView(farther!.pid)).toBe(true);
+    }, 10_000);
+    expect(await wasNotReloaded(page)).toBe(true);
+    await eu.context.close();
+  });
+
+  it('moves between the sidebar tabs with the arrow keys', async () => {
+    const observer = await signIn(browser, server.url, 'observer@demo.test');
+    const { page } = observer;
+    await openDocument(page, DOC);
+    const tab = (id: string) => page.getByTestId(`sidebar-tab-${id}`);
+    const focusedTab = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const selected = async () => ({
+      proposals: await tab('proposals').getAttribute('aria-selected'),
+      comments: await tab('comments').getAttribute('aria-selected'),
+      tabIndex: [await tab('proposals').getAttribute('tabindex'), await tab('comments').getAttribute('tabindex')],
+    });
+
+    await tab('proposals').focus();
+    expect(await selected()).toEqual({ proposals: 'true', comments: 'false', tabIndex: ['0', '-1'] });
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTab()).toBe('sidebar-tab-comments');
+    expect(await selected()).toEqual({ proposals: 'false', comments: 'true', tabIndex: ['-1', '0'] });
+    await page.getByTestId('comments-panel').waitFor();
+    expect(await page.getByTestId('proposal-panel').count()).toBe(0);
+    // Past the last tab, the first; and back.
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTab()).toBe('sidebar-tab-proposals');
+    await page.getByTestId('proposal-panel').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedTab()).toBe('sidebar-tab-comments');
+    expect(await selected()).toEqual({ proposals: 'false', comments: 'true', tabIndex: ['-1', '0'] });
+    await page.keyboard.press('Home');
+    expect(await focusedTab()).toBe('sidebar-tab-proposals');
+    await page.keyboard.press('End');
+    expect(await focusedTab()).toBe('sidebar-tab-comments');
+    // Tab leaves the tab list for the panel: only the selected tab is a stop in the tab order.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedTab()).not.toBe('sidebar-tab-proposals');
+    await observer.context.close();
+  });
 });

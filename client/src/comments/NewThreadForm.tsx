@@ -1,10 +1,11 @@
 import type { ThreadVisibility } from '@plenary/shared/permissions/index';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { createThread } from '../api/threads.ts';
 import { useMe } from '../hooks/session.tsx';
 import type { CommentStore, ThreadDraft } from './commentStore.ts';
 import { MessageComposer } from './MessageComposer.tsx';
-import { visibilityChoices } from './visibility.ts';
+import { ThreadAudiencePicker } from './ThreadAudiencePicker.tsx';
+import { threadGroups, visibilityChoices } from './visibility.ts';
 
 interface Props {
   store: CommentStore;
@@ -15,23 +16,40 @@ interface Props {
 }
 
 const VISIBILITY_MEMORY = 'new-thread:visibility';
+const GROUP_MEMORY = 'new-thread:group';
 
 /** Opens a thread on a paragraph or on the selected words, in the confidentiality layer the author chooses. */
 export function NewThreadForm({ store, draft, documentId, label }: Props) {
   const me = useMe();
-  const selectId = useId();
-  const [visibility, setVisibility] = useState<ThreadVisibility>(
-    () => (store.unsent.get(VISIBILITY_MEMORY) as ThreadVisibility | undefined) ?? 'all',
-  );
+  const choices = visibilityChoices(me);
+  const groups = threadGroups(me);
+  const [visibility, setVisibility] = useState<ThreadVisibility>(() => {
+    const remembered = store.unsent.get(VISIBILITY_MEMORY);
+    return choices.find((choice) => choice.value === remembered)?.value ?? 'all';
+  });
+  // Like the server, a group speaks in its own circle unless told otherwise; a member state must say which group.
+  const [groupId, setGroupId] = useState(() => {
+    const remembered = store.unsent.get(GROUP_MEMORY);
+    if (groups.some((group) => group.id === remembered)) return remembered!;
+    return groups.length === 1 || me.stakeholder.kind === 'group' ? groups[0]!.id : '';
+  });
 
-  function choose(value: ThreadVisibility) {
+  function chooseVisibility(value: ThreadVisibility) {
     setVisibility(value);
     store.unsent.set(VISIBILITY_MEMORY, value);
   }
 
+  function chooseGroup(value: string) {
+    setGroupId(value);
+    store.unsent.set(GROUP_MEMORY, value);
+  }
+
   async function submit(body: string) {
-    const thread = await createThread(documentId, { pid: draft.pid, visibility, body, anchor: draft.anchor });
+    if (visibility === 'group' && !groupId) throw new Error('Choose the group that may read this comment.');
+    const audience = visibility === 'group' ? { groupId } : {};
+    const thread = await createThread(documentId, { pid: draft.pid, visibility, ...audience, body, anchor: draft.anchor });
     store.unsent.delete(VISIBILITY_MEMORY);
+    store.unsent.delete(GROUP_MEMORY);
     store.upsertThread(thread);
     store.update({ draft: null, activeThreadId: thread.id });
   }
@@ -40,21 +58,14 @@ export function NewThreadForm({ store, draft, documentId, label }: Props) {
     <section className="thread-form" data-testid="thread-form" aria-label={`New comment on ${label}`}>
       <h3 className="thread-form__title">New comment on {label}</h3>
       {draft.anchor && <blockquote className="thread-card__quote">{draft.anchor.quote}</blockquote>}
-      <label className="thread-form__field" htmlFor={selectId}>
-        <span>Visible to</span>
-        <select
-          id={selectId}
-          value={visibility}
-          onChange={(e) => choose(e.target.value as ThreadVisibility)}
-          data-testid="thread-visibility"
-        >
-          {visibilityChoices(me).map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ThreadAudiencePicker
+        choices={choices}
+        visibility={visibility}
+        onVisibility={chooseVisibility}
+        groups={groups}
+        groupId={groupId}
+        onGroup={chooseGroup}
+      />
       <MessageComposer
         memoryKey={`new-thread:${draft.pid}:${draft.anchor?.start ?? ''}`}
         store={store}

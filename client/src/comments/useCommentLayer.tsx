@@ -3,23 +3,26 @@ import type { AnyExtension } from '@tiptap/core';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { DocumentDetail } from '../api/types.ts';
 import { useMe } from '../hooks/session.tsx';
+import type { ShowSidebarTab } from '../components/useSidebarTab.ts';
 import type { FeatureLayer } from '../proposals/useProposalLayer.tsx';
 import { CommentLayer } from './commentLayerExtension.ts';
 import { CommentStore } from './commentStore.ts';
 import { CommentsPanel } from './CommentsPanel.tsx';
-import { revealCommentsTab } from './revealCommentsTab.ts';
 import { useThreadLink } from './useThreadLink.ts';
 import { useThreadSync } from './useThreadSync.ts';
 import './commentLayer.css';
 import './commentsPanel.css';
 import './threadMessages.css';
 
-/** Comment threads on this document: margin markers in the text and the threads panel. */
-export function useCommentLayer(document: DocumentDetail): FeatureLayer {
+/**
+ * Comment threads on this document: margin markers in the text and the threads panel. `showTab` brings the
+ * Comments tab forward when the reader acts on a comment in the text or follows a link to a thread.
+ */
+export function useCommentLayer(document: DocumentDetail, showTab: ShowSidebarTab): FeatureLayer {
   const me = useMe();
   const canComment = can({ role: me.role, stakeholderId: me.stakeholder.id }, 'comment', { kind: document.kind, leadStakeholderIds: [] });
   const [store] = useState(() => new CommentStore());
-  const [extensions] = useState<AnyExtension[]>(() => [CommentLayer.configure({ store, canComment, showPanel: revealCommentsTab })]);
+  const [extensions] = useState<AnyExtension[]>(() => [CommentLayer.configure({ store, canComment, showPanel: () => showTab('comments') })]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const refreshThread = useThreadSync(document.id, store);
   useThreadLink(store, state);

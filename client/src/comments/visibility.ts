@@ -1,16 +1,26 @@
 import { THREAD_VISIBILITIES, type ThreadVisibility } from '@plenary/shared/permissions/index';
 import type { Thread } from '../api/threads.ts';
-import type { Me } from '../api/types.ts';
+import type { Me, Stakeholder } from '../api/types.ts';
 
-/** The choices offered when a thread is opened, in the author's own terms. */
+/**
+ * The groups a group thread of this author may go to, as the server reckons them: the author's own stakeholder
+ * when it is a group (the EU), then the groups it is a member of (France: the EU).
+ */
+export function threadGroups(me: Me): Stakeholder[] {
+  if (me.stakeholder.kind !== 'group') return me.groups;
+  return [me.stakeholder, ...me.groups.filter((group) => group.id !== me.stakeholder.id)];
+}
+
+/** The choices offered when a thread is opened, in the author's own terms; a group layer only for members of a group. */
 export function visibilityChoices(me: Me): { value: ThreadVisibility; label: string }[] {
+  const groups = threadGroups(me);
   const labels: Record<ThreadVisibility, string> = {
     all: 'All participants',
     delegation: `My delegation only (${me.stakeholder.shortName})`,
-    group: me.stakeholder.kind === 'group' ? `My group (${me.stakeholder.shortName})` : 'My group',
+    group: groups.length === 1 ? `${groups[0]!.shortName} group` : 'One of my groups',
     cofacilitators: 'Co-facilitators and me',
   };
-  return THREAD_VISIBILITIES.map((value) => ({ value, label: labels[value] }));
+  return THREAD_VISIBILITIES.filter((value) => value !== 'group' || groups.length > 0).map((value) => ({ value, label: labels[value] }));
 }
 
 /** Who can read a thread, as a short badge: "All participants", "Canada only", "EU group", "Co-facilitators and me". */

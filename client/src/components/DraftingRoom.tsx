@@ -16,6 +16,7 @@ import { DocumentHeader } from './DocumentHeader.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import { StateMessage } from './StateMessage.tsx';
 import { DocumentSidebar } from './DocumentSidebar.tsx';
+import { useSidebarTab } from './useSidebarTab.ts';
 import { useProposalLayer } from '../proposals/useProposalLayer.tsx';
 import { useCommentLayer } from '../comments/useCommentLayer.tsx';
 
@@ -33,8 +34,9 @@ export function DraftingRoom({ document }: Props) {
   const synced = useFirstSync(live?.provider);
   useUnsentWarning(status.unsent);
   useDocumentTitle(document.title);
-  const proposals = useProposalLayer(document);
-  const comments = useCommentLayer(document);
+  const sidebar = useSidebarTab();
+  const proposals = useProposalLayer(document, sidebar.showTab);
+  const comments = useCommentLayer(document, sidebar.showTab);
   const extensions = useMemo(() => [...proposals.extensions, ...comments.extensions], [proposals.extensions, comments.extensions]);
   const paragraphCounts = useMemo<ParagraphCounts>(() => sumCounts(proposals.counts, comments.counts), [proposals.counts, comments.counts]);
 
@@ -66,6 +68,8 @@ export function DraftingRoom({ document }: Props) {
           aside={(editor) => (
             <DocumentSidebar
               editor={editor}
+              active={sidebar.tab}
+              onSelect={sidebar.showTab}
               tabs={[
                 { id: 'proposals', label: 'Proposals', badge: total(proposals.counts), render: proposals.panel },
                 { id: 'comments', label: 'Comments', badge: total(comments.counts), render: comments.panel },

@@ -38,8 +38,11 @@ export const ParagraphSpotlight = Extension.create({
   },
 });
 
-/** Scrolls to the paragraph with `pid`, puts the caret at its start, and highlights it for a moment. */
-export function revealParagraph(editor: Editor, pid: string): boolean {
+/**
+ * Scrolls to the paragraph with `pid`, puts the caret at its start, and highlights it for a moment. With
+ * `focus: false` the keyboard focus stays where it is (on the sidebar card that asked for the paragraph).
+ */
+export function revealParagraph(editor: Editor, pid: string, { focus = true }: { focus?: boolean } = {}): boolean {
   let target: number | null = null;
   editor.state.doc.forEach((node, offset) => {
     if (target === null && node.attrs.pid === pid) target = offset;
@@ -50,7 +53,7 @@ export function revealParagraph(editor: Editor, pid: string): boolean {
   const element = view.nodeDOM(target);
   if (element instanceof HTMLElement) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
   view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, target + 1)).setMeta(spotlightKey, pid));
-  view.focus();
+  if (focus) view.focus();
   window.setTimeout(() => {
     if (editor.isDestroyed || spotlightKey.getState(editor.state) !== pid) return;
     editor.view.dispatch(editor.state.tr.setMeta(spotlightKey, null));

@@ -29,6 +29,7 @@ export function NotificationList({ items, onFollow }: Props) {
             data-kind={item.kind}
             data-read={item.read}
             data-thread-id={item.threadId ?? undefined}
+            data-proposal-id={item.proposalId ?? undefined}
           >
             <span className="notification__kind">{KIND_LABELS[item.kind] ?? item.kind}</span>
             <span className="notification__text">{item.text}</span>

@@ -63,6 +63,15 @@ export function ProposalPanel({ editor, model }: Props) {
         )}
       </div>
 
+      {model.notice && (
+        <p className="proposal-panel__notice" role="status" data-testid="proposal-notice">
+          {model.notice}{' '}
+          <button type="button" className="link-button" onClick={model.dismissNotice}>
+            Dismiss
+          </button>
+        </p>
+      )}
+
       {model.draft && <ProposalForm model={model} draft={model.draft} paragraph={paragraphs.get(model.draft.pid)} />}
 
       {model.error && (

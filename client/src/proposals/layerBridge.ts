@@ -45,13 +45,35 @@ export class LayerBridge {
   data: TrackedChangesData = NO_DATA;
   handlers: TrackedChangesHandlers = { propose() {}, focus() {}, activate() {} };
   private views = new Set<EditorView>();
+  private revealer: ((pid: string) => void) | null = null;
+  /** A paragraph asked for before the editor existed (a link followed while the text was loading). */
+  private pendingReveal: string | null = null;
 
-  attach(view: EditorView): void {
+  /** `reveal` scrolls this editor to a paragraph. */
+  attach(view: EditorView, reveal: (pid: string) => void): void {
     this.views.add(view);
+    this.revealer = reveal;
+    const pending = this.pendingReveal;
+    this.pendingReveal = null;
+    // The editor is still being built: scroll right after.
+    if (pending) window.setTimeout(() => this.views.has(view) && reveal(pending));
   }
 
   detach(view: EditorView): void {
     this.views.delete(view);
+    if (this.views.size === 0) this.revealer = null;
+  }
+
+  /**
+   * Scrolls the text to a paragraph, as soon as there is an editor. Not at once: proposals published in the same
+   * render add tracked changes above the paragraph, and the scroll must aim at where it ends up.
+   */
+  reveal(pid: string): void {
+    if (!this.revealer) {
+      this.pendingReveal = pid;
+      return;
+    }
+    window.setTimeout(() => this.revealer?.(pid));
   }
 
   /** A paragraph's current text in the live editor, or null when it is not there. */

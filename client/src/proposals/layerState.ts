@@ -40,6 +40,9 @@ export interface ProposalLayerModel {
   /** The proposal to bring into view in the panel; `at` distinguishes repeated requests. */
   focus: { id: string; at: number } | null;
   focusProposal: (id: string, pid?: string) => void;
+  /** A one-off message for the panel ("That proposal is no longer available"). */
+  notice: string | null;
+  dismissNotice: () => void;
   draft: ProposalDraft | null;
   setDraft: (draft: ProposalDraft | null) => void;
   /** Opens the tabling form for a paragraph, prefilled with its current text. */

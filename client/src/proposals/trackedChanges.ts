@@ -1,9 +1,10 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Proposal } from '../api/proposals.ts';
 import { documentBlocks, numberDocumentBlocks } from '../editor/documentBlocks.ts';
+import { revealParagraph } from '../editor/paragraphSpotlight.ts';
 import { trackedChangesKey, type LayerBridge, type TrackedChangesData } from './layerBridge.ts';
 import { proposalRedline } from './redline.ts';
 import { proposeButtonWidget, trackedChangeWidget } from './trackedChangeWidgets.ts';
@@ -34,12 +35,12 @@ export function createTrackedChanges(bridge: LayerBridge) {
   return Extension.create({
     name: 'trackedChanges',
     addProseMirrorPlugins() {
-      return [trackedChangesPlugin(bridge)];
+      return [trackedChangesPlugin(bridge, this.editor)];
     },
   });
 }
 
-function trackedChangesPlugin(bridge: LayerBridge) {
+function trackedChangesPlugin(bridge: LayerBridge, editor: Editor) {
   const build = (doc: PMNode, data: TrackedChangesData, hoveredPid: string | null) =>
     buildDecorations(doc, data, hoveredPid, bridge);
 
@@ -67,7 +68,8 @@ function trackedChangesPlugin(bridge: LayerBridge) {
       },
     },
     view: (view) => {
-      bridge.attach(view);
+      // The keyboard focus stays on the proposal card that asked for the paragraph.
+      bridge.attach(view, (pid) => revealParagraph(editor, pid, { focus: false }));
       return {
         update: (updated, previous) => reportCaretParagraph(bridge, updated.state, previous),
         destroy: () => bridge.detach(view),

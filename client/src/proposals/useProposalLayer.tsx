@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DocumentDetail } from '../api/types.ts';
+import type { ShowSidebarTab } from '../components/useSidebarTab.ts';
 import type { Proposal } from '../api/proposals.ts';
 import { LayerBridge } from './layerBridge.ts';
 import { isDirty, newDraft, type ProposalDraft, type ProposalFilters, type ProposalLayerModel } from './layerState.ts';
@@ -10,6 +11,7 @@ import { isPending } from './proposalText.ts';
 import { rebasedText } from './redline.ts';
 import { createTrackedChanges } from './trackedChanges.ts';
 import { useDocumentProposals } from './useDocumentProposals.ts';
+import { useProposalLink } from './useProposalLink.ts';
 import './proposals.css';
 import { usePermissions } from '../hooks/usePermissions.ts';
 
@@ -22,8 +24,11 @@ export interface FeatureLayer {
   panel: (editor: Editor) => ReactNode;
 }
 
-/** Proposals on this document: tracked changes in the text and the compilation panel. */
-export function useProposalLayer(document: DocumentDetail): FeatureLayer {
+/**
+ * Proposals on this document: tracked changes in the text and the compilation panel. `showTab` brings the
+ * Proposals tab forward when the reader acts on a proposal in the text or follows a link to one.
+ */
+export function useProposalLayer(document: DocumentDetail, showTab: ShowSidebarTab): FeatureLayer {
   const canTable = usePermissions(document)('table-proposal');
   const live = useDocumentProposals(document.id);
   const [bridge] = useState(() => new LayerBridge());
@@ -33,6 +38,7 @@ export function useProposalLayer(document: DocumentDetail): FeatureLayer {
   const [scope, setScope] = useState<'paragraph' | 'all'>('all');
   const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
   const [draft, setDraft] = useState<ProposalDraft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const activate = useCallback((pid: string | null) => {
     setActivePid(pid);
@@ -45,8 +51,8 @@ export function useProposalLayer(document: DocumentDetail): FeatureLayer {
       return next;
     });
     activate(next.pid);
-    showProposalsTab();
-  }, [activate]);
+    showTab('proposals');
+  }, [activate, showTab]);
 
   const propose = useCallback((pid: string) => openDraft(newDraft(pid, bridge.textOf(pid) ?? '')), [bridge, openDraft]);
 
@@ -69,10 +75,24 @@ export function useProposalLayer(document: DocumentDetail): FeatureLayer {
     (id: string, pid?: string) => {
       if (pid) activate(pid);
       setFocus({ id, at: Date.now() });
-      showProposalsTab();
+      setNotice(null);
+      showTab('proposals');
     },
-    [activate],
+    [activate, showTab],
   );
+
+  const openLinked = useCallback(
+    (proposal: Proposal) => {
+      focusProposal(proposal.id, proposal.pid);
+      bridge.reveal(proposal.pid);
+    },
+    [focusProposal, bridge],
+  );
+  const linkedMissing = useCallback(() => {
+    setNotice('That proposal is no longer available to you.');
+    showTab('proposals');
+  }, [showTab]);
+  useProposalLink({ proposals: live.proposals, loaded: live.loaded, open: openLinked, missing: linkedMissing });
 
   useEffect(() => {
     bridge.handlers = { propose, focus: focusProposal, activate };
@@ -101,6 +121,8 @@ export function useProposalLayer(document: DocumentDetail): FeatureLayer {
     setScope,
     focus,
     focusProposal,
+    notice,
+    dismissNotice: () => setNotice(null),
     draft,
     setDraft,
     propose,
@@ -108,10 +130,4 @@ export function useProposalLayer(document: DocumentDetail): FeatureLayer {
   };
   const panel = (editor: Editor) => <ProposalPanel editor={editor} model={model} />;
   return { extensions, counts, panel };
-}
-
-/** The sidebar keeps its own tab; acting on a proposal in the text brings the proposals tab forward. */
-function showProposalsTab(): void {
-  const tab = window.document.getElementById('sidebar-tab-proposals');
-  if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
 }
