@@ -4,6 +4,7 @@ import { ApiClient } from '../support/api-client.ts';
 import { launchBrowser, openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { eventually } from '../support/sync-client.ts';
+import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
 const SPAN_WORDS = 'sovereign right of States';
@@ -25,11 +26,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function paragraphByNumber(number: string): Promise<{ pid: string; text: string }> {
-  const api = await ApiClient.login(server.url, 'observer@demo.test');
-  const doc = await api.json('GET', `/api/documents/${DOC}`);
-  return doc.paragraphs.find((p: { number: string }) => p.number === number);
-}
+const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
 
 /** Selects `words` inside a paragraph as a drag of the mouse would (caret labels of other people skipped). */
 async function selectWords(page: Page, pid: string, words: string, options: { focus?: boolean } = {}): Promise<void> {

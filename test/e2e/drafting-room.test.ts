@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../support/api-client.ts';
 import { launchBrowser, openDocument, placeCursorAtEnd, signIn, visibleText } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { eventually } from '../support/sync-client.ts';
+import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
 let server: ServerProcess;
@@ -17,11 +17,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function paragraphByNumber(number: string): Promise<{ pid: string; text: string }> {
-  const api = await ApiClient.login(server.url, 'observer@demo.test');
-  const doc = await api.json('GET', `/api/documents/${DOC}`);
-  return doc.paragraphs.find((p: { number: string }) => p.number === number);
-}
+const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
 
 describe('the drafting room', () => {
   it('lets two co-facilitators type into one paragraph live while a delegate watches and cannot edit', async () => {

@@ -4,6 +4,7 @@ import { ApiClient } from '../support/api-client.ts';
 import { launchBrowser, openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { eventually } from '../support/sync-client.ts';
+import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
 /** New proposals, positions and decisions must reach every open client within a second. */
@@ -19,11 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function paragraphByNumber(number: string): Promise<{ pid: string; text: string }> {
-  const api = await ApiClient.login(server.url, 'observer@demo.test');
-  const doc = await api.json('GET', `/api/documents/${DOC}`);
-  return doc.paragraphs.find((p: { number: string }) => p.number === number);
-}
+const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
 
 const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
 const card = (page: Page, label: string, pid?: string) =>
