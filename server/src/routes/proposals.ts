@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
 import {
   cosponsorshipInput,
   emptyProposalInput,
@@ -10,7 +9,6 @@ import {
   tableProposalInput,
 } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../http/env.ts';
-import { ApiError } from '../http/errors.ts';
 import { readJson } from '../http/json-body.ts';
 import { requireUser } from '../http/session.ts';
 import { loadDocumentAccess, type DocumentAccess } from '../policies/participation.ts';
@@ -37,19 +35,6 @@ import { respondToCosponsorship } from '../commands/proposal-cosponsorship-respo
 import { retableProposal } from '../commands/proposal-retabler.ts';
 
 type Ctx = Context<AppEnv>;
-
-/** Bodies that may be left out entirely (actions without input): empty means `{}`. */
-async function readOptionalJson<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S>> {
-  const raw = await c.req.text();
-  if (raw.trim() === '') return schema.parse({});
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-  return schema.parse(body);
-}
 
 /** The document's proposals as the caller may see them, optionally only those on one paragraph. */
 function presentFor(c: Ctx, access: DocumentAccess, filter: (p: { id: string; pid: string }) => boolean = () => true) {
@@ -100,7 +85,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     return presentOne(c, access, access.proposal.id);
   })
   .post('/proposals/:id/accept', async (c) => {
-    await readOptionalJson(c, emptyProposalInput);
+    await readJson(c, emptyProposalInput, { allowEmpty: true });
     const access = loadProposal(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'accepted');
@@ -115,7 +100,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     return announceAndPresent(c, access, result);
   })
   .post('/proposals/:id/supersede', async (c) => {
-    const { reason } = await readOptionalJson(c, supersedeProposalInput);
+    const { reason } = await readJson(c, supersedeProposalInput, { allowEmpty: true });
     const access = loadProposal(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'superseded');
@@ -128,7 +113,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     return announceAndPresent(c, access, result);
   })
   .post('/proposals/:id/withdraw', async (c) => {
-    await readOptionalJson(c, emptyProposalInput);
+    await readJson(c, emptyProposalInput, { allowEmpty: true });
     const access = loadProposal(c);
     assertTablingSide(access, 'withdraw');
     assertTabled(access.proposal, 'withdrawn');
@@ -156,7 +141,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   });
 
 async function position(c: Ctx, kind: 'support' | 'oppose') {
-  const { reason } = await readOptionalJson(c, proposalPositionInput);
+  const { reason } = await readJson(c, proposalPositionInput, { allowEmpty: true });
   const access = loadProposal(c);
   assertMayTakePosition(access);
   assertTabled(access.proposal, 'supported or opposed');
@@ -165,7 +150,7 @@ async function position(c: Ctx, kind: 'support' | 'oppose') {
 }
 
 async function cosponsorship(c: Ctx, answer: 'confirmed' | 'declined') {
-  const input = await readOptionalJson(c, cosponsorshipInput);
+  const input = await readJson(c, cosponsorshipInput, { allowEmpty: true });
   const { db } = c.var.services;
   const access = loadProposal(c);
   assertMayTable(access);
