@@ -359,7 +359,7 @@ describe('comment threads', () => {
     const mine = france.page.locator('[data-testid="thread-card"][data-visibility="group"]');
     await mine.waitFor();
     const threadId = (await mine.getAttribute('data-thread-id'))!;
-    await expect(mine.getByTestId('thread-visibility-badge').innerText()).resolves.toBe('European Union group');
+    await expect(mine.getByTestId('thread-visibility-badge').innerText()).resolves.toBe('EU group');
 
     // The EU delegate sees it arrive live; Canada does not, not even after loading the document afresh.
     await eventually(async () => {
@@ -367,6 +367,7 @@ describe('comment threads', () => {
       await expect(card(eu.page, threadId).innerText()).resolves.toContain(EU_GROUP_BODY);
       await expect(highlightedWords(eu.page, threadId)).resolves.toBe(words);
     }, 5_000);
+    await expect(card(eu.page, threadId).getByTestId('thread-visibility-badge').innerText()).resolves.toBe('EU group');
     await openDocument(canada.page, DOC);
     await openCommentsTab(canada.page);
     await canada.page.getByTestId('comments-scope-document').click();

@@ -6,6 +6,7 @@ import { ThreadMessageItem } from './ThreadMessageItem.tsx';
 import { ReplyBox } from './ReplyBox.tsx';
 import { withMentions } from './MessageBody.tsx';
 import { visibilityBadge } from './visibility.ts';
+import { useMe } from '../hooks/session.tsx';
 
 interface Props {
   thread: Thread;
@@ -25,6 +26,7 @@ function preview(thread: Thread): string {
 
 /** One thread: collapsed to its first message, or open with every message, the reply box and its actions. */
 export function ThreadCard({ thread, label, active, detached, store, refreshThread }: Props) {
+  const me = useMe();
   const root = useRef<HTMLElement>(null);
   const replies = thread.messages.length - 1;
 
@@ -53,7 +55,7 @@ export function ThreadCard({ thread, label, active, detached, store, refreshThre
         {thread.unread && <span className="thread-card__unread" data-testid="thread-unread" title="New since you last read it" />}
         <span className="thread-card__where">{label ?? 'Deleted paragraph'}</span>
         <span className={`visibility-badge visibility-badge--${thread.visibility}`} data-testid="thread-visibility-badge">
-          {visibilityBadge(thread)}
+          {visibilityBadge(thread, me)}
         </span>
         {thread.status === 'resolved' && <span className="thread-card__status">Resolved</span>}
       </button>

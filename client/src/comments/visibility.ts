@@ -24,7 +24,7 @@ export function visibilityChoices(me: Me): { value: ThreadVisibility; label: str
 }
 
 /** Who can read a thread, as a short badge: "All participants", "Canada only", "EU group", "Co-facilitators and me". */
-export function visibilityBadge(thread: Thread): string {
+export function visibilityBadge(thread: Thread, me: Me): string {
   const author = thread.author.stakeholder;
   const authorIsMe = thread.messages[0]?.mine ?? false;
   switch (thread.visibility) {
@@ -33,7 +33,8 @@ export function visibilityBadge(thread: Thread): string {
     case 'delegation':
       return author ? `${author.shortName} only` : thread.audience;
     case 'group':
-      return author && thread.audienceStakeholderId === author.id ? `${author.shortName} group` : `${thread.audience} group`;
+      // Readers of a group thread are its members, so the group is one of theirs and has a short name.
+      return `${threadGroups(me).find((group) => group.id === thread.audienceStakeholderId)?.shortName ?? thread.audience} group`;
     case 'cofacilitators':
       return authorIsMe ? 'Co-facilitators and me' : thread.audience;
   }
