@@ -4,13 +4,14 @@ import path from 'node:path';
 import { ensureDependencies, root } from './setup.mjs';
 
 ensureDependencies();
+// Node runs the tools' entry files directly (no npx in between) so that Ctrl-C reaches them.
 const children = [
-  spawn('npx', ['tsx', 'watch', 'src/main.ts'], {
+  spawn(process.execPath, [path.join(root, 'server/node_modules/tsx/dist/cli.mjs'), 'watch', 'src/main.ts'], {
     cwd: path.join(root, 'server'),
     stdio: 'inherit',
     env: { DATA_DIR: path.join(root, 'data'), ...process.env },
   }),
-  spawn('npx', ['vite'], { cwd: path.join(root, 'client'), stdio: 'inherit' }),
+  spawn(process.execPath, [path.join(root, 'client/node_modules/vite/bin/vite.js')], { cwd: path.join(root, 'client'), stdio: 'inherit' }),
 ];
 const stop = (signal) => children.forEach((c) => c.kill(signal));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
