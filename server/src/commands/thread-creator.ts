@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chooseThreadGroup } from '@plenary/shared/permissions/index';
 import type { CreateThreadInput } from '@plenary/shared/validation/index';
-import { threadMessages, threadReads, threads } from '../db/schema.ts';
+import { threads } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import { ApiError, badRequest } from '../http/errors.ts';
 import type { DocumentAccess } from '../policies/participation.ts';
@@ -9,6 +9,7 @@ import type { MessageRow, ThreadRow } from '../policies/thread-policy.ts';
 import { threadReader } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
 import { checkThreadTarget } from './thread-anchor.ts';
+import { writeThreadMessage } from './thread-message-writer.ts';
 import { createNotifications, type NotificationRow } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
 
@@ -79,20 +80,7 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
       })
       .returning()
       .get();
-    const message = db
-      .insert(threadMessages)
-      .values({
-        id: randomUUID(),
-        threadId: thread.id,
-        authorUserId: participant.user.id,
-        authorStakeholderId: participant.stakeholder.id,
-        authorRole: participant.membership.role,
-        body: input.body,
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    db.insert(threadReads).values({ threadId: thread.id, userId: participant.user.id, lastReadAt: now }).run();
+    const message = writeThreadMessage(db, thread.id, participant, input.body, now);
     const drafts = threadNotifications({ db, thread, writer: participant, body: input.body, isReply: false, paragraphLabel: label });
     const notifications = createNotifications(db, drafts);
     audit(db, {

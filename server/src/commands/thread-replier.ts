@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { threadMessages, threads } from '../db/schema.ts';
+import { threads } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import type { MessageRow, ThreadAccess } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
 import { createNotifications, type NotificationRow } from './notification-creator.ts';
-import { markThreadRead } from './thread-read-marker.ts';
+import { writeThreadMessage } from './thread-message-writer.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
 
 export interface ThreadReplierProps {
@@ -21,21 +20,8 @@ export function replyToThread({ services, access, body }: ThreadReplierProps): {
   const label = paragraphLabelOf(rooms, access.doc, thread.pid);
   const now = new Date().toISOString();
   return db.transaction(() => {
-    const message = db
-      .insert(threadMessages)
-      .values({
-        id: randomUUID(),
-        threadId: thread.id,
-        authorUserId: participant.user.id,
-        authorStakeholderId: participant.stakeholder.id,
-        authorRole: participant.membership.role,
-        body,
-        createdAt: now,
-      })
-      .returning()
-      .get();
+    const message = writeThreadMessage(db, thread.id, participant, body, now);
     db.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
-    markThreadRead(db, thread.id, participant.user.id, now);
     const drafts = threadNotifications({ db, thread, writer: participant, body, isReply: true, paragraphLabel: label });
     const notifications = createNotifications(db, drafts);
     audit(db, { participant, action: 'thread.reply', documentId: thread.documentId, target: thread.id, details: { messageId: message.id } });
