@@ -3,23 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
+import { DEMO_EMAILS } from '../support/demo-accounts.ts';
 import type { ServerProcess } from '../support/server-process.ts';
 
 /** Shared helpers of the proposals API tests (not a test file itself). */
 
 export const COMPACT = 'gcm-compact';
 
-export const EMAILS = {
-  cofacilitator: 'cofacilitator@demo.test',
-  cofacilitator2: 'cofacilitator2@demo.test',
-  secretariat: 'secretariat@demo.test',
-  eu: 'delegate.eu@demo.test',
-  g77: 'delegate.g77@demo.test',
-  canada: 'delegate.canada@demo.test',
-  iom: 'agency.iom@demo.test',
-  ohchr: 'agency.ohchr@demo.test',
-  observer: 'observer@demo.test',
-} as const;
+export const EMAILS = DEMO_EMAILS;
 
 export type Who = keyof typeof EMAILS;
 

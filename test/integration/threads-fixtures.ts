@@ -1,19 +1,12 @@
 import { ApiClient } from '../support/api-client.ts';
+import { DEMO_EMAILS } from '../support/demo-accounts.ts';
 import { eventually } from '../support/sync-client.ts';
 
 /** Everyone the comment tests act as: the demo accounts, plus a second Canadian and a French delegate. */
 export const ACCOUNTS = {
-  cofacilitator: 'cofacilitator@demo.test',
-  cofacilitator2: 'cofacilitator2@demo.test',
-  secretariat: 'secretariat@demo.test',
-  eu: 'delegate.eu@demo.test',
-  g77: 'delegate.g77@demo.test',
-  canada: 'delegate.canada@demo.test',
+  ...DEMO_EMAILS,
   canada2: 'canada.second@test.example',
   france: 'france@test.example',
-  iom: 'agency.iom@demo.test',
-  ohchr: 'agency.ohchr@demo.test',
-  observer: 'observer@demo.test',
 } as const;
 export type AccountName = keyof typeof ACCOUNTS;
 export const ACCOUNT_NAMES = Object.keys(ACCOUNTS) as AccountName[];
