@@ -35,7 +35,9 @@ export function createApp(services: Services) {
     c.set('services', services);
     await next();
   });
-  app.use('*', sessionMiddleware());
+  // Only the API and the sync socket need to know who is asking; static files do not touch the database.
+  app.use('/api/*', sessionMiddleware());
+  app.use('/sync/*', sessionMiddleware());
 
   const api = new Hono<AppEnv>();
   api.use(
