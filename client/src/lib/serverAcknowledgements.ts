@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 
-const MESSAGE_SYNC = 0;
+import { MESSAGE_SYNC } from '@plenary/shared/protocol/index';
 const SYNC_STEP_1 = 0;
 
 /** Reads a lib0 varUint at `pos`; returns the value and the position after it. */

@@ -2,14 +2,8 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
-import {
-  MESSAGE_AUTH,
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-  MESSAGE_SYNC,
-  encodeAwareness,
-  readSyncMessage,
-} from './protocol.ts';
+import { encodeAwareness, readSyncMessage } from './protocol.ts';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '@plenary/shared/protocol/index';
 
 /** Handles one binary message from a peer. Throws on anything malformed; the caller closes the socket. */
 export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Array): void {

@@ -4,15 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
-/** Message types of the y-websocket wire protocol. */
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
-export const MESSAGE_AUTH = 2;
-export const MESSAGE_QUERY_AWARENESS = 3;
-
-/** Close codes we send (4000–4999 are application-defined). */
-export const CLOSE_MALFORMED = 4400;
-export const CLOSE_SERVER_SHUTDOWN = 1001;
+import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '@plenary/shared/protocol/index';
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();

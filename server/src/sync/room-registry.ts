@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { DocumentStore } from './persistence.ts';
 import type { UpdateOrigin } from './peer.ts';
 import { DocumentRoom } from './room.ts';
-import { CLOSE_SERVER_SHUTDOWN } from './protocol.ts';
+import { CLOSE_SERVER_SHUTDOWN, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
 
 /** Keeps a room per open document: loaded on first use, compacted and unloaded when its last peer leaves. */
 export class RoomRegistry {
@@ -84,7 +84,7 @@ export class RoomRegistry {
     // The in-memory doc now holds an update the log does not: drop it so the next load comes from disk.
     console.error(`Could not store an update of document ${room.documentId}`, error);
     this.rooms.delete(room.documentId);
-    room.closeAll(1011, 'Storage failure');
+    room.closeAll(CLOSE_STORAGE_FAILURE, 'Storage failure');
     room.destroy();
   };
 }

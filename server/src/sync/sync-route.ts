@@ -8,7 +8,7 @@ import { loadDocumentAccess } from '../policies/participation.ts';
 import type { Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
 import { receivePeerMessage } from './peer-messages.ts';
-import { CLOSE_MALFORMED } from './protocol.ts';
+import { CLOSE_MALFORMED } from '@plenary/shared/protocol/index';
 
 type SyncEnv = AppEnv & { Variables: { peerSetup: Omit<Peer, 'send' | 'close'> & { documentId: string } } };
 

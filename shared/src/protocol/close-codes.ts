@@ -1,0 +1,17 @@
+/**
+ * Close codes the sync server sends. 4000–4999 are application-defined; a client that receives one of the
+ * "reload" codes must drop its local copy of the document and load the server's state again.
+ */
+export const CLOSE_SERVER_SHUTDOWN = 1001;
+export const CLOSE_STORAGE_FAILURE = 1011;
+/** The message could not be decoded as y-websocket. */
+export const CLOSE_MALFORMED = 4400;
+/** The update would leave a document the shared schema refuses: nothing of it was stored. Reload. */
+export const CLOSE_INVALID_UPDATE = 4422;
+/** The update carries a Yjs client id that belongs to someone else. Reload with a fresh client id. */
+export const CLOSE_CLIENT_ID_TAKEN = 4409;
+/** Another connection's update was refused and the room reloaded its state from storage: reconnect. */
+export const CLOSE_RESYNC = 4412;
+
+/** Codes after which the client must discard its local document instead of re-sending it. */
+export const RELOAD_CLOSE_CODES: ReadonlySet<number> = new Set([CLOSE_INVALID_UPDATE, CLOSE_CLIENT_ID_TAKEN]);
