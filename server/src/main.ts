@@ -2,6 +2,10 @@ import { loadConfig } from './config.ts';
 import { startServer } from './server.ts';
 import { DEMO_PASSWORD } from './seed/demo-accounts.ts';
 
+// A full disk (or a file-size limit) must fail the write that hit it, not kill the process: with this
+// handler the write returns EFBIG and SQLite reports an I/O error that the storage paths handle.
+process.on('SIGXFSZ', () => {});
+
 const config = loadConfig();
 const server = await startServer(config);
 

@@ -24,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);
-  const services: Services = { db, config, rooms, events: new EventHub() };
+  const services: Services = { db, config, rooms, store, events: new EventHub() };
   const { app, injectWebSocket } = createApp(services);
 
   const server = await new Promise<ServerType>((resolve) => {

@@ -57,6 +57,11 @@ export function DraftingRoom({ document }: Props) {
         <PresenceBar groups={presence} />
         <ConnectionStatus status={status} />
       </div>
+      {live?.refusedChange && (
+        <p className="refused-change" role="alert">
+          Your last change could not be saved and was undone: {live.refusedChange} The text shown is the server's.
+        </p>
+      )}
       {live && synced ? (
         <DraftingDesk
           live={live}

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
 import { ServerAcknowledgements } from '../lib/serverAcknowledgements.ts';
 
 export interface Collaboration {
   doc: Y.Doc;
   provider: WebsocketProvider;
   acknowledgements: ServerAcknowledgements;
+  /** Why the server refused this tab's last change, when the text was reloaded because of it. */
+  refusedChange: string | null;
 }
 
 function syncServerUrl(): string {
@@ -16,10 +19,13 @@ function syncServerUrl(): string {
 
 /**
  * The live Y.Doc of one document and its connection to `/sync/:id`, for as long as the page shows it.
- * Content only ever comes from the server: nothing is written into the doc here.
+ * Content only ever comes from the server: nothing is written into the doc here. When the server refuses
+ * a change (it would break the document, or its client id is someone else's), the local copy is dropped
+ * and a fresh one loads the server's state: re-sending the refused change would only be refused again.
  */
 export function useCollaboration(documentId: string): Collaboration | null {
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
+  const [reload, setReload] = useState<{ generation: number; reason: string | null }>({ generation: 0, reason: null });
 
   useEffect(() => {
     // History is evidence in a negotiation: keep deleted content, as the server does.
@@ -27,14 +33,21 @@ export function useCollaboration(documentId: string): Collaboration | null {
     // No cross-tab channel: the server is the only source of the text, and the only judge of who may write.
     const provider = new WebsocketProvider(syncServerUrl(), documentId, doc, { disableBc: true });
     const acknowledgements = new ServerAcknowledgements(provider, doc);
-    setCollaboration({ doc, provider, acknowledgements });
+    const handleClose = (event: CloseEvent | null) => {
+      if (!event || !RELOAD_CLOSE_CODES.has(event.code)) return;
+      provider.shouldConnect = false;
+      setReload((previous) => ({ generation: previous.generation + 1, reason: event.reason || 'The server refused the change.' }));
+    };
+    provider.on('connection-close', handleClose);
+    setCollaboration({ doc, provider, acknowledgements, refusedChange: reload.reason });
     return () => {
       setCollaboration(null);
+      provider.off('connection-close', handleClose);
       acknowledgements.destroy();
       provider.destroy();
       doc.destroy();
     };
-  }, [documentId]);
+  }, [documentId, reload]);
 
   return collaboration;
 }

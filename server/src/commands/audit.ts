@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.ts';
+import type { DbHandle } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
 import type { User } from '../auth/sessions.ts';
 import type { Participant } from '../policies/participation.ts';
@@ -15,7 +15,7 @@ export interface AuditEntry {
 }
 
 /** Writes one audit row. Call inside the same transaction as the change it records. */
-export function audit(db: Db, entry: AuditEntry): void {
+export function audit(db: DbHandle, entry: AuditEntry): void {
   const p = entry.participant;
   db.insert(auditLog)
     .values({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/client.ts';
+import type { DbHandle } from '../db/client.ts';
 import { notifications } from '../db/schema.ts';
 import type { EventHub } from '../events/event-hub.ts';
 
@@ -20,7 +20,7 @@ export interface NotificationDraft {
  * Stores notifications, one per recipient (a recipient listed twice gets the first draft only). Call inside
  * the transaction of the change they report, then `announceNotifications` once it has committed.
  */
-export function createNotifications(db: Db, drafts: readonly NotificationDraft[]): NotificationRow[] {
+export function createNotifications(db: DbHandle, drafts: readonly NotificationDraft[]): NotificationRow[] {
   const seen = new Set<string>();
   const rows: NotificationRow[] = [];
   for (const draft of drafts) {

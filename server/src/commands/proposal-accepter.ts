@@ -4,6 +4,7 @@ import { rebaseProposal } from '@plenary/shared/diff/index';
 import { newPidAvoiding } from '@plenary/shared/schema/index';
 import { proposals } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
+import { changeTextInTransaction } from '../sync/text-change.ts';
 import { conflict } from '../http/errors.ts';
 import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
@@ -30,8 +31,8 @@ interface Plan {
  * was tabled is rebased first; when the change no longer applies cleanly the proposal is flagged outdated
  * and the acceptance refused (409).
  */
-export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'events'>, access: ProposalAccess): DecisionResult {
-  const { db, rooms } = services;
+export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store' | 'events'>, access: ProposalAccess): DecisionResult {
+  const { rooms } = services;
   const { proposal, participant, doc } = access;
   const paragraphs = readParagraphs(rooms, doc.id);
   const paragraph = paragraphs.find((p) => p.pid === proposal.pid);
@@ -48,8 +49,8 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'events
   }
   const now = new Date().toISOString();
 
-  return db.transaction(() => {
-    db.update(proposals)
+  return changeTextInTransaction(services, (tx, text) => {
+    tx.update(proposals)
       .set({
         status: 'accepted',
         outdated: false,
@@ -63,7 +64,7 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'events
       })
       .where(eq(proposals.id, proposal.id))
       .run();
-    audit(db, {
+    audit(tx, {
       participant,
       action: 'proposal.accept',
       documentId: doc.id,
@@ -76,13 +77,19 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'events
         rebased: proposal.kind === 'amend' && plan.baseText !== proposal.baseText,
       },
     });
-    const rebased = rebaseCompetingProposals(db, access, plan.outcome, paragraph.number);
+    const rebased = rebaseCompetingProposals(tx, access, plan.outcome, paragraph.number);
     const notifications = [
-      ...createNotifications(db, [decisionNotice(access, 'accepted', paragraph.number, null)]),
-      ...rebased.notifications.flatMap((draft) => createNotifications(db, [draft])),
+      ...createNotifications(tx, [decisionNotice(access, 'accepted', paragraph.number, null)]),
+      ...rebased.notifications.flatMap((draft) => createNotifications(tx, [draft])),
     ];
+    const writer = {
+      userId: participant.user.id,
+      stakeholderId: participant.stakeholder.id,
+      role: participant.membership.role,
+      proposalId: proposal.id,
+    };
     try {
-      rooms.change(doc.id, participant.user.id, plan.apply);
+      text.edit(doc.id, writer, plan.apply);
     } catch (error) {
       if (error instanceof MissingParagraphError) throw conflict(error.message);
       throw error;

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { rebaseProposal } from '@plenary/shared/diff/index';
-import type { Db } from '../db/client.ts';
+import type { DbHandle } from '../db/client.ts';
 import { proposals } from '../db/schema.ts';
 import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
@@ -22,7 +22,7 @@ export interface RebaseResult {
  * paragraph, is flagged outdated for its author to re-table. Call inside the accepting transaction.
  */
 export function rebaseCompetingProposals(
-  db: Db,
+  db: DbHandle,
   access: ProposalAccess,
   outcome: ParagraphOutcome,
   paragraphLabel: string,

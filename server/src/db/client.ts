@@ -22,3 +22,8 @@ export function openDatabase(dataDir: string): Db {
   migrate(db, { migrationsFolder });
   return db;
 }
+
+/** A transaction handle, as passed to `db.transaction((tx) => …)` callbacks. */
+export type DbTransaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Where a write may go: the database itself or an open transaction. Commands take it explicitly. */
+export type DbHandle = Db | DbTransaction;

@@ -82,7 +82,7 @@ export const documentLeads = sqliteTable(
   (t) => [primaryKey({ columns: [t.documentId, t.stakeholderId] })],
 );
 
-/** Append-only log of Yjs updates; compaction folds a prefix of it into the snapshot. */
+/** Append-only log of Yjs updates, kept for good: the evidence of who wrote what. The snapshot only caches it. */
 export const yjsUpdates = sqliteTable(
   'yjs_updates',
   {
@@ -93,6 +93,44 @@ export const yjsUpdates = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('yjs_updates_document').on(t.documentId, t.id)],
+);
+
+/**
+ * Who used each Yjs client id in a document: the link from every character in the text to a person, in a
+ * capacity. A client id is claimed by the first update that carries it and is never given to anyone else.
+ * Server-side changes (an accepted proposal) get a client id of their own, recorded with the proposal.
+ */
+export const yjsClients = sqliteTable(
+  'yjs_clients',
+  {
+    documentId: text('document_id').notNull().references(() => documents.id),
+    clientId: integer('client_id').notNull(),
+    userId: text('user_id').notNull().references(() => users.id),
+    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    role: text('role').notNull(),
+    source: text('source', { enum: ['socket', 'server'] }).notNull(),
+    /** For a server-side change: the proposal whose acceptance wrote the text. */
+    proposalId: text('proposal_id').references(() => proposals.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.clientId] })],
+);
+
+/** Which clocks of which client ids each logged update carries: dates every character of the text. */
+export const yjsUpdateClients = sqliteTable(
+  'yjs_update_clients',
+  {
+    updateId: integer('update_id').notNull().references(() => yjsUpdates.id),
+    documentId: text('document_id').notNull(),
+    clientId: integer('client_id').notNull(),
+    clockFrom: integer('clock_from').notNull(),
+    /** Exclusive. */
+    clockTo: integer('clock_to').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.updateId, t.clientId] }),
+    index('yjs_update_clients_clock').on(t.documentId, t.clientId, t.clockFrom),
+  ],
 );
 
 export const yjsSnapshots = sqliteTable('yjs_snapshots', {

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import type { Config } from '../config.ts';
 import type { User } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
+import type { DocumentStore } from '../sync/persistence.ts';
 import type { EventHub } from '../events/event-hub.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
@@ -9,6 +10,8 @@ export interface Services {
   db: Db;
   config: Config;
   rooms: RoomRegistry;
+  /** The update log of every document; server-side text changes append to it inside their transaction. */
+  store: DocumentStore;
   events: EventHub;
 }
 

@@ -7,6 +7,9 @@ import { documentTarget, findParticipant, loadDocumentAccess } from '../policies
 import { presentDocument, presentDocumentWithParagraphs } from '../presenters/document.ts';
 import { penHolderNames } from '../commands/pen-holders.ts';
 import { readParagraphs } from '../commands/paragraph-reader.ts';
+import { writtenSpans } from '../sync/attribution.ts';
+import { attributeSpans } from '../queries/paragraph-attribution.ts';
+import { notFound } from '../http/errors.ts';
 
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
@@ -41,4 +44,12 @@ export const documentRoutes = new Hono<AppEnv>()
     const access = loadDocumentAccess(db, user, c.req.param('id'));
     const paragraphs = readParagraphs(rooms, access.doc.id);
     return c.json(presentDocumentWithParagraphs(access, penHolderNames(db, access.doc, access.target), paragraphs));
+  })
+  .get('/:id/paragraphs/:pid/attribution', (c) => {
+    const user = requireUser(c);
+    const { db, rooms } = c.var.services;
+    const { doc } = loadDocumentAccess(db, user, c.req.param('id'));
+    const spans = rooms.read(doc.id, (ydoc) => writtenSpans(ydoc, c.req.param('pid')));
+    if (!spans) throw notFound('Paragraph');
+    return c.json(attributeSpans(db, doc.id, doc.processId, spans));
   });

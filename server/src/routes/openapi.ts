@@ -23,6 +23,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/me', summary: 'The user, their stakeholder, role and capacity' },
   { method: 'get', path: '/api/documents', summary: 'Documents of the processes the user takes part in' },
   { method: 'get', path: '/api/documents/{id}', summary: 'A document with its numbered paragraphs' },
+  { method: 'get', path: '/api/documents/{id}/paragraphs/{pid}/attribution', summary: 'Who wrote each word of the paragraph now: runs of text with their writer and time', responses: { 200: 'Runs', 404: 'No such paragraph' } },
   { method: 'get', path: '/api/events', summary: 'Server-sent events: what changed that the user may know about' },
   { method: 'get', path: '/api/admin/stakeholders', summary: 'All stakeholders' },
   { method: 'post', path: '/api/admin/users', summary: 'Create an account (secretariat)', body: inputs.createUserInput, responses: { 201: 'Created', 403: 'Not the secretariat', 409: 'Email taken' } },

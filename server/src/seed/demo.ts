@@ -4,7 +4,8 @@ import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import { documentSchema } from '@plenary/shared/schema/index';
 import { ROLE_LABELS } from '@plenary/shared/permissions/index';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTransaction } from '../db/client.ts';
+import type { Writer } from '../sync/writer.ts';
 import { documentLeads, documents, processes, stakeholders } from '../db/schema.ts';
 import { DocumentStore } from '../sync/persistence.ts';
 import { createUser } from '../commands/user-creator.ts';
@@ -20,26 +21,31 @@ export interface DemoSeedResult {
   accounts: { email: string; capacity: string }[];
 }
 
-function createDocument(db: Db, row: typeof documents.$inferInsert, content: JSONContent, leads: string[] = []) {
-  db.insert(documents).values(row).run();
-  for (const stakeholderId of leads) db.insert(documentLeads).values({ documentId: row.id, stakeholderId }).run();
-  new DocumentStore(db).create(row.id, prosemirrorJSONToYDoc(documentSchema, content, 'default'));
+interface DocumentCreation {
+  tx: DbTransaction;
+  store: DocumentStore;
+  creator: Writer;
 }
 
-function seedProcessAndDocuments(db: Db): void {
-  db.transaction(() => {
-    db.insert(processes)
-      .values({ id: DEMO_PROCESS_ID, title: 'Global Compact for Safe, Orderly and Regular Migration', shortTitle: 'GCM' })
-      .run();
+function createDocument({ tx, store, creator }: DocumentCreation, row: typeof documents.$inferInsert, content: JSONContent, leads: string[] = []) {
+  tx.insert(documents).values(row).run();
+  for (const stakeholderId of leads) tx.insert(documentLeads).values({ documentId: row.id, stakeholderId }).run();
+  store.create(tx, row.id, prosemirrorJSONToYDoc(documentSchema, content, 'default'), creator);
+}
+
+function seedDocuments(db: Db, creator: Writer): void {
+  const store = new DocumentStore(db);
+  db.transaction((tx) => {
+    const creation = { tx, store, creator };
     createDocument(
-      db,
+      creation,
       { id: 'gcm-compact', processId: DEMO_PROCESS_ID, kind: 'compact', title: 'Global Compact for Safe, Orderly and Regular Migration: zero draft', status: 'Zero draft' },
       compactZeroDraft(),
     );
     for (const brief of issueBriefs()) {
       const leads = brief.coLeads.map(stakeholderIds.agency);
       createDocument(
-        db,
+        creation,
         {
           id: `gcm-brief-${brief.number}`,
           processId: DEMO_PROCESS_ID,
@@ -59,10 +65,23 @@ function seedProcessAndDocuments(db: Db): void {
 export async function seedDemo(db: Db): Promise<DemoSeedResult> {
   const existing = db.select({ n: count() }).from(processes).where(eq(processes.id, DEMO_PROCESS_ID)).get()!.n;
   if (existing === 0) {
-    seedProcessAndDocuments(db);
+    db.insert(processes)
+      .values({ id: DEMO_PROCESS_ID, title: 'Global Compact for Safe, Orderly and Regular Migration', shortTitle: 'GCM' })
+      .run();
+    const ids = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
-      await createUser(db, { ...account, id: randomUUID(), password: DEMO_PASSWORD, processId: DEMO_PROCESS_ID });
+      const id = randomUUID();
+      ids.set(account.email, id);
+      await createUser(db, { ...account, id, password: DEMO_PASSWORD, processId: DEMO_PROCESS_ID });
     }
+    // The secretariat prepares the texts: the zero draft and the briefs' first words are attributed to it.
+    const secretariat = DEMO_ACCOUNTS.find((a) => a.role === 'secretariat')!;
+    seedDocuments(db, {
+      userId: ids.get(secretariat.email)!,
+      stakeholderId: secretariat.stakeholderId,
+      role: secretariat.role,
+      source: 'server',
+    });
   }
   const names = new Map(db.select().from(stakeholders).all().map((s) => [s.id, s.name]));
   return {

@@ -11,7 +11,8 @@ export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Ar
   const type = decoding.readVarUint(decoder);
   switch (type) {
     case MESSAGE_SYNC: {
-      const reply = readSyncMessage(decoder, room.doc, peer, peer.writable);
+      const apply = peer.writable ? (update: Uint8Array) => room.applyPeerUpdate(peer, update) : null;
+      const reply = readSyncMessage(decoder, room.doc, apply);
       if (reply) peer.send(reply);
       return;
     }

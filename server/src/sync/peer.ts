@@ -1,3 +1,5 @@
+import type { Writer } from './writer.ts';
+
 /** Who a connection belongs to, as shown to others in presence. Set by the server, never by the client. */
 export interface PresenceIdentity {
   userId: string;
@@ -6,17 +8,27 @@ export interface PresenceIdentity {
   role: string;
 }
 
+/** What one connection wrote while it was open: recorded in the audit log when it closes. */
+export interface EditingSession {
+  firstUpdateId: number | null;
+  lastUpdateId: number | null;
+  updates: number;
+  clientIds: Set<number>;
+}
+
 /** One client connected to one document. */
 export interface Peer {
   readonly userId: string;
   /** Holders of the pen write; every other connection is read-only whatever it sends. */
   readonly writable: boolean;
   readonly identity: PresenceIdentity;
+  /** Who the updates of this connection are attributed to. */
+  readonly writer: Writer;
+  readonly session: EditingSession;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
 
-/** The origin passed with Yjs transactions, so the log records who made each update. */
-export interface UpdateOrigin {
-  userId: string | null;
+export function newEditingSession(): EditingSession {
+  return { firstUpdateId: null, lastUpdateId: null, updates: 0, clientIds: new Set() };
 }

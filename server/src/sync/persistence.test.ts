@@ -1,62 +1,163 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
+import { documentSchema } from '@plenary/shared/schema/index';
 import { openDatabase } from '../db/client.ts';
-import { createProcessWithDocument, temporaryDatabase } from '../test/factories.ts';
-import { DocumentStore } from './persistence.ts';
+import { createProcessWithDocument, createWriter, temporaryDatabase } from '../test/factories.ts';
+import { clockRanges, DocumentStore } from './persistence.ts';
 import { RoomRegistry } from './room-registry.ts';
+import { changeTextInTransaction, InvalidTextChangeError } from './text-change.ts';
+import type { Writer } from './writer.ts';
+import { readParagraphText, writeParagraphText } from '../commands/paragraph-text-writer.ts';
 
-function typeInto(doc: Y.Doc, text: string) {
-  doc.getText('t').insert(doc.getText('t').length, text);
+const PID = 'op00000001';
+
+function draft(): Y.Doc {
+  return prosemirrorJSONToYDoc(
+    documentSchema,
+    { type: 'doc', content: [{ type: 'operativeParagraph', attrs: { pid: PID }, content: [{ type: 'text', text: 'We commit' }] }] },
+    'default',
+  );
+}
+
+/** Logs every update of `doc` as `writer` would through a socket. */
+function logUpdates(store: DocumentStore, documentId: string, doc: Y.Doc, writer: Writer) {
+  const claimed = new Set<number>();
+  doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
+    const ranges = clockRanges(tr.beforeState, tr.afterState);
+    const newClientIds = ranges.map((r) => r.clientId).filter((id) => !claimed.has(id));
+    newClientIds.forEach((id) => claimed.add(id));
+    store.appendNow({ documentId, update, writer, ranges, newClientIds });
+  });
+}
+
+function setup() {
+  const { db, dataDir } = temporaryDatabase();
+  const id = createProcessWithDocument(db);
+  const store = new DocumentStore(db);
+  const creator = createWriter(db, { source: 'server', role: 'secretariat', stakeholderId: 'secretariat' });
+  store.create(db, id, draft(), creator);
+  return { db, dataDir, id, store, creator };
 }
 
 describe('DocumentStore', () => {
-  it('rebuilds a document from its snapshot plus the update log, across reopening the file', () => {
-    const { db, dataDir } = temporaryDatabase();
-    const id = createProcessWithDocument(db);
-    const store = new DocumentStore(db);
-    const initial = new Y.Doc();
-    typeInto(initial, 'Hello');
-    store.create(id, initial);
-
+  it('rebuilds a document from the log, across reopening the file', () => {
+    const { db, dataDir, id, store } = setup();
     const live = store.load(id);
-    live.on('update', (update: Uint8Array) => store.append(id, update, null));
-    typeInto(live, ', world');
-    typeInto(live, '!');
-    expect(store.pendingUpdateCount(id)).toBe(2);
+    logUpdates(store, id, live, createWriter(db));
+    writeParagraphText(live, PID, 'We commit to cooperate');
+    writeParagraphText(live, PID, 'We commit to cooperate fully');
+    expect(store.pendingUpdateCount(id)).toBe(3);
     db.$client.close();
 
     const reopened = new DocumentStore(openDatabase(dataDir));
-    expect(reopened.load(id).getText('t').toString()).toBe('Hello, world!');
+    expect(readParagraphText(reopened.load(id), PID)).toBe('We commit to cooperate fully');
   });
 
-  it('compacts the log into the snapshot without losing or repeating anything', () => {
-    const { db } = temporaryDatabase();
-    const id = createProcessWithDocument(db);
-    const store = new DocumentStore(db);
-    store.create(id, new Y.Doc());
+  it('compacts into a snapshot built from the log and keeps every log row', () => {
+    const { db, id, store } = setup();
     const live = store.load(id);
-    live.on('update', (update: Uint8Array) => store.append(id, update, null));
-    for (let i = 0; i < 50; i++) typeInto(live, `${i} `);
-    store.compact(id, live);
+    logUpdates(store, id, live, createWriter(db));
+    for (let i = 0; i < 20; i++) writeParagraphText(live, PID, `We commit ${i}`);
+    const rowsBefore = db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get() as { n: number };
+    store.compact(id);
     expect(store.pendingUpdateCount(id)).toBe(0);
-    typeInto(live, 'after');
+    expect(db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get()).toEqual(rowsBefore);
+    live.transact(() => writeParagraphText(live, PID, 'after'));
     expect(store.pendingUpdateCount(id)).toBe(1);
     const loaded = store.load(id);
-    expect(loaded.getText('t').toString()).toBe(live.getText('t').toString());
+    expect(readParagraphText(loaded, PID)).toBe('after');
     expect(loaded.gc).toBe(false);
+  });
+
+  it('never snapshots what only lives in memory', () => {
+    const { id, store } = setup();
+    const live = store.load(id);
+    writeParagraphText(live, PID, 'Never logged');
+    store.compact(id);
+    expect(readParagraphText(store.load(id), PID)).toBe('We commit');
+  });
+
+  it('refuses to update or delete the log, even with raw SQL', () => {
+    const { db } = setup();
+    expect(() => db.$client.prepare('DELETE FROM yjs_updates').run()).toThrow(/append-only/);
+    expect(() => db.$client.prepare("UPDATE yjs_updates SET user_id = 'someone'").run()).toThrow(/append-only/);
+    expect(() => db.$client.prepare('DELETE FROM yjs_clients').run()).toThrow(/append-only/);
+  });
+
+  it('records who owns each client id and the clock ranges of every update', () => {
+    const { db, id, store, creator } = setup();
+    const writer = createWriter(db);
+    const live = store.load(id);
+    logUpdates(store, id, live, writer);
+    writeParagraphText(live, PID, 'We firmly commit');
+    const claims = store.claims(id);
+    expect(claims.get(live.clientID)).toEqual({ userId: writer.userId, source: 'socket' });
+    expect([...claims.values()]).toContainEqual({ userId: creator.userId, source: 'server' });
+    const ranges = db.$client.prepare('SELECT client_id, clock_from, clock_to FROM yjs_update_clients WHERE client_id = ?').all(live.clientID);
+    expect(ranges).toHaveLength(1);
   });
 });
 
-describe('RoomRegistry', () => {
-  it('stores server-side changes durably and unloads the document afterwards', () => {
-    const { db } = temporaryDatabase();
-    const id = createProcessWithDocument(db);
-    const store = new DocumentStore(db);
-    store.create(id, new Y.Doc());
-    const rooms = new RoomRegistry(store, 0);
-    rooms.change(id, null, (doc) => typeInto(doc, 'accepted text'));
-    expect(rooms.read(id, (doc) => doc.getText('t').toString())).toBe('accepted text');
-    expect(store.load(id).getText('t').toString()).toBe('accepted text');
+describe('server-side text changes', () => {
+  function registry() {
+    const context = setup();
+    const rooms = new RoomRegistry(context.store, 0);
+    const writer = createWriter(context.db);
+    return { ...context, rooms, writer, services: { db: context.db, rooms, store: context.store } };
+  }
+
+  it('stores the change with the SQL and applies it to the open room only after commit', () => {
+    const { id, rooms, store, writer, services } = registry();
+    const room = rooms.open(id);
+    let seenDuringTransaction = '';
+    changeTextInTransaction(services, (_tx, text) => {
+      text.edit(id, writer, (doc) => writeParagraphText(doc, PID, 'We commit to cooperate'));
+      seenDuringTransaction = readParagraphText(room.doc, PID)!;
+    });
+    expect(seenDuringTransaction).toBe('We commit');
+    expect(readParagraphText(room.doc, PID)).toBe('We commit to cooperate');
+    expect(readParagraphText(store.load(id), PID)).toBe('We commit to cooperate');
+    rooms.shutdown();
+  });
+
+  it('rolls back the text with the transaction: not stored, not applied, not compacted later', () => {
+    const { db, id, rooms, store, writer, services } = registry();
+    const room = rooms.open(id);
+    const rowsBefore = db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get();
+    expect(() =>
+      changeTextInTransaction(services, (_tx, text) => {
+        text.edit(id, writer, (doc) => writeParagraphText(doc, PID, 'Rolled back'));
+        throw new Error('later step failed');
+      }),
+    ).toThrow('later step failed');
+    expect(db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get()).toEqual(rowsBefore);
+    expect(readParagraphText(room.doc, PID)).toBe('We commit');
+    rooms.compactAll();
+    rooms.shutdown();
+    expect(readParagraphText(store.load(id), PID)).toBe('We commit');
+  });
+
+  it('gives each server-side change its own client id, claimed as a server change', () => {
+    const { id, rooms, store, writer, services } = registry();
+    for (const words of ['first', 'second']) {
+      changeTextInTransaction(services, (_tx, text) => text.edit(id, writer, (doc) => writeParagraphText(doc, PID, `We commit ${words}`)));
+    }
+    const serverClaims = [...store.claims(id).entries()].filter(([, c]) => c.userId === writer.userId);
+    expect(serverClaims).toHaveLength(2);
+    expect(serverClaims.every(([, c]) => c.source === 'server')).toBe(true);
+    rooms.shutdown();
+  });
+
+  it('refuses a change that would break the schema, and stores nothing', () => {
+    const { db, id, rooms, writer, services } = registry();
+    const rowsBefore = db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get();
+    expect(() =>
+      changeTextInTransaction(services, (_tx, text) =>
+        text.edit(id, writer, (doc) => doc.getXmlFragment('default').insert(0, [new Y.XmlText('loose text')])),
+      ),
+    ).toThrow(InvalidTextChangeError);
+    expect(db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get()).toEqual(rowsBefore);
     rooms.shutdown();
   });
 });

@@ -1,9 +1,29 @@
-import { and, asc, count, eq, gt, lte, max } from 'drizzle-orm';
+import { and, asc, count, eq, gt } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { Db } from '../db/client.ts';
-import { documents, yjsSnapshots, yjsUpdates } from '../db/schema.ts';
+import type { Db, DbHandle } from '../db/client.ts';
+import { documents, yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
+import type { Writer } from './writer.ts';
 
-/** Reads and writes a document's Yjs state: one snapshot plus the log of updates since. */
+/** The clock range of one client id that an update carries (`to` exclusive). */
+export interface ClockRange {
+  clientId: number;
+  from: number;
+  to: number;
+}
+
+export interface LoggedUpdate {
+  documentId: string;
+  update: Uint8Array;
+  writer: Writer;
+  ranges: readonly ClockRange[];
+  /** Client ids this update uses for the first time in the document: claimed for `writer`. */
+  newClientIds: readonly number[];
+}
+
+/**
+ * A document's Yjs state: the update log, kept for good as the evidence of who wrote what, and a snapshot
+ * that only caches a prefix of it for loading. Nothing here deletes or rewrites a logged update.
+ */
 export class DocumentStore {
   constructor(private readonly db: Db) {}
 
@@ -11,13 +31,7 @@ export class DocumentStore {
   load(documentId: string): Y.Doc {
     const doc = new Y.Doc({ gc: false });
     const snapshot = this.db.select().from(yjsSnapshots).where(eq(yjsSnapshots.documentId, documentId)).get();
-    const since = snapshot?.throughUpdateId ?? 0;
-    const updates = this.db
-      .select({ update: yjsUpdates.update })
-      .from(yjsUpdates)
-      .where(and(eq(yjsUpdates.documentId, documentId), gt(yjsUpdates.id, since)))
-      .orderBy(asc(yjsUpdates.id))
-      .all();
+    const updates = this.updatesAfter(this.db, documentId, snapshot?.throughUpdateId ?? 0);
     Y.transact(doc, () => {
       if (snapshot) Y.applyUpdate(doc, snapshot.state);
       for (const { update } of updates) Y.applyUpdate(doc, update);
@@ -25,26 +39,67 @@ export class DocumentStore {
     return doc;
   }
 
-  /** Appends one update durably; returns its log id. Runs inside the caller's transaction when there is one. */
-  append(documentId: string, update: Uint8Array, userId: string | null): number {
+  /**
+   * Appends one update with its attribution (claims for new client ids, the clock ranges it carries).
+   * Throws on any storage error; run it inside the caller's transaction so a failure rolls back with it.
+   */
+  append(handle: DbHandle, entry: LoggedUpdate): number {
     const now = new Date().toISOString();
-    const row = this.db
+    const { documentId, writer } = entry;
+    for (const clientId of entry.newClientIds) {
+      handle
+        .insert(yjsClients)
+        .values({
+          documentId,
+          clientId,
+          userId: writer.userId,
+          stakeholderId: writer.stakeholderId,
+          role: writer.role,
+          source: writer.source,
+          proposalId: writer.proposalId ?? null,
+          createdAt: now,
+        })
+        .run();
+    }
+    const row = handle
       .insert(yjsUpdates)
-      .values({ documentId, update: Buffer.from(update), userId, createdAt: now })
+      .values({ documentId, update: Buffer.from(entry.update), userId: writer.userId, createdAt: now })
       .returning({ id: yjsUpdates.id })
       .get();
-    this.db.update(documents).set({ lastActivityAt: now }).where(eq(documents.id, documentId)).run();
+    for (const range of entry.ranges) {
+      handle
+        .insert(yjsUpdateClients)
+        .values({ updateId: row.id, documentId, clientId: range.clientId, clockFrom: range.from, clockTo: range.to })
+        .run();
+    }
+    handle.update(documents).set({ lastActivityAt: now }).where(eq(documents.id, documentId)).run();
     return row.id;
   }
 
-  /** Writes the initial state of a new document. */
-  create(documentId: string, doc: Y.Doc): void {
-    this.db
-      .insert(yjsSnapshots)
-      .values({ documentId, state: Buffer.from(Y.encodeStateAsUpdate(doc)), throughUpdateId: 0 })
-      .run();
+  /** `append` in a transaction of its own. */
+  appendNow(entry: LoggedUpdate): number {
+    return this.db.transaction((tx) => this.append(tx, entry));
   }
 
+  /** The owners of every client id used in the document so far. */
+  claims(documentId: string): Map<number, Pick<Writer, 'userId' | 'source'>> {
+    const rows = this.db
+      .select({ clientId: yjsClients.clientId, userId: yjsClients.userId, source: yjsClients.source })
+      .from(yjsClients)
+      .where(eq(yjsClients.documentId, documentId))
+      .all();
+    return new Map(rows.map((r) => [r.clientId, { userId: r.userId, source: r.source }]));
+  }
+
+  isClientIdClaimed(documentId: string, clientId: number): boolean {
+    return !!this.db
+      .select({ clientId: yjsClients.clientId })
+      .from(yjsClients)
+      .where(and(eq(yjsClients.documentId, documentId), eq(yjsClients.clientId, clientId)))
+      .get();
+  }
+
+  /** Logged updates not yet folded into the snapshot. */
   pendingUpdateCount(documentId: string): number {
     const snapshot = this.db.select().from(yjsSnapshots).where(eq(yjsSnapshots.documentId, documentId)).get();
     const row = this.db
@@ -55,19 +110,29 @@ export class DocumentStore {
     return row?.n ?? 0;
   }
 
+  /** Writes the first state of a new document as its first logged update, attributed to its creator. */
+  create(handle: DbHandle, documentId: string, doc: Y.Doc, creator: Writer): void {
+    const ranges = clockRanges(new Map(), Y.decodeStateVector(Y.encodeStateVector(doc)));
+    this.append(handle, {
+      documentId,
+      update: Y.encodeStateAsUpdate(doc),
+      writer: creator,
+      ranges,
+      newClientIds: ranges.map((r) => r.clientId),
+    });
+  }
+
   /**
-   * Folds the logged updates into the snapshot. `doc` must contain every logged update (the live room's doc
-   * does, because updates are logged from its update handler); the log rows it covers are then deleted.
+   * Folds the log into the snapshot: the previous snapshot merged with the updates logged since, read back
+   * from storage (never from a live document, which may hold changes that did not commit). The log stays.
    */
-  compact(documentId: string, doc: Y.Doc): void {
-    const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+  compact(documentId: string): void {
     this.db.transaction((tx) => {
-      const through = tx
-        .select({ id: max(yjsUpdates.id) })
-        .from(yjsUpdates)
-        .where(eq(yjsUpdates.documentId, documentId))
-        .get()?.id;
-      if (!through) return;
+      const snapshot = tx.select().from(yjsSnapshots).where(eq(yjsSnapshots.documentId, documentId)).get();
+      const updates = this.updatesAfter(tx, documentId, snapshot?.throughUpdateId ?? 0);
+      if (updates.length === 0) return;
+      const through = updates[updates.length - 1]!.id;
+      const state = Buffer.from(Y.mergeUpdates([...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.update)]));
       tx.insert(yjsSnapshots)
         .values({ documentId, state, throughUpdateId: through })
         .onConflictDoUpdate({
@@ -75,7 +140,25 @@ export class DocumentStore {
           set: { state, throughUpdateId: through, createdAt: new Date().toISOString() },
         })
         .run();
-      tx.delete(yjsUpdates).where(and(eq(yjsUpdates.documentId, documentId), lte(yjsUpdates.id, through))).run();
     });
   }
+
+  private updatesAfter(handle: DbHandle, documentId: string, afterId: number) {
+    return handle
+      .select({ id: yjsUpdates.id, update: yjsUpdates.update })
+      .from(yjsUpdates)
+      .where(and(eq(yjsUpdates.documentId, documentId), gt(yjsUpdates.id, afterId)))
+      .orderBy(asc(yjsUpdates.id))
+      .all();
+  }
+}
+
+/** The clock ranges a transaction added, per client id: what its update carries. */
+export function clockRanges(before: Map<number, number>, after: Map<number, number>): ClockRange[] {
+  const ranges: ClockRange[] = [];
+  for (const [clientId, to] of after) {
+    const from = before.get(clientId) ?? 0;
+    if (to > from) ranges.push({ clientId, from, to });
+  }
+  return ranges;
 }

@@ -29,13 +29,12 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
 
 /**
  * Reads one sync message. Step 1 (a state vector) is always answered; step 2 and updates carry changes and
- * are applied only for writable connections. Returns the reply to send, if any.
+ * are handed to `applyUpdate`, or dropped when the connection is read-only (null). Returns the reply, if any.
  */
 export function readSyncMessage(
   decoder: decoding.Decoder,
   doc: Y.Doc,
-  origin: unknown,
-  writable: boolean,
+  applyUpdate: ((update: Uint8Array) => void) | null,
 ): Uint8Array | null {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -47,7 +46,7 @@ export function readSyncMessage(
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = decoding.readVarUint8Array(decoder);
-      if (writable) Y.applyUpdate(doc, update, origin);
+      applyUpdate?.(update);
       return null;
     }
     default:

@@ -1,13 +1,19 @@
-import type * as Y from 'yjs';
-import type { DocumentStore } from './persistence.ts';
-import type { UpdateOrigin } from './peer.ts';
-import { DocumentRoom } from './room.ts';
+import * as Y from 'yjs';
 import { CLOSE_SERVER_SHUTDOWN, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
+import type { DocumentStore } from './persistence.ts';
+import { DocumentRoom } from './room.ts';
+import type { StoredChange } from './stored-change.ts';
 
-/** Keeps a room per open document: loaded on first use, compacted and unloaded when its last peer leaves. */
+/**
+ * Keeps a room per open document: loaded on first use, unloaded when its last peer leaves. Compaction
+ * (folding the log into the load cache) runs in the background; a failure there is logged and retried on
+ * the next round, never fatal: the log itself already holds everything.
+ */
 export class RoomRegistry {
   private readonly rooms = new Map<string, DocumentRoom>();
   private compactionTimer: NodeJS.Timeout | undefined;
+  /** Documents whose log grew since their last compaction, including rooms already unloaded. */
+  private readonly uncompacted = new Set<string>();
 
   constructor(
     private readonly store: DocumentStore,
@@ -24,60 +30,74 @@ export class RoomRegistry {
     if (!room) {
       room = new DocumentRoom(documentId, this.store.load(documentId), this.store, this.handlePersistFailure);
       this.rooms.set(documentId, room);
+      this.uncompacted.add(documentId);
     }
     return room;
   }
 
-  /** Call after a peer left or a server-side edit finished: unloads the room when nobody is left. */
+  /** Call after a peer left: unloads the room when nobody is left. */
   release(room: DocumentRoom): void {
     if (room.peerCount > 0 || this.rooms.get(room.documentId) !== room) return;
-    this.compactIfPending(room);
     this.rooms.delete(room.documentId);
     room.destroy();
+    this.compactSafely(room.documentId);
   }
 
-  /** Runs a server-side change on the live document (loading it if nobody has it open), logged like any update. */
-  change<T>(documentId: string, userId: string | null, fn: (doc: Y.Doc) => T): T {
-    const room = this.open(documentId);
-    try {
-      let result!: T;
-      const origin: UpdateOrigin = { userId };
-      room.doc.transact(() => {
-        result = fn(room.doc);
-      }, origin);
-      return result;
-    } finally {
-      this.release(room);
-    }
-  }
-
-  /** Reads the live document without keeping it loaded. */
+  /** Reads the document as it is now, loading it for the call when nobody has it open. */
   read<T>(documentId: string, fn: (doc: Y.Doc) => T): T {
-    const room = this.open(documentId);
+    const open = this.rooms.get(documentId);
+    if (open) return fn(open.doc);
+    const doc = this.store.load(documentId);
     try {
-      return fn(room.doc);
+      return fn(doc);
     } finally {
-      this.release(room);
+      doc.destroy();
     }
+  }
+
+  /** A private copy of the document as it is now, for computing a server-side change. */
+  scratchCopy(documentId: string): Y.Doc {
+    const open = this.rooms.get(documentId);
+    if (!open) return this.store.load(documentId);
+    const copy = new Y.Doc({ gc: false });
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(open.doc));
+    return copy;
+  }
+
+  isClientIdFree(documentId: string, clientId: number): boolean {
+    const open = this.rooms.get(documentId);
+    return open ? open.isClientIdFree(clientId) : !this.store.isClientIdClaimed(documentId, clientId);
+  }
+
+  /** After COMMIT: a stored server-side change reaches the open room and its peers. */
+  applyStoredChange(change: StoredChange): void {
+    this.uncompacted.add(change.documentId);
+    this.rooms.get(change.documentId)?.applyStoredChange(change);
   }
 
   compactAll(): void {
-    for (const room of this.rooms.values()) this.compactIfPending(room);
+    for (const documentId of [...this.uncompacted]) this.compactSafely(documentId);
   }
 
-  private compactIfPending(room: DocumentRoom): void {
-    if (this.store.pendingUpdateCount(room.documentId) > 0) this.store.compact(room.documentId, room.doc);
+  private compactSafely(documentId: string): void {
+    try {
+      if (this.store.pendingUpdateCount(documentId) > 0) this.store.compact(documentId);
+      if (!this.rooms.has(documentId)) this.uncompacted.delete(documentId);
+    } catch (error) {
+      this.uncompacted.add(documentId);
+      console.error(`Could not compact document ${documentId}; will retry`, error);
+    }
   }
 
-  /** Flushes every open document to its snapshot and disconnects its peers. */
+  /** Disconnects every peer and folds what it can into the snapshots. */
   shutdown(): void {
     clearInterval(this.compactionTimer);
     for (const room of this.rooms.values()) {
       room.closeAll(CLOSE_SERVER_SHUTDOWN, 'Server shutting down');
-      this.compactIfPending(room);
       room.destroy();
     }
     this.rooms.clear();
+    this.compactAll();
   }
 
   private readonly handlePersistFailure = (room: DocumentRoom, error: unknown) => {

@@ -1,8 +1,12 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import type { DocumentStore } from './persistence.ts';
-import type { Peer, UpdateOrigin } from './peer.ts';
+import * as Y from 'yjs';
+import { CLOSE_CLIENT_ID_TAKEN, CLOSE_INVALID_UPDATE } from '@plenary/shared/protocol/index';
+import { clockRanges, type DocumentStore } from './persistence.ts';
+import type { Peer } from './peer.ts';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.ts';
+import { StoredChange } from './stored-change.ts';
+import { refusalOfTransaction } from './update-check.ts';
+import { sameWriter, type Writer } from './writer.ts';
 
 interface AwarenessChange {
   added: number[];
@@ -10,28 +14,49 @@ interface AwarenessChange {
   removed: number[];
 }
 
+interface Refusal {
+  code: number;
+  reason: string;
+}
+
 /**
  * One open document: the authoritative Y.Doc, its presence, and the peers connected to it.
- * Every update is written to the log before any peer is sent it, so a crash loses nothing a client saw.
+ * Every update is checked, then written to the log, before any peer is sent it: a crash loses nothing a
+ * client saw, and an update the schema or the client-id table refuses is never stored nor relayed.
  */
 export class DocumentRoom {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Map<Peer, Set<number>>();
+  private currentDoc: Y.Doc;
+  private readonly claims: Map<number, Pick<Writer, 'userId' | 'source'>>;
+  private refusal: Refusal | null = null;
 
   constructor(
     readonly documentId: string,
-    readonly doc: Y.Doc,
+    doc: Y.Doc,
     private readonly store: DocumentStore,
     private readonly onPersistFailure: (room: DocumentRoom, error: unknown) => void,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.currentDoc = doc;
+    this.claims = store.claims(documentId);
+    // Presence lives on a document of its own, so the text document can be reloaded under it.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     this.awareness.setLocalState(null);
     doc.on('update', this.handleUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
   }
 
+  get doc(): Y.Doc {
+    return this.currentDoc;
+  }
+
   get peerCount(): number {
     return this.peers.size;
+  }
+
+  /** Whether a client id is free for a server-side change. */
+  isClientIdFree(clientId: number): boolean {
+    return !this.claims.has(clientId);
   }
 
   join(peer: Peer): void {
@@ -49,6 +74,28 @@ export class DocumentRoom {
     }
   }
 
+  /**
+   * Applies a writable peer's update. When it is refused, the document is reloaded from storage (which never
+   * saw the update) and the peer is told to reload, so the refused change exists nowhere on the server.
+   */
+  applyPeerUpdate(peer: Peer, update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, peer);
+    const refusal =
+      this.refusal ??
+      (this.doc.store.pendingStructs || this.doc.store.pendingDs
+        ? { code: CLOSE_INVALID_UPDATE, reason: 'The update depends on changes the server does not have.' }
+        : null);
+    this.refusal = null;
+    if (!refusal) return;
+    this.replaceDoc(this.store.load(this.documentId));
+    peer.close(refusal.code, refusal.reason.slice(0, 120));
+  }
+
+  /** Applies a server-side change that is already stored, and relays it. */
+  applyStoredChange(change: StoredChange): void {
+    Y.applyUpdate(this.doc, change.update, change);
+  }
+
   closeAll(code: number, reason: string): void {
     for (const peer of [...this.peers.keys()]) peer.close(code, reason);
     this.peers.clear();
@@ -61,17 +108,59 @@ export class DocumentRoom {
     this.doc.destroy();
   }
 
-  private readonly handleUpdate = (update: Uint8Array, origin: unknown) => {
-    const userId = (origin as Partial<UpdateOrigin> | null)?.userId ?? null;
+  private replaceDoc(doc: Y.Doc): void {
+    this.currentDoc.off('update', this.handleUpdate);
+    this.currentDoc.destroy();
+    this.currentDoc = doc;
+    doc.on('update', this.handleUpdate);
+  }
+
+  private readonly handleUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
+    if (origin instanceof StoredChange) {
+      this.claims.set(origin.clientId, origin.writer);
+      this.broadcast(update);
+      return;
+    }
+    const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null;
+    if (!peer) {
+      // Only peers and stored changes write to a room's document; anything else is a bug, never stored.
+      this.refusal = { code: CLOSE_INVALID_UPDATE, reason: 'Unattributed change.' };
+      return;
+    }
+    const ranges = clockRanges(transaction.beforeState, transaction.afterState);
+    const refusal = this.refusalFor(peer.writer, ranges.map((r) => r.clientId), doc, transaction);
+    if (refusal) {
+      this.refusal = refusal;
+      return;
+    }
+    const newClientIds = ranges.map((r) => r.clientId).filter((id) => !this.claims.has(id));
+    let updateId: number;
     try {
-      this.store.append(this.documentId, update, userId);
+      updateId = this.store.appendNow({ documentId: this.documentId, update, writer: peer.writer, ranges, newClientIds });
     } catch (error) {
       this.onPersistFailure(this, error);
       return;
     }
+    for (const id of newClientIds) this.claims.set(id, peer.writer);
+    recordInSession(peer, updateId, ranges.map((r) => r.clientId));
+    this.broadcast(update);
+  };
+
+  private refusalFor(writer: Writer, clientIds: number[], doc: Y.Doc, transaction: Y.Transaction): Refusal | null {
+    for (const id of clientIds) {
+      const owner = this.claims.get(id);
+      if (owner && !sameWriter(owner, writer)) {
+        return { code: CLOSE_CLIENT_ID_TAKEN, reason: `Client id ${id} belongs to another writer.` };
+      }
+    }
+    const problem = refusalOfTransaction(doc, transaction);
+    return problem ? { code: CLOSE_INVALID_UPDATE, reason: problem } : null;
+  }
+
+  private broadcast(update: Uint8Array): void {
     const message = encodeUpdate(update);
     for (const peer of this.peers.keys()) peer.send(message);
-  };
+  }
 
   private readonly handleAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null;
@@ -91,4 +180,12 @@ export class DocumentRoom {
     }
     for (const id of removed) controlled.delete(id);
   }
+}
+
+function recordInSession(peer: Peer, updateId: number, clientIds: number[]): void {
+  const session = peer.session;
+  session.firstUpdateId ??= updateId;
+  session.lastUpdateId = updateId;
+  session.updates++;
+  for (const id of clientIds) session.clientIds.add(id);
 }

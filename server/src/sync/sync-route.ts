@@ -4,13 +4,15 @@ import type { WebSocket } from 'ws';
 import { holdsPen } from '@plenary/shared/permissions/index';
 import type { AppEnv } from '../http/env.ts';
 import { requireUser } from '../http/session.ts';
-import { loadDocumentAccess } from '../policies/participation.ts';
-import type { Peer } from './peer.ts';
+import { loadDocumentAccess, type Participant } from '../policies/participation.ts';
+import { recordEditingSession } from '../commands/editing-session-recorder.ts';
+import { newEditingSession, type Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
 import { receivePeerMessage } from './peer-messages.ts';
-import { CLOSE_MALFORMED } from '@plenary/shared/protocol/index';
+import { CLOSE_MALFORMED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
 
-type SyncEnv = AppEnv & { Variables: { peerSetup: Omit<Peer, 'send' | 'close'> & { documentId: string } } };
+type PeerSetup = Omit<Peer, 'send' | 'close' | 'session'> & { documentId: string; participant: Participant };
+type SyncEnv = AppEnv & { Variables: { peerSetup: PeerSetup } };
 
 /** Authenticates and authorizes the upgrade before any socket exists: refused upgrades get 401/403/404. */
 const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
@@ -21,6 +23,8 @@ const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
     documentId: doc.id,
     userId: user.id,
     writable: holdsPen(participant.actor, target),
+    participant,
+    writer: { userId: user.id, stakeholderId: participant.stakeholder.id, role: participant.membership.role, source: 'socket' },
     identity: {
       userId: user.id,
       name: user.name,
@@ -37,15 +41,22 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
     '/:documentId',
     authorizeSync,
     upgradeWebSocket((c) => {
-      const { documentId, ...setup } = c.var.peerSetup;
-      const { rooms } = c.var.services;
+      const { documentId, participant, ...setup } = c.var.peerSetup;
+      const { rooms, db } = c.var.services;
       let room: DocumentRoom;
       let peer: Peer;
       return {
         onOpen(_event, ws: WSContext<WebSocket>) {
-          room = rooms.open(documentId);
+          try {
+            room = rooms.open(documentId);
+          } catch (error) {
+            console.error(`Could not open document ${documentId}`, error);
+            ws.close(CLOSE_STORAGE_FAILURE, 'Storage failure');
+            return;
+          }
           peer = {
             ...setup,
+            session: newEditingSession(),
             send: (message) => {
               if (ws.readyState === 1) ws.send(message as Uint8Array<ArrayBuffer>);
             },
@@ -68,6 +79,7 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
           if (!peer) return;
           room.leave(peer);
           rooms.release(room);
+          recordEditingSession(db, { participant, documentId, session: peer.session });
         },
       };
     }),

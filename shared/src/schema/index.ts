@@ -18,6 +18,7 @@ export { assignUniquePids, withFreshPids } from './pidAssignment.ts'
 export { PidIntegrity, pidIntegrityKey, pidIntegrityPlugin } from './pidIntegrity.ts'
 export { DraftingCommands, type DraftingBlockType } from './draftingCommands.ts'
 export { DraftingKeymap } from './draftingKeymap.ts'
+export { checkCollaborationDocument } from './yjsDocumentCheck.ts'
 export { Doc, Title, SectionHeading, PreambularParagraph, OperativeParagraph, SubPoint, BriefSectionHeading, BriefParagraph }
 
 export type PlainParagraphType = 'operativeParagraph' | 'preambularParagraph' | 'briefParagraph'
