@@ -9,6 +9,7 @@ import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
 import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { EventHub } from './events/event-hub.ts';
+import { prepareDummyHash } from './auth/password.ts';
 
 export interface RunningServer {
   url: string;
@@ -24,6 +25,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);
+  await prepareDummyHash();
   const services: Services = { db, config, rooms, events: new EventHub() };
   const { app, injectWebSocket } = createApp(services);
 

@@ -30,7 +30,8 @@ export const authRoutes = new Hono<AppEnv>()
       throw new ApiError(429, 'rate_limited', 'Too many failed sign-in attempts. Try again later.');
     }
     const user = db.select().from(users).where(eq(users.email, email)).get();
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+    const valid = await verifyPassword(password, user?.passwordHash);
+    if (!user || !valid) {
       failedLogins.record(key);
       throw new ApiError(401, 'invalid_credentials', 'Email or password is incorrect.');
     }
