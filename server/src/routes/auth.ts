@@ -6,6 +6,7 @@ import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from '..
 import { verifyPassword } from '../auth/password.ts';
 import { RateLimiter } from '../auth/rate-limit.ts';
 import { users } from '../db/schema.ts';
+import { clientAddress } from '../http/client-address.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ApiError } from '../http/errors.ts';
 import { readJson } from '../http/json-body.ts';
@@ -13,11 +14,6 @@ import { audit } from '../commands/audit.ts';
 import { meFor } from './me.ts';
 
 const failedLogins = new RateLimiter(10, 15 * 60 * 1000);
-
-function clientAddress(c: { env: unknown }): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
-}
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', async (c) => {
