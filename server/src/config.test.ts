@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrustProxy } from './config.ts';
+import { loadConfig, parseTrustProxy } from './config.ts';
 
 describe('parseTrustProxy', () => {
   it('trusts no header unless asked', () => {
@@ -15,5 +15,14 @@ describe('parseTrustProxy', () => {
 
   it('refuses a value that is no header name', () => {
     expect(() => parseTrustProxy('x real ip')).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('LOGIN_LOCK_BASE_MS', () => {
+  it('is read outside production and refused in production', () => {
+    expect(loadConfig({ LOGIN_LOCK_BASE_MS: '200' }).loginLockBaseMs).toBe(200);
+    expect(loadConfig({}).loginLockBaseMs).toBeUndefined();
+    expect(() => loadConfig({ LOGIN_LOCK_BASE_MS: '-5' })).toThrow(/LOGIN_LOCK_BASE_MS/);
+    expect(() => loadConfig({ LOGIN_LOCK_BASE_MS: '200', NODE_ENV: 'production' })).toThrow(/production/);
   });
 });

@@ -18,6 +18,8 @@ export interface Config {
   compactionIntervalMs: number;
   /** Where the client address comes from; undefined: the socket, whatever headers say. */
   trustProxy: TrustedProxy | undefined;
+  /** The first lock of an account after repeated failed sign-ins; undefined: the built-in default. */
+  loginLockBaseMs: number | undefined;
 }
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
@@ -32,16 +34,27 @@ export function parseTrustProxy(value: string | undefined): TrustedProxy | undef
   throw new Error(`TRUST_PROXY must be true, false, a number of proxies or a header name, got "${value}"`);
 }
 
+function parseLoginLockBaseMs(value: string | undefined, production: boolean): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  // Shortening the lock only makes sense to keep tests quick; a production server keeps the built-in delay.
+  if (production) throw new Error('LOGIN_LOCK_BASE_MS is for tests and is refused when NODE_ENV=production');
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`LOGIN_LOCK_BASE_MS must be a positive number of milliseconds, got "${value}"`);
+  return ms;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
-    production: env.NODE_ENV === 'production',
+    production,
     origin: env.PUBLIC_ORIGIN,
     compactionIntervalMs: Number(env.COMPACTION_INTERVAL_MS ?? 30_000),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    loginLockBaseMs: parseLoginLockBaseMs(env.LOGIN_LOCK_BASE_MS, production),
   };
 }

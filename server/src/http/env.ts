@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { User } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { EventHub } from '../events/event-hub.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
@@ -10,6 +11,7 @@ export interface Services {
   config: Config;
   rooms: RoomRegistry;
   events: EventHub;
+  loginThrottle: LoginThrottle;
 }
 
 export interface AppEnv {
