@@ -1,5 +1,12 @@
 import path from 'node:path';
 
+/** A reverse proxy the server sits behind, and the header in which it reports the client's address. */
+export interface TrustedProxy {
+  header: string;
+  /** Proxies in the chain that append to the header (X-Forwarded-For); 1 for a single-valued header. */
+  hops: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -9,17 +16,45 @@ export interface Config {
   origin: string | undefined;
   /** Seconds between background compactions of open documents. */
   compactionIntervalMs: number;
+  /** Where the client address comes from; undefined: the socket, whatever headers say. */
+  trustProxy: TrustedProxy | undefined;
+  /** The first lock of an account after repeated failed sign-ins; undefined: the built-in default. */
+  loginLockBaseMs: number | undefined;
+}
+
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** `TRUST_PROXY`: unset or `false` trusts no header; `true` or a number of proxies reads X-Forwarded-For; a header name reads that header. */
+export function parseTrustProxy(value: string | undefined): TrustedProxy | undefined {
+  const setting = value?.trim().toLowerCase() ?? '';
+  if (setting === '' || setting === 'false' || setting === '0') return undefined;
+  if (setting === 'true') return { header: 'x-forwarded-for', hops: 1 };
+  if (/^\d+$/.test(setting)) return { header: 'x-forwarded-for', hops: Number(setting) };
+  if (HEADER_NAME.test(setting)) return { header: setting, hops: 1 };
+  throw new Error(`TRUST_PROXY must be true, false, a number of proxies or a header name, got "${value}"`);
+}
+
+function parseLoginLockBaseMs(value: string | undefined, production: boolean): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  // Shortening the lock only makes sense to keep tests quick; a production server keeps the built-in delay.
+  if (production) throw new Error('LOGIN_LOCK_BASE_MS is for tests and is refused when NODE_ENV=production');
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`LOGIN_LOCK_BASE_MS must be a positive number of milliseconds, got "${value}"`);
+  return ms;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
-    production: env.NODE_ENV === 'production',
+    production,
     origin: env.PUBLIC_ORIGIN,
     compactionIntervalMs: Number(env.COMPACTION_INTERVAL_MS ?? 30_000),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    loginLockBaseMs: parseLoginLockBaseMs(env.LOGIN_LOCK_BASE_MS, production),
   };
 }

@@ -9,6 +9,8 @@ import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
 import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { EventHub } from './events/event-hub.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import { prepareDummyHash } from './auth/password.ts';
 
 export interface RunningServer {
   url: string;
@@ -24,7 +26,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);
-  const services: Services = { db, config, rooms, store, events: new EventHub() };
+  const loginThrottle = new LoginThrottle({ account: config.loginLockBaseMs ? { baseDelayMs: config.loginLockBaseMs } : {} });
+  await prepareDummyHash();
+  const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle };
   const { app, injectWebSocket } = createApp(services);
 
   const server = await new Promise<ServerType>((resolve) => {

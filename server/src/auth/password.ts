@@ -16,10 +16,33 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, saltB64, hashB64] = stored.split('$');
-  if (scheme !== 'scrypt' || !saltB64 || !hashB64) return false;
-  const expected = Buffer.from(hashB64, 'base64');
-  const actual = await derive(password, Buffer.from(saltB64, 'base64'));
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+function parse(stored: string | undefined): { salt: Buffer; hash: Buffer } | null {
+  const [scheme, saltB64, hashB64] = stored?.split('$') ?? [];
+  if (scheme !== 'scrypt' || !saltB64 || !hashB64) return null;
+  return { salt: Buffer.from(saltB64, 'base64'), hash: Buffer.from(hashB64, 'base64') };
+}
+
+let dummy: Promise<{ salt: Buffer; hash: Buffer }> | undefined;
+
+/** A hash of a random password nobody knows, made once, to verify against when there is no account. */
+function dummyHash() {
+  dummy ??= hashPassword(randomBytes(32).toString('base64')).then((stored) => parse(stored)!);
+  return dummy;
+}
+
+/**
+ * Whether the password matches the stored hash. Without a usable hash (no such account) it still derives one
+ * key, against a dummy hash, and answers false: a sign-in costs the same whether the account exists or not.
+ */
+export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
+  const parsed = parse(stored);
+  const { salt, hash } = parsed ?? (await dummyHash());
+  const actual = await derive(password, salt);
+  const matches = hash.length === actual.length && timingSafeEqual(hash, actual);
+  return parsed !== null && matches;
+}
+
+/** Makes the dummy hash now (at start-up) so that the first sign-in for an unknown account is not the slow one. */
+export function prepareDummyHash(): Promise<void> {
+  return dummyHash().then(() => undefined);
 }

@@ -4,6 +4,7 @@ import type { User } from '../auth/sessions.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { DocumentStore } from '../sync/persistence.ts';
 import type { EventHub } from '../events/event-hub.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
@@ -13,6 +14,7 @@ export interface Services {
   /** The update log of every document; server-side text changes append to it inside their transaction. */
   store: DocumentStore;
   events: EventHub;
+  loginThrottle: LoginThrottle;
 }
 
 export interface AppEnv {
