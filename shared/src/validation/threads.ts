@@ -5,7 +5,6 @@ import { cleanString } from './text-hygiene.ts';
 /** Longest comment a message may hold, in characters. */
 export const MAX_MESSAGE_LENGTH = 10_000;
 const MAX_ANCHOR_LENGTH = 512;
-const MAX_QUOTE_LENGTH = 2_000;
 
 export const messageBody = cleanString({
   max: MAX_MESSAGE_LENGTH,
@@ -13,11 +12,13 @@ export const messageBody = cleanString({
   required: 'A comment cannot be empty.',
 });
 
-/** A span of a paragraph: Yjs relative positions (base64 of `Y.encodeRelativePosition`) and the words it covered. */
+/**
+ * A span of a paragraph: Yjs relative positions (base64 of `Y.encodeRelativePosition`). The words it covers
+ * are read by the server from the text under it; a `quote` sent by a client is ignored.
+ */
 export const threadAnchor = z.object({
   start: z.base64().min(1).max(MAX_ANCHOR_LENGTH),
   end: z.base64().min(1).max(MAX_ANCHOR_LENGTH),
-  quote: z.string().max(MAX_QUOTE_LENGTH),
 });
 export type ThreadAnchorInput = z.infer<typeof threadAnchor>;
 
