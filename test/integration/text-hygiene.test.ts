@@ -239,6 +239,16 @@ describe('the quote of a span comment', () => {
     expect(thread.anchor.quote).not.toMatch(BIDI_CONTROL);
   });
 
+  it('cuts the quote of a very long span between characters', async () => {
+    const { pid, text } = await wordsOf('OP14');
+    const long = `${'a'.repeat(1_998)}😀😀 and more words`;
+    insertText(pen.doc, pid, 0, long);
+    await eventually(async () => expect((await paragraph(as.observer, 'OP14')).text.startsWith(long)).toBe(true), 2000);
+    const anchor = { start: encode(text, 0), end: encode(text, long.length, -1) };
+    const thread = await as.canada.json('POST', `/api/documents/${COMPACT}/threads`, { pid, visibility: 'all', body: 'Long', anchor });
+    expect(thread.anchor.quote).toBe(`${'a'.repeat(1_998)}😀…`);
+  });
+
   it('refuses an empty, reversed or straddling span, and one in another paragraph, storing nothing', async () => {
     const { pid, text, plain } = await wordsOf('OP12');
     const other = await wordsOf('OP13');

@@ -94,7 +94,9 @@ function plainText(block: Y.XmlElement): { text: string; offsetOf(position: Abso
 /** The words a span covers, as shown with its thread: cleaned like any submitted text, trimmed, cut when very long. */
 function quoteOf(words: string): string {
   const quote = cleanText(words).trim();
-  return quote.length > MAX_QUOTE_LENGTH ? `${quote.slice(0, MAX_QUOTE_LENGTH - 1)}…` : quote;
+  if (quote.length <= MAX_QUOTE_LENGTH) return quote;
+  // Cut between code points, never inside a surrogate pair.
+  return `${[...quote].slice(0, MAX_QUOTE_LENGTH - 1).join('')}…`;
 }
 
 export type TargetProblem = 'unknown-paragraph' | 'invalid-anchor' | 'anchor-outside-paragraph' | 'empty-anchor';
