@@ -47,7 +47,9 @@ export function NewThreadForm({ store, draft, documentId, label }: Props) {
   async function submit(body: string) {
     if (visibility === 'group' && !groupId) throw new Error('Choose the group that may read this comment.');
     const audience = visibility === 'group' ? { groupId } : {};
-    const thread = await createThread(documentId, { pid: draft.pid, visibility, ...audience, body, anchor: draft.anchor });
+    // Only the positions: the server reads the quoted words from the text under them.
+    const anchor = draft.anchor && { start: draft.anchor.start, end: draft.anchor.end };
+    const thread = await createThread(documentId, { pid: draft.pid, visibility, ...audience, body, anchor });
     store.unsent.delete(VISIBILITY_MEMORY);
     store.unsent.delete(GROUP_MEMORY);
     store.upsertThread(thread);

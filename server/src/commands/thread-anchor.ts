@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { ThreadAnchorInput } from '@plenary/shared/validation/index';
+import { cleanText, isInvisible, type ThreadAnchorInput } from '@plenary/shared/validation/index';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 
 type AbsolutePosition = NonNullable<ReturnType<typeof Y.createAbsolutePositionFromRelativePosition>>;
@@ -47,19 +47,82 @@ function resolve(doc: Y.Doc, block: Y.XmlElement, base64: string): AbsolutePosit
   return isInside(absolute.type, block) ? absolute : 'elsewhere';
 }
 
-export type AnchorCheck = 'ok' | 'unknown-paragraph' | 'invalid-anchor' | 'anchor-outside-paragraph';
+/** Longest quote kept with a thread: a span of a very long paragraph is quoted by its beginning. */
+const MAX_QUOTE_LENGTH = 2_000;
 
-/** Checks that a new thread's paragraph exists and that its span (if any) lies inside it. */
-export function checkThreadTarget(rooms: RoomRegistry, documentId: string, pid: string, anchor?: ThreadAnchorInput | null): AnchorCheck {
-  return rooms.read(documentId, (doc) => {
+type Delta = { insert: unknown }[];
+
+/** How many characters of plain text come before `index` of a text run (an embed counts in the index, not the text). */
+function charactersBefore(run: Y.XmlText, index: number): number {
+  let characters = 0;
+  let remaining = index;
+  for (const { insert } of run.toDelta() as Delta) {
+    if (remaining <= 0) break;
+    if (typeof insert === 'string') {
+      const taken = Math.min(remaining, insert.length);
+      characters += taken;
+      remaining -= taken;
+    } else remaining -= 1;
+  }
+  return characters;
+}
+
+function runText(run: Y.XmlText): string {
+  return (run.toDelta() as Delta).map(({ insert }) => (typeof insert === 'string' ? insert : '')).join('');
+}
+
+/** The block's plain text (its runs joined, marks dropped) and where a position inside it falls in that text. */
+function plainText(block: Y.XmlElement): { text: string; offsetOf(position: AbsolutePosition): number | null } {
+  const children = block.toArray();
+  const starts: number[] = [];
+  let text = '';
+  for (const child of children) {
+    starts.push(text.length);
+    if (child instanceof Y.XmlText) text += runText(child);
+  }
+  starts.push(text.length);
+  return {
+    text,
+    offsetOf(position) {
+      if (position.type === block) return starts[Math.min(position.index, children.length)];
+      const run = children.findIndex((child) => child === position.type);
+      return run === -1 ? null : starts[run] + charactersBefore(children[run] as Y.XmlText, position.index);
+    },
+  };
+}
+
+/** The words a span covers, as shown with its thread: cleaned like any submitted text, trimmed, cut when very long. */
+function quoteOf(words: string): string {
+  const quote = cleanText(words).trim();
+  if (quote.length <= MAX_QUOTE_LENGTH) return quote;
+  // Cut between code points, never inside a surrogate pair.
+  return `${[...quote].slice(0, MAX_QUOTE_LENGTH - 1).join('')}…`;
+}
+
+export type TargetProblem = 'unknown-paragraph' | 'invalid-anchor' | 'anchor-outside-paragraph' | 'empty-anchor';
+
+/** A new thread's target: its paragraph exists and its span (if any) lies inside it and covers visible words. */
+export type ThreadTarget = { problem: TargetProblem } | { problem: null; quote: string | null };
+
+/**
+ * Checks a new thread's target and reads the words under its span from the live text. The quote is never
+ * taken from the client: a thread must not show words its anchor does not cover.
+ */
+export function resolveThreadTarget(rooms: RoomRegistry, documentId: string, pid: string, anchor?: ThreadAnchorInput | null): ThreadTarget {
+  return rooms.read(documentId, (doc): ThreadTarget => {
     const block = findPidBlock(doc, pid);
-    if (!block) return 'unknown-paragraph';
-    if (!anchor) return 'ok';
+    if (!block) return { problem: 'unknown-paragraph' };
+    if (!anchor) return { problem: null, quote: null };
     const start = resolve(doc, block, anchor.start);
     const end = resolve(doc, block, anchor.end);
-    if (start === 'invalid' || end === 'invalid') return 'invalid-anchor';
-    if (start === 'elsewhere' || end === 'elsewhere') return 'anchor-outside-paragraph';
-    return 'ok';
+    if (start === 'invalid' || end === 'invalid') return { problem: 'invalid-anchor' };
+    if (start === 'elsewhere' || end === 'elsewhere') return { problem: 'anchor-outside-paragraph' };
+    const { text, offsetOf } = plainText(block);
+    const from = offsetOf(start);
+    const to = offsetOf(end);
+    if (from === null || to === null) return { problem: 'anchor-outside-paragraph' };
+    const quote = quoteOf(text.slice(from, to));
+    return from >= to || isInvisible(quote) ? { problem: 'empty-anchor' } : { problem: null, quote };
   });
 }
 

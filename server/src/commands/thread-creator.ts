@@ -8,7 +8,7 @@ import type { DocumentAccess } from '../policies/participation.ts';
 import type { MessageRow, ThreadRow } from '../policies/thread-policy.ts';
 import { threadReader } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
-import { checkThreadTarget } from './thread-anchor.ts';
+import { resolveThreadTarget } from './thread-anchor.ts';
 import { writeThreadMessage } from './thread-message-writer.ts';
 import { createNotifications, type NotificationRow } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
@@ -29,6 +29,7 @@ const TARGET_ERRORS = {
   'unknown-paragraph': ['unknown_paragraph', 'There is no paragraph with this pid in the document.'],
   'invalid-anchor': ['invalid_anchor', 'The anchor positions are not Yjs relative positions of this document.'],
   'anchor-outside-paragraph': ['invalid_anchor', 'The anchor does not lie inside the paragraph.'],
+  'empty-anchor': ['invalid_anchor', 'The anchor covers no words of the paragraph.'],
 } as const;
 
 /** Who a thread is for, besides its author: the group of a group thread, the delegation of a private note. */
@@ -50,9 +51,9 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
   const { services, access, input } = props;
   const { db, rooms } = services;
   const audienceStakeholderId = audienceOf(props);
-  const check = checkThreadTarget(rooms, access.doc.id, input.pid, input.anchor);
-  if (check !== 'ok') {
-    const [code, message] = TARGET_ERRORS[check];
+  const target = resolveThreadTarget(rooms, access.doc.id, input.pid, input.anchor);
+  if (target.problem) {
+    const [code, message] = TARGET_ERRORS[target.problem];
     throw new ApiError(400, code, message);
   }
   const label = paragraphLabelOf(rooms, access.doc, input.pid);
@@ -69,7 +70,7 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
         pid: input.pid,
         anchorStart: input.anchor?.start ?? null,
         anchorEnd: input.anchor?.end ?? null,
-        quote: input.anchor?.quote ?? null,
+        quote: target.quote,
         visibility: input.visibility,
         audienceStakeholderId,
         authorUserId: participant.user.id,

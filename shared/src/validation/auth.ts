@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions/roles.ts';
+import { cleanString, hasLineBreak } from './text-hygiene.ts';
 
 export const loginInput = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -9,7 +10,7 @@ export type LoginInput = z.infer<typeof loginInput>;
 
 export const createUserInput = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().min(1).max(200),
+  name: cleanString({ max: 200, required: 'A name is required.' }).refine((name) => !hasLineBreak(name), 'A name is one line.'),
   password: z.string().min(8).max(1024),
   stakeholderId: z.string().min(1).max(100),
   role: z.enum(ROLES),

@@ -1,3 +1,4 @@
 export * from './auth.ts';
 export * from './proposals.ts';
 export * from './threads.ts';
+export * from './text-hygiene.ts';

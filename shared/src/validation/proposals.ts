@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString, hasLineBreak } from './text-hygiene.ts';
 
 export const PROPOSAL_KINDS = ['amend', 'delete', 'insert-after', 'alternative'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
@@ -14,28 +15,29 @@ export const MAX_JUSTIFICATION = 2_000;
 export const MAX_REASON = 280;
 export const MAX_COSPONSORS = 60;
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/;
-
 const stakeholderIdField = z.string().trim().min(1).max(100);
 
-/** A whole paragraph: one line of inline text, not blank. */
-export const proposalParagraphText = z
-  .string()
-  .max(MAX_PARAGRAPH_TEXT, `A paragraph is limited to ${MAX_PARAGRAPH_TEXT} characters.`)
-  .refine((text) => text.trim().length > 0, 'The text must not be empty or only whitespace.')
-  .refine((text) => !LINE_BREAK.test(text), 'A paragraph cannot contain line breaks.');
+/** A whole paragraph: one line of inline text, not blank. Not trimmed: the words are compared with the paragraph's. */
+export const proposalParagraphText = cleanString({
+  max: MAX_PARAGRAPH_TEXT,
+  maxMessage: `A paragraph is limited to ${MAX_PARAGRAPH_TEXT} characters.`,
+  required: 'The text must not be empty or only whitespace or invisible characters.',
+  trim: false,
+}).refine((text) => !hasLineBreak(text), 'A paragraph cannot contain line breaks.');
 
-export const proposalJustification = z
-  .string()
-  .trim()
-  .max(MAX_JUSTIFICATION, `A justification is limited to ${MAX_JUSTIFICATION} characters.`);
+export const proposalJustification = cleanString({
+  max: MAX_JUSTIFICATION,
+  maxMessage: `A justification is limited to ${MAX_JUSTIFICATION} characters.`,
+});
+
+const reasonField = (required?: string) =>
+  cleanString({ max: MAX_REASON, maxMessage: `A reason is limited to ${MAX_REASON} characters.`, required }).refine(
+    (text) => !hasLineBreak(text),
+    'A reason is one line.',
+  );
 
 /** The one-line reason given with a position or a decision. */
-export const proposalReason = z
-  .string()
-  .trim()
-  .max(MAX_REASON, `A reason is limited to ${MAX_REASON} characters.`)
-  .refine((text) => !LINE_BREAK.test(text), 'A reason is one line.');
+export const proposalReason = reasonField();
 
 const tablingFields = {
   pid: z.string().trim().min(1).max(64),
@@ -72,7 +74,7 @@ export type SupersedeProposalInput = z.infer<typeof supersedeProposalInput>;
 
 /** `POST /api/proposals/:id/reject`: a rejection is always explained. */
 export const rejectProposalInput = z.object({
-  reason: proposalReason.refine((text) => text.length > 0, 'Give a reason for the rejection.'),
+  reason: reasonField('Give a reason for the rejection.'),
 });
 export type RejectProposalInput = z.infer<typeof rejectProposalInput>;
 

@@ -1,22 +1,24 @@
 import { z } from 'zod';
 import { THREAD_VISIBILITIES } from '../permissions/thread-visibility.ts';
+import { cleanString } from './text-hygiene.ts';
 
 /** Longest comment a message may hold, in characters. */
 export const MAX_MESSAGE_LENGTH = 10_000;
 const MAX_ANCHOR_LENGTH = 512;
-const MAX_QUOTE_LENGTH = 2_000;
 
-export const messageBody = z
-  .string()
-  .trim()
-  .min(1, 'A comment cannot be empty.')
-  .max(MAX_MESSAGE_LENGTH, `A comment is limited to ${MAX_MESSAGE_LENGTH} characters.`);
+export const messageBody = cleanString({
+  max: MAX_MESSAGE_LENGTH,
+  maxMessage: `A comment is limited to ${MAX_MESSAGE_LENGTH} characters.`,
+  required: 'A comment cannot be empty.',
+});
 
-/** A span of a paragraph: Yjs relative positions (base64 of `Y.encodeRelativePosition`) and the words it covered. */
+/**
+ * A span of a paragraph: Yjs relative positions (base64 of `Y.encodeRelativePosition`). The words it covers
+ * are read by the server from the text under it; a `quote` sent by a client is ignored.
+ */
 export const threadAnchor = z.object({
   start: z.base64().min(1).max(MAX_ANCHOR_LENGTH),
   end: z.base64().min(1).max(MAX_ANCHOR_LENGTH),
-  quote: z.string().max(MAX_QUOTE_LENGTH),
 });
 export type ThreadAnchorInput = z.infer<typeof threadAnchor>;
 
@@ -39,7 +41,7 @@ export const threadListQuery = z.object({
   /** Threads in which this stakeholder wrote. */
   stakeholder: z.string().min(1).max(100).optional(),
   /** Words that must all appear in the thread's (readable) messages. */
-  q: z.string().trim().max(200).optional(),
+  q: cleanString({ max: 200 }).optional(),
 });
 export type ThreadListQuery = z.infer<typeof threadListQuery>;
 
@@ -49,6 +51,6 @@ export const markNotificationsReadInput = z.object({
 export type MarkNotificationsReadInput = z.infer<typeof markNotificationsReadInput>;
 
 export const stakeholderSearchQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: cleanString({ max: 100 }).optional(),
   limit: z.coerce.number().int().min(1).max(50).optional(),
 });
