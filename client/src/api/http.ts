@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds to wait before retrying, from a 429's Retry-After. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -51,7 +53,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 async function errorFrom(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { error?: { code?: string; message?: string } };
-    if (body.error?.message) return new ApiError(response.status, body.error.code ?? 'error', body.error.message);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+    if (body.error?.message) return new ApiError(response.status, body.error.code ?? 'error', body.error.message, wait);
   } catch {
     // Not JSON (e.g. a proxy error page): fall through to a generic message.
   }

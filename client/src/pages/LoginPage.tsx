@@ -13,10 +13,17 @@ function safeNext(next: string | null): string {
 function loginErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return 'The email or password is not correct.';
-    if (error.status === 429) return 'Too many attempts. Please wait a minute before trying again.';
+    if (error.status === 429) return `Too many attempts. Please wait ${waitText(error.retryAfterSeconds)} before trying again.`;
     return error.message;
   }
   return 'Something went wrong. Please try again.';
+}
+
+function waitText(seconds: number | null): string {
+  if (seconds === null) return 'a little';
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
 }
 
 export function LoginPage() {
