@@ -20,11 +20,23 @@ export function temporaryDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
 }
 
+export interface ServerOptions {
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** Runs the server under `ulimit -f` (KiB): writes past that size fail as on a full disk. */
+  fileSizeLimitKb?: number;
+}
+
 /** Starts the real server (`server/src/main.ts`) as its own process on a free port. */
-export async function startServerProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServerProcess(options: ServerOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? temporaryDataDir();
-  // Node itself (not the tsx wrapper) so that signals such as SIGKILL reach the server process directly.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // Node itself (not the tsx wrapper) so that signals such as SIGKILL reach the server process directly;
+  // under a file-size limit the shell `exec`s into Node, so the pid is still the server's.
+  const node = [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const [command, ...args] = options.fileSizeLimitKb
+    ? ['/bin/bash', '-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, ...node]
+    : node;
+  const child = spawn(command!, args, {
     cwd: path.join(root, 'server'),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
