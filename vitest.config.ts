@@ -11,6 +11,7 @@ export default defineConfig({
           root: './test',
           include: ['**/*.test.ts'],
           exclude: ['**/node_modules/**'],
+          globalSetup: ['./support/build-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -33,6 +33,32 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** Builds the server into plain JavaScript (server/dist) when its sources, or shared's, are newer. */
+export function ensureServerBuilt() {
+  const bundle = path.join(root, 'server/dist/main.js');
+  const sources = Math.max(newestMtime(path.join(root, 'server/src')), newestMtime(path.join(root, 'shared/src')));
+  if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= sources) return;
+  console.log('Building the server…');
+  run('node build.mjs', { cwd: path.join(root, 'server') });
+}
+
+/**
+ * Installs a Debian package the tests need when its command is missing: as root directly, otherwise it
+ * stops with the command to run.
+ */
+export function ensureDebianPackages(requirements) {
+  const missing = requirements.filter(({ command }) => !fs.existsSync(command));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.flatMap((r) => r.packages))].join(' ');
+  if (process.getuid?.() !== 0) {
+    console.error(`The tests need ${missing.map((r) => r.command).join(', ')}: run  sudo apt-get install -y ${packages}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${packages} (Debian packages the tests need)…`);
+  run('apt-get update -qq');
+  run(`apt-get install -y -qq ${packages}`, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
 export function ensureClientBuilt() {
   const index = path.join(root, 'client/dist/index.html');
   const sources = Math.max(newestMtime(path.join(root, 'client/src')), newestMtime(path.join(root, 'shared/src')));

@@ -1,12 +1,14 @@
-// `npm start`: installs what is missing, builds the client if needed, then serves on PORT (default 3000).
+// `npm start`: installs what is missing, builds the client and the server if needed, then serves the
+// compiled server with plain Node on PORT (default 3000).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureClientBuilt, ensureDependencies, root } from './setup.mjs';
+import { ensureClientBuilt, ensureDependencies, ensureServerBuilt, root } from './setup.mjs';
 
 ensureDependencies();
 ensureClientBuilt();
+ensureServerBuilt();
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
   cwd: path.join(root, 'server'),
   stdio: 'inherit',
   env: { DATA_DIR: path.join(root, 'data'), ...process.env },

@@ -3,14 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureClientBuilt, ensureDependencies, run } from './setup.mjs';
+import { ensureClientBuilt, ensureDebianPackages, ensureDependencies, ensureServerBuilt, run } from './setup.mjs';
 
 ensureDependencies();
 ensureClientBuilt();
-if (!fs.existsSync('/usr/bin/chromium')) {
-  console.error('Browser tests need Chromium at /usr/bin/chromium: apt-get install -y chromium');
-  process.exit(1);
-}
+ensureServerBuilt();
+ensureDebianPackages([{ command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] }]);
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-tests-')), 'report.json');
 let failed = false;

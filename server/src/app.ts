@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -23,9 +22,8 @@ import { syncRoutes } from './sync/sync-route.ts';
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_SYNC_MESSAGE_BYTES = 16 * 1024 * 1024;
 
-const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
-
 export function createApp(services: Services) {
+  const clientDist = services.config.clientDir;
   const app = new Hono<AppEnv>();
   const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
   wss.options.maxPayload = MAX_SYNC_MESSAGE_BYTES;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A reverse proxy the server sits behind, and the header in which it reports the client's address. */
 export interface TrustedProxy {
@@ -20,7 +21,19 @@ export interface Config {
   trustProxy: TrustedProxy | undefined;
   /** The first lock of an account after repeated failed sign-ins; undefined: the built-in default. */
   loginLockBaseMs: number | undefined;
+  /** The SQL migrations applied at start. */
+  migrationsDir: string;
+  /** The built web client served at `/`. */
+  clientDir: string;
 }
+
+/**
+ * The server package's folder, the same from `src/config.ts` and from the bundle in `dist/`: the default
+ * place of the migrations and of the built client, both overridable by the environment.
+ */
+const serverPackageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_MIGRATIONS_DIR = path.join(serverPackageDir, 'src/db/migrations');
+const DEFAULT_CLIENT_DIR = path.join(serverPackageDir, '../client/dist');
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
@@ -56,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactionIntervalMs: Number(env.COMPACTION_INTERVAL_MS ?? 30_000),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     loginLockBaseMs: parseLoginLockBaseMs(env.LOGIN_LOCK_BASE_MS, production),
+    migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? DEFAULT_MIGRATIONS_DIR),
+    clientDir: path.resolve(env.CLIENT_DIR ?? DEFAULT_CLIENT_DIR),
   };
 }

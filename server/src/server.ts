@@ -21,7 +21,7 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const db = openDatabase(config.dataDir);
+  const db = openDatabase(config.dataDir, config.migrationsDir);
   seedReferenceData(db);
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);

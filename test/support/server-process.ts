@@ -27,12 +27,12 @@ export interface ServerOptions {
   fileSizeLimitKb?: number;
 }
 
-/** Starts the real server (`server/src/main.ts`) as its own process on a free port. */
+/** Starts the real server (compiled from `server/src/main.ts`) as its own process on a free port. */
 export async function startServerProcess(options: ServerOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? temporaryDataDir();
-  // Node itself (not the tsx wrapper) so that signals such as SIGKILL reach the server process directly;
-  // under a file-size limit the shell `exec`s into Node, so the pid is still the server's.
-  const node = [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  // The compiled server, as `npm start` runs it (built by the test run's global setup). Node itself, so that
+  // signals such as SIGKILL reach the server directly; under a file-size limit the shell `exec`s into Node.
+  const node = [process.execPath, '--enable-source-maps', 'dist/main.js'];
   const [command, ...args] = options.fileSizeLimitKb
     ? ['/bin/bash', '-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, ...node]
     : node;

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
+import { DEFAULT_MIGRATIONS_DIR } from '../config.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
-
 /** Opens (creating if needed) the SQLite file in dataDir, in WAL mode, with every migration applied. */
-export function openDatabase(dataDir: string): Db {
+export function openDatabase(dataDir: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const sqlite = new Database(path.join(dataDir, 'plenary.sqlite'));
   sqlite.pragma('journal_mode = WAL');
@@ -19,7 +17,7 @@ export function openDatabase(dataDir: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder });
+  migrate(db, { migrationsFolder: migrationsDir });
   return db;
 }
 
