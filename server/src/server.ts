@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import type { Services } from './http/env.ts';
 import { seedReferenceData } from './seed/reference.ts';
+import { backfillProposalDiffs } from './commands/proposal-diff-backfiller.ts';
 import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
 import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
@@ -23,6 +24,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dataDir, config.migrationsDir);
   seedReferenceData(db);
+  backfillProposalDiffs(db);
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { DEMO_EMAILS } from '../support/demo-accounts.ts';
+import { openServerDatabase } from '../support/server-database.ts';
 import type { ServerProcess } from '../support/server-process.ts';
 
 /** Shared helpers of the proposals API tests (not a test file itself). */
@@ -60,12 +58,7 @@ export async function listProposals(client: ApiClient, documentId = COMPACT): Pr
 
 /** Opens the server's SQLite file directly (the test's own connection: read-only unless asked). */
 export function openDatabase(server: ServerProcess, options: { readonly?: boolean } = { readonly: true }) {
-  const serverPackage = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/package.json');
-  const Database = createRequire(serverPackage)('better-sqlite3');
-  return new Database(path.join(server.dataDir, 'plenary.sqlite'), { readonly: options.readonly ?? false, fileMustExist: true }) as {
-    prepare(sql: string): { all(...params: unknown[]): any[]; get(...params: unknown[]): any; run(...params: unknown[]): unknown };
-    close(): void;
-  };
+  return openServerDatabase(server.dataDir, options);
 }
 
 export interface LiveEvent {

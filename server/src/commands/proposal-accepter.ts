@@ -9,6 +9,7 @@ import { conflict } from '../http/errors.ts';
 import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from './paragraph-reader.ts';
+import { proposalDiff } from './proposal-diff.ts';
 import { deleteParagraph, insertParagraphAfter, MissingParagraphError, writeParagraphText } from './paragraph-text-writer.ts';
 import { createNotifications } from './notification-creator.ts';
 import { announceProposalChanges, type ProposalChange } from './proposal-announcer.ts';
@@ -56,6 +57,7 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store'
         outdated: false,
         baseText: plan.baseText,
         text: plan.text,
+        diff: proposalDiff({ kind: proposal.kind, baseText: plan.baseText, text: plan.text }),
         resultPid: plan.resultPid,
         decidedByUserId: participant.user.id,
         decidedAt: now,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, proposalCosponsors, proposalPositions, proposals, stakeholders, users } from '../db/schema.ts';
 import type { DocumentRow, Stakeholder } from '../policies/participation.ts';
@@ -12,7 +12,7 @@ export interface PersonRef {
   stakeholder: Stakeholder | null;
 }
 
-/** A proposal with everything its presentation needs, loaded in a handful of queries per document. */
+/** A proposal with everything its presentation needs. */
 export interface ProposalRecord {
   row: ProposalRow;
   tabledBy: Stakeholder;
@@ -22,16 +22,54 @@ export interface ProposalRecord {
   decidedBy: PersonRef | null;
 }
 
-/** Every proposal of a document in tabling order, with attribution, co-sponsors and positions. */
-export function readProposals(db: Db, doc: DocumentRow): ProposalRecord[] {
-  const rows = db.select().from(proposals).where(eq(proposals.documentId, doc.id)).orderBy(asc(proposals.seq)).all();
+/** One proposal, with how many of its kind were tabled on its paragraph before it (for 12bis, 12ter …). */
+export interface SingleProposalRecord extends ProposalRecord {
+  earlierOfKind: number;
+}
+
+export interface ProposalListFilter {
+  /** Only the proposals on this paragraph. */
+  pid?: string;
+}
+
+/**
+ * A document's proposals in tabling order, with attribution, co-sponsors and positions: every one, or
+ * only those on one paragraph. Each query reads only the rows of the proposals asked for.
+ */
+export function readProposals(db: Db, doc: DocumentRow, filter: ProposalListFilter = {}): ProposalRecord[] {
+  const where = and(eq(proposals.documentId, doc.id), filter.pid === undefined ? undefined : eq(proposals.pid, filter.pid))!;
+  return withDetails(db, doc, where);
+}
+
+/** One proposal of the document, loading only its own rows. */
+export function readProposal(db: Db, doc: DocumentRow, proposalId: string): SingleProposalRecord | undefined {
+  const [record] = withDetails(db, doc, and(eq(proposals.documentId, doc.id), eq(proposals.id, proposalId))!);
+  if (!record) return undefined;
+  const { row } = record;
+  const earlier = db
+    .select({ n: count() })
+    .from(proposals)
+    .where(and(eq(proposals.documentId, doc.id), eq(proposals.pid, row.pid), eq(proposals.kind, row.kind), lt(proposals.seq, row.seq)))
+    .get();
+  return { ...record, earlierOfKind: earlier?.n ?? 0 };
+}
+
+/** The proposals matching `where`, with the rows of their co-sponsors, positions, people and stakeholders. */
+function withDetails(db: Db, doc: DocumentRow, where: SQL): ProposalRecord[] {
+  const rows = db.select().from(proposals).where(where).orderBy(asc(proposals.seq)).all();
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const cosponsors = db.select().from(proposalCosponsors).where(inArray(proposalCosponsors.proposalId, ids)).all();
+  // The same condition as a subquery: no list of ids to bind, however many proposals match.
+  const matching = db.select({ id: proposals.id }).from(proposals).where(where);
+  const cosponsors = db
+    .select()
+    .from(proposalCosponsors)
+    .where(inArray(proposalCosponsors.proposalId, matching))
+    .orderBy(asc(proposalCosponsors.invitedAt), sql`rowid`)
+    .all();
   const positions = db
     .select()
     .from(proposalPositions)
-    .where(inArray(proposalPositions.proposalId, ids))
+    .where(inArray(proposalPositions.proposalId, matching))
     .orderBy(asc(proposalPositions.createdAt))
     .all();
 
@@ -56,23 +94,35 @@ export function readProposals(db: Db, doc: DocumentRow): ProposalRecord[] {
     name: names.get(userId) ?? 'Unknown user',
     stakeholder: byId.get(stakeholderId ?? capacityOf.get(userId) ?? '') ?? null,
   });
+  const cosponsorsOf = groupBy(cosponsors, (c) => c.proposalId);
+  const positionsOf = groupBy(positions, (p) => p.proposalId);
 
   return rows.map((row) => ({
     row,
     tabledBy: stakeholder(row.tablingStakeholderId),
     author: person(row.authorUserId, row.authorStakeholderId),
-    cosponsors: cosponsors
-      .filter((c) => c.proposalId === row.id)
-      .sort((a, b) => a.invitedAt.localeCompare(b.invitedAt))
-      .map((c) => ({ stakeholder: stakeholder(c.stakeholderId), status: c.status, respondedAt: c.respondedAt })),
-    positions: positions
-      .filter((p) => p.proposalId === row.id)
-      .map((p) => ({ stakeholder: stakeholder(p.stakeholderId), position: p.position, reason: p.reason, createdAt: p.createdAt })),
+    cosponsors: (cosponsorsOf.get(row.id) ?? []).map((c) => ({
+      stakeholder: stakeholder(c.stakeholderId),
+      status: c.status,
+      respondedAt: c.respondedAt,
+    })),
+    positions: (positionsOf.get(row.id) ?? []).map((p) => ({
+      stakeholder: stakeholder(p.stakeholderId),
+      position: p.position,
+      reason: p.reason,
+      createdAt: p.createdAt,
+    })),
     decidedBy: row.decidedByUserId ? person(row.decidedByUserId) : null,
   }));
 }
 
-/** One proposal as `readProposals` would return it. */
-export function readProposal(db: Db, doc: DocumentRow, proposalId: string): ProposalRecord | undefined {
-  return readProposals(db, doc).find((r) => r.row.id === proposalId);
+/** Items grouped by key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

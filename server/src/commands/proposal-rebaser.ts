@@ -4,6 +4,7 @@ import type { DbHandle } from '../db/client.ts';
 import { proposals } from '../db/schema.ts';
 import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
+import { proposalDiff } from './proposal-diff.ts';
 import type { ProposalChange } from './proposal-announcer.ts';
 import type { NotificationDraft } from './notification-creator.ts';
 
@@ -39,7 +40,8 @@ export function rebaseCompetingProposals(
   for (const competitor of competitors) {
     const update = carryOver(competitor, outcome);
     if (!update) continue;
-    db.update(proposals).set({ ...update, updatedAt: now }).where(eq(proposals.id, competitor.id)).run();
+    const diff = proposalDiff({ ...competitor, ...update });
+    db.update(proposals).set({ ...update, diff, updatedAt: now }).where(eq(proposals.id, competitor.id)).run();
     audit(db, {
       participant: access.participant,
       action: update.outdated ? 'proposal.outdate' : 'proposal.rebase',

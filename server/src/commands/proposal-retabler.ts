@@ -6,6 +6,7 @@ import { badRequest, conflict } from '../http/errors.ts';
 import type { ProposalAccess } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from './paragraph-reader.ts';
+import { proposalDiff } from './proposal-diff.ts';
 
 /**
  * The author's new wording for a proposal the paragraph moved away from (flagged outdated, or written
@@ -30,6 +31,7 @@ export function retableProposal(services: Pick<Services, 'db' | 'rooms'>, access
       .set({
         baseText,
         text: input.text,
+        diff: proposalDiff({ kind: proposal.kind, baseText, text: input.text }),
         justification: input.justification ?? proposal.justification,
         outdated: false,
         updatedAt: new Date().toISOString(),

@@ -7,6 +7,7 @@ import { ApiError, badRequest, notFound } from '../http/errors.ts';
 import type { DocumentAccess, Stakeholder } from '../policies/participation.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from './paragraph-reader.ts';
+import { proposalDiff } from './proposal-diff.ts';
 import { createNotifications, type NotificationRow } from './notification-creator.ts';
 import { stakeholderUserIds } from './proposal-announcer.ts';
 
@@ -37,6 +38,8 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
   if (!paragraph) throw notFound(`Paragraph "${input.pid}" in this document`);
   if (!paragraph.number) throw badRequest('Proposals apply to numbered paragraphs; headings and the title are not negotiated.');
   const text = input.kind === 'delete' ? null : input.text;
+  // An insertion is new text, written against nothing; the others against the paragraph as it reads.
+  const baseText = input.kind === 'insert-after' ? '' : paragraph.text;
   if ((input.kind === 'amend' || input.kind === 'alternative') && text === paragraph.text) {
     throw badRequest(`The proposed text is the same as ${paragraph.number}: there is nothing to change.`);
   }
@@ -52,9 +55,9 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
         seq,
         pid: paragraph.pid,
         kind: input.kind,
-        // An insertion is new text, written against nothing; the others against the paragraph as it reads.
-        baseText: input.kind === 'insert-after' ? '' : paragraph.text,
+        baseText,
         text,
+        diff: proposalDiff({ kind: input.kind, baseText, text }),
         justification: input.justification,
         tablingStakeholderId: tabling.id,
         authorUserId: participant.user.id,

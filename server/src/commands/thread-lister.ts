@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ThreadReader } from '@plenary/shared/permissions/index';
 import type { ThreadListQuery } from '@plenary/shared/validation/index';
 import type { Db } from '../db/client.ts';
@@ -33,10 +33,18 @@ function matchesWords(messages: readonly MessageRow[], q: string): boolean {
   return words.every((w) => text.includes(w));
 }
 
+/** The messages a stakeholder wrote in the thread of the enclosing query (tombstones included). */
+function messagesBy(db: Db, stakeholderId: string) {
+  return db
+    .select({ id: threadMessages.id })
+    .from(threadMessages)
+    .where(and(eq(threadMessages.threadId, threads.id), eq(threadMessages.authorStakeholderId, stakeholderId)));
+}
+
 /**
- * The threads of a document that `reader` may read, narrowed by the query. Visibility is decided before
- * anything else, so the search and the stakeholder filter only ever look at readable messages. Exports use
- * this too.
+ * The threads of a document that `reader` may read, narrowed by the query. Paragraph, layer, status and
+ * stakeholder narrow in SQL; the shared visibility rule then drops unreadable threads before any message
+ * is loaded, so the word search only ever looks at readable messages. Exports use this too.
  */
 export function listReadableThreads(db: Db, documentId: string, reader: ThreadReader, query: ThreadListQuery = {}): ThreadWithMessages[] {
   const conditions: SQL[] = [eq(threads.documentId, documentId)];
@@ -44,6 +52,7 @@ export function listReadableThreads(db: Db, documentId: string, reader: ThreadRe
   if (query.visibility) conditions.push(eq(threads.visibility, query.visibility));
   if (query.status === 'open') conditions.push(isNull(threads.resolvedAt));
   if (query.status === 'resolved') conditions.push(isNotNull(threads.resolvedAt));
+  if (query.stakeholder) conditions.push(exists(messagesBy(db, query.stakeholder)));
   const readable = db
     .select()
     .from(threads)
@@ -54,6 +63,5 @@ export function listReadableThreads(db: Db, documentId: string, reader: ThreadRe
   const messages = messagesOf(db, readable.map((t) => t.id));
   return readable
     .map((thread) => ({ thread, messages: messages.get(thread.id)! }))
-    .filter(({ messages }) => !query.stakeholder || messages.some((m) => m.authorStakeholderId === query.stakeholder))
     .filter(({ messages }) => !query.q || matchesWords(messages, query.q));
 }

@@ -1,3 +1,4 @@
+import type { DiffOp } from '@plenary/shared/diff/index';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () => text('created_at').notNull().$defaultFn(() => new Date().toISOString());
@@ -172,6 +173,8 @@ export const proposals = sqliteTable(
     baseText: text('base_text').notNull(),
     /** The whole proposed paragraph text; null for a deletion. */
     text: text('text'),
+    /** Word diff from base text to text, stored whenever either changes (null when there is no wording to compare). */
+    diff: text('diff', { mode: 'json' }).$type<DiffOp[]>(),
     justification: text('justification').notNull().default(''),
     /** The stakeholder in whose name it is tabled: the author's own, or a group it speaks for. */
     tablingStakeholderId: text('tabling_stakeholder_id').notNull().references(() => stakeholders.id),

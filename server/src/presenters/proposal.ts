@@ -1,9 +1,8 @@
-import { diffWords } from '@plenary/shared/diff/index';
 import { can } from '@plenary/shared/permissions/index';
-import { proposalLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
+import { proposalLabel, proposalParagraphLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
 import type { DocumentAccess, Participant, Stakeholder } from '../policies/participation.ts';
 import { isTablingSide, maySeeCosponsorship } from '../policies/proposal-policy.ts';
-import type { PersonRef, ProposalRecord } from '../commands/proposal-reader.ts';
+import type { PersonRef, ProposalRecord, SingleProposalRecord } from '../commands/proposal-reader.ts';
 import type { DocumentParagraph } from './document.ts';
 
 /** Who is looking: the participant and every stakeholder they speak for (their own and their groups). */
@@ -15,11 +14,20 @@ export interface ProposalViewer {
 const stakeholderRef = (s: Stakeholder) => ({ id: s.id, name: s.name, shortName: s.shortName });
 const personRef = (p: PersonRef) => ({ name: p.name, stakeholder: p.stakeholder?.shortName ?? null });
 
-/** Proposals as the viewer may see them, labelled against the document's current numbering. */
+/**
+ * Proposals as the viewer may see them, labelled against the document's current numbering. `records` are
+ * every proposal of the document or every one on some paragraphs: a label depends only on its paragraph's.
+ */
 export function presentProposals(records: readonly ProposalRecord[], viewer: ProposalViewer, paragraphs: readonly DocumentParagraph[]) {
   const labels = proposalParagraphLabels(paragraphs, records.map((r) => r.row));
   const texts = new Map(paragraphs.map((p) => [p.pid, p.text]));
   return records.map((record) => presentProposal(record, viewer, labels.get(record.row.id) ?? null, texts.get(record.row.pid)));
+}
+
+/** One proposal as `presentProposals` would show it; `paragraph` is its target as it reads now, if still there. */
+export function presentSingleProposal(record: SingleProposalRecord, viewer: ProposalViewer, paragraph: DocumentParagraph | undefined) {
+  const label = proposalParagraphLabel(paragraph?.number, record.row.kind, record.earlierOfKind);
+  return presentProposal(record, viewer, label, paragraph?.text);
 }
 
 function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragraphLabel: string | null, currentText: string | undefined) {
@@ -35,7 +43,6 @@ function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragra
       .map((p) => ({ stakeholder: stakeholderRef(p.stakeholder), reason: p.reason, at: p.createdAt }));
   const supporters = byPosition('support');
   const opposers = byPosition('oppose');
-  const hasText = row.kind === 'amend' || row.kind === 'alternative';
   return {
     id: row.id,
     seq: row.seq,
@@ -50,7 +57,7 @@ function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragra
     paragraphChanged: currentText === undefined ? null : row.kind !== 'insert-after' && currentText !== row.baseText,
     baseText: row.baseText,
     text: row.text,
-    diff: hasText && row.text !== null ? diffWords(row.baseText, row.text) : null,
+    diff: row.diff,
     justification: row.justification,
     tabledBy: stakeholderRef(record.tabledBy),
     author: personRef(record.author),

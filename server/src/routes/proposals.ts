@@ -9,6 +9,7 @@ import {
   tableProposalInput,
 } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../http/env.ts';
+import { notFound } from '../http/errors.ts';
 import { readJson } from '../http/json-body.ts';
 import { requireUser } from '../http/session.ts';
 import { loadDocumentAccess, type DocumentAccess } from '../policies/participation.ts';
@@ -23,9 +24,9 @@ import {
   stakeholdersSpokenFor,
   type ProposalAccess,
 } from '../policies/proposal-policy.ts';
-import { presentProposals } from '../presenters/proposal.ts';
+import { presentProposals, presentSingleProposal, type ProposalViewer } from '../presenters/proposal.ts';
 import { readParagraphs } from '../commands/paragraph-reader.ts';
-import { readProposals } from '../commands/proposal-reader.ts';
+import { readProposal, readProposals, type ProposalListFilter } from '../commands/proposal-reader.ts';
 import { announceProposalChanges } from '../commands/proposal-announcer.ts';
 import { tableProposal } from '../commands/proposal-tabler.ts';
 import { acceptProposal } from '../commands/proposal-accepter.ts';
@@ -36,16 +37,23 @@ import { retableProposal } from '../commands/proposal-retabler.ts';
 
 type Ctx = Context<AppEnv>;
 
-/** The document's proposals as the caller may see them, optionally only those on one paragraph. */
-function presentFor(c: Ctx, access: DocumentAccess, filter: (p: { id: string; pid: string }) => boolean = () => true) {
-  const { db, rooms } = c.var.services;
-  const viewer = { access, spokenFor: stakeholdersSpokenFor(db, access.participant.stakeholder.id) };
-  return presentProposals(readProposals(db, access.doc), viewer, readParagraphs(rooms, access.doc.id)).filter(filter);
+function viewerOf(c: Ctx, access: DocumentAccess): ProposalViewer {
+  return { access, spokenFor: stakeholdersSpokenFor(c.var.services.db, access.participant.stakeholder.id) };
 }
 
+/** The document's proposals as the caller may see them, optionally only those on one paragraph. */
+function presentList(c: Ctx, access: DocumentAccess, filter: ProposalListFilter) {
+  const { db, rooms } = c.var.services;
+  return presentProposals(readProposals(db, access.doc, filter), viewerOf(c, access), readParagraphs(rooms, access.doc.id));
+}
+
+/** One proposal as the caller sees it, reading only its own rows. */
 function presentOne(c: Ctx, access: DocumentAccess, proposalId: string, status: 200 | 201 = 200) {
-  const [presented] = presentFor(c, access, (p) => p.id === proposalId);
-  return c.json(presented, status);
+  const { db, rooms } = c.var.services;
+  const record = readProposal(db, access.doc, proposalId);
+  if (!record) throw notFound('Proposal');
+  const paragraph = readParagraphs(rooms, access.doc.id).find((p) => p.pid === record.row.pid);
+  return c.json(presentSingleProposal(record, viewerOf(c, access), paragraph), status);
 }
 
 function loadProposal(c: Ctx): ProposalAccess {
@@ -68,7 +76,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   .get('/documents/:id/proposals', (c) => {
     const access = loadDocumentAccess(c.var.services.db, requireUser(c), c.req.param('id'));
     const pid = c.req.query('pid');
-    return c.json(presentFor(c, access, (p) => !pid || p.pid === pid));
+    return c.json(presentList(c, access, { pid: pid || undefined }));
   })
   .post('/documents/:id/proposals', async (c) => {
     const input = await readJson(c, tableProposalInput);

@@ -24,10 +24,23 @@ export function citedNumber(number: string): string {
 }
 
 /**
+ * The paragraph label one proposal is shown under, from its target's current number (undefined when the
+ * paragraph is gone) and `earlier`: how many proposals of the same kind on the same paragraph were tabled
+ * before it, whatever their status. Only insertions and alternatives need `earlier` (12bis, 12ter; 12alt, 12alt2).
+ */
+export function proposalParagraphLabel(number: string | undefined, kind: ProposalKind, earlier: number): string | null {
+  if (!number) return null;
+  if (kind === 'amend' || kind === 'delete') return number;
+  const cited = citedNumber(number);
+  return kind === 'insert-after' ? insertionLabel(cited, earlier) : alternativeLabel(cited, earlier);
+}
+
+/**
  * The paragraph label each proposal is shown under: its target's number for an amendment or deletion
  * ("OP12"), "12bis", "12ter" … for new paragraphs proposed after it, "12alt", "12alt2" … for alternatives.
  * Suffixes follow tabling order over every proposal of that kind on the paragraph, whatever its status, so
  * a label once read out in the room never changes. Proposals on a paragraph that no longer exists get null.
+ * The labels of a paragraph's proposals depend only on the proposals on that paragraph.
  */
 export function proposalParagraphLabels(
   paragraphs: readonly NumberedParagraph[],
@@ -37,20 +50,10 @@ export function proposalParagraphLabels(
   const labels = new Map<string, string | null>();
   const counters = new Map<string, number>();
   for (const proposal of [...proposals].sort((a, b) => a.seq - b.seq)) {
-    const number = numbers.get(proposal.pid);
-    if (!number) {
-      labels.set(proposal.id, null);
-      continue;
-    }
-    if (proposal.kind === 'amend' || proposal.kind === 'delete') {
-      labels.set(proposal.id, number);
-      continue;
-    }
     const key = `${proposal.kind}\u0000${proposal.pid}`;
-    const index = counters.get(key) ?? 0;
-    counters.set(key, index + 1);
-    const cited = citedNumber(number);
-    labels.set(proposal.id, proposal.kind === 'insert-after' ? insertionLabel(cited, index) : alternativeLabel(cited, index));
+    const earlier = counters.get(key) ?? 0;
+    counters.set(key, earlier + 1);
+    labels.set(proposal.id, proposalParagraphLabel(numbers.get(proposal.pid), proposal.kind, earlier));
   }
   return labels;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citedNumber, proposalLabel, proposalParagraphLabels, type ProposalAnchor } from './index.ts';
+import { seededRandom } from '../diff/seeded-random.test-helper.ts';
+import { citedNumber, proposalLabel, proposalParagraphLabel, proposalParagraphLabels, type ProposalAnchor } from './index.ts';
 
 describe('proposalLabel', () => {
   it('names the tabling stakeholder alone, or with the count of confirmed co-sponsors', () => {
@@ -50,5 +51,37 @@ describe('proposalParagraphLabels', () => {
 
   it('gives no label to a proposal whose paragraph is gone', () => {
     expect(proposalParagraphLabels(paragraphs, [proposal('x', 'deleted', 'amend', 1)]).get('x')).toBeNull();
+  });
+});
+
+describe('proposalParagraphLabel', () => {
+  const KINDS = ['amend', 'delete', 'insert-after', 'alternative'] as const;
+  const paragraphs = [
+    { pid: 'pp1', number: 'PP1' },
+    { pid: 'op1', number: 'OP1' },
+    { pid: 'op2', number: 'OP2(a)' },
+    { pid: 'b1', number: '¶1' },
+  ];
+  const pids = [...paragraphs.map((p) => p.pid), 'gone'];
+
+  it('labels one proposal as the whole-document labelling does, from the count of earlier ones of its kind on its paragraph', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const random = seededRandom(seed);
+      const proposals: ProposalAnchor[] = Array.from({ length: 1 + random.int(40) }, (_, i) => ({
+        id: `p${i}`,
+        pid: random.pick(pids),
+        kind: random.pick(KINDS),
+        seq: i + 1,
+      }));
+      const all = proposalParagraphLabels(paragraphs, [...proposals].reverse());
+      const numbers = new Map(paragraphs.map((p) => [p.pid, p.number]));
+      for (const p of proposals) {
+        const earlier = proposals.filter((o) => o.pid === p.pid && o.kind === p.kind && o.seq < p.seq).length;
+        expect(proposalParagraphLabel(numbers.get(p.pid), p.kind, earlier)).toBe(all.get(p.id));
+        // The proposals on its own paragraph are all its label needs.
+        const samePid = proposalParagraphLabels(paragraphs, proposals.filter((o) => o.pid === p.pid));
+        expect(samePid.get(p.id)).toBe(all.get(p.id));
+      }
+    }
   });
 });
