@@ -3,6 +3,8 @@ import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { holdsPen } from '@plenary/shared/permissions/index';
 import type { AppEnv } from '../http/env.ts';
+import { ApiError } from '../http/errors.ts';
+import { crossSiteMessage, foreignOriginReason } from '../http/origin-check.ts';
 import { requireUser } from '../http/session.ts';
 import { loadDocumentAccess } from '../policies/participation.ts';
 import type { Peer } from './peer.ts';
@@ -14,6 +16,9 @@ type SyncEnv = AppEnv & { Variables: { peerSetup: Omit<Peer, 'send' | 'close'> &
 
 /** Authenticates and authorizes the upgrade before any socket exists: refused upgrades get 401/403/404. */
 const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
+  // Any page may open a WebSocket with the user's cookies (SameSite does not cover other ports of the same site).
+  const foreign = foreignOriginReason(c);
+  if (foreign) throw new ApiError(403, 'csrf', crossSiteMessage(foreign));
   const user = requireUser(c);
   const access = loadDocumentAccess(c.var.services.db, user, c.req.param('documentId')!);
   const { participant, target, doc } = access;
