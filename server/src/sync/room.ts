@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { DocumentStore } from './persistence.ts';
 import type { Peer, UpdateOrigin } from './peer.ts';
+import { PresenceGuard } from './presence-guard.ts';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.ts';
 
 interface AwarenessChange {
@@ -16,7 +17,8 @@ interface AwarenessChange {
  */
 export class DocumentRoom {
   readonly awareness: awarenessProtocol.Awareness;
-  private readonly peers = new Map<Peer, Set<number>>();
+  readonly presence: PresenceGuard;
+  private readonly peers = new Set<Peer>();
 
   constructor(
     readonly documentId: string,
@@ -26,6 +28,7 @@ export class DocumentRoom {
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.presence = new PresenceGuard(this.awareness.clientID);
     doc.on('update', this.handleUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
   }
@@ -35,18 +38,22 @@ export class DocumentRoom {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
   }
 
   leave(peer: Peer): void {
-    const controlled = this.peers.get(peer);
     this.peers.delete(peer);
-    if (controlled && controlled.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
-    }
+    const owned = this.presence.release(peer);
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
+  }
+
+  /** Applies a peer's presence, once the guard has kept only what that socket may publish. */
+  receiveAwareness(peer: Peer, update: Uint8Array): void {
+    const admitted = this.presence.admit(peer, update);
+    if (admitted) awarenessProtocol.applyAwarenessUpdate(this.awareness, admitted, peer);
   }
 
   closeAll(code: number, reason: string): void {
@@ -75,20 +82,22 @@ export class DocumentRoom {
 
   private readonly handleAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null;
-    if (peer) this.stampIdentity(peer, added, updated, removed);
+    if (peer) this.stampIdentity(peer, [...added, ...updated]);
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
     for (const other of this.peers.keys()) other.send(message);
   };
 
   /** Presence shows who someone really is: the server overwrites the identity fields a client claims. */
-  private stampIdentity(peer: Peer, added: number[], updated: number[], removed: number[]): void {
-    const controlled = this.peers.get(peer)!;
-    for (const id of [...added, ...updated]) {
-      controlled.add(id);
+  private stampIdentity(peer: Peer, clientIds: number[]): void {
+    for (const id of clientIds) {
       const state = this.awareness.states.get(id);
-      if (state) state.user = { ...(state.user as object | undefined), ...peer.identity };
+      if (!state) continue;
+      const claimed = isPlainObject(state.user) ? state.user : {};
+      state.user = { ...claimed, ...peer.identity };
     }
-    for (const id of removed) controlled.delete(id);
   }
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,6 +10,7 @@ import { loadDocumentAccess } from '../policies/participation.ts';
 import type { Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
 import { receivePeerMessage } from './peer-messages.ts';
+import { SyncRefusal } from './sync-refusal.ts';
 import { CLOSE_MALFORMED } from '@plenary/shared/protocol/index';
 
 type SyncEnv = AppEnv & { Variables: { peerSetup: Omit<Peer, 'send' | 'close'> & { documentId: string } } };
@@ -65,8 +66,9 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
           }
           try {
             receivePeerMessage(room, peer, new Uint8Array(event.data));
-          } catch {
-            ws.close(CLOSE_MALFORMED, 'Malformed message');
+          } catch (error) {
+            if (error instanceof SyncRefusal) ws.close(error.code, error.message);
+            else ws.close(CLOSE_MALFORMED, 'Malformed message');
           }
         },
         onClose() {
