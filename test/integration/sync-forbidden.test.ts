@@ -18,7 +18,10 @@ beforeAll(async () => {
   );
 });
 afterEach(() => {
-  for (const c of open.splice(0)) 'provider' in c ? c.destroy() : c.ws.terminate();
+  for (const c of open.splice(0)) {
+    if ('provider' in c) c.destroy();
+    else c.ws.terminate();
+  }
 });
 afterAll(() => server?.stop());
 
