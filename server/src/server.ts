@@ -9,6 +9,9 @@ import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
 import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { EventHub } from './events/event-hub.ts';
+import { ConnectionRegistry } from './auth/connection-registry.ts';
+import { liveSessionIds } from './auth/sessions.ts';
+import { Keepalive } from './sync/keepalive.ts';
 
 export interface RunningServer {
   url: string;
@@ -24,7 +27,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);
-  const services: Services = { db, config, rooms, events: new EventHub() };
+  const connections = new ConnectionRegistry((ids) => liveSessionIds(db, ids), config.syncKeepaliveMs);
+  const keepalive = new Keepalive(config.syncKeepaliveMs);
+  const services: Services = { db, config, rooms, events: new EventHub(), connections, keepalive };
   const { app, injectWebSocket } = createApp(services);
 
   const server = await new Promise<ServerType>((resolve) => {
@@ -40,6 +45,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demo,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        keepalive.stop();
+        connections.stop();
         rooms.shutdown();
         server.close(() => {
           db.$client.close();

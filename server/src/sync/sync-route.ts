@@ -5,13 +5,13 @@ import { holdsPen } from '@plenary/shared/permissions/index';
 import type { AppEnv } from '../http/env.ts';
 import { ApiError } from '../http/errors.ts';
 import { crossSiteMessage, foreignOriginReason } from '../http/origin-check.ts';
-import { requireUser } from '../http/session.ts';
+import { requireSession, requireUser } from '../http/session.ts';
 import { loadDocumentAccess } from '../policies/participation.ts';
 import type { Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
 import { receivePeerMessage } from './peer-messages.ts';
 import { SyncRefusal } from './sync-refusal.ts';
-import { CLOSE_MALFORMED } from '@plenary/shared/protocol/index';
+import { CLOSE_MALFORMED, CLOSE_SESSION_ENDED } from '@plenary/shared/protocol/index';
 
 type SyncEnv = AppEnv & { Variables: { peerSetup: Omit<Peer, 'send' | 'close'> & { documentId: string } } };
 
@@ -44,9 +44,11 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
     authorizeSync,
     upgradeWebSocket((c) => {
       const { documentId, ...setup } = c.var.peerSetup;
-      const { rooms } = c.var.services;
+      const sessionId = requireSession(c).id;
+      const { rooms, connections, keepalive } = c.var.services;
       let room: DocumentRoom;
       let peer: Peer;
+      let stopTracking: (() => void) | undefined;
       return {
         onOpen(_event, ws: WSContext<WebSocket>) {
           room = rooms.open(documentId);
@@ -58,8 +60,16 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
             close: (code, reason) => ws.close(code, reason),
           };
           room.join(peer);
+          const stopPinging = keepalive.watch(ws.raw!);
+          const unregister = connections.register({ sessionId, end: () => ws.close(CLOSE_SESSION_ENDED, 'Session ended') });
+          stopTracking = () => {
+            stopPinging();
+            unregister();
+          };
         },
         onMessage(event, ws) {
+          // Once closing (signed out, or refused), nothing more it sends is heard.
+          if (ws.readyState !== 1) return;
           if (!(event.data instanceof ArrayBuffer)) {
             ws.close(CLOSE_MALFORMED, 'Binary y-websocket messages only');
             return;
@@ -72,6 +82,7 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
           }
         },
         onClose() {
+          stopTracking?.();
           if (!peer) return;
           room.leave(peer);
           rooms.release(room);
