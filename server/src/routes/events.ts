@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../http/env.ts';
-import { requireUser } from '../http/session.ts';
+import { requireSession } from '../http/session.ts';
 
 const HEARTBEAT_MS = 20_000;
 
 /** `GET /api/events`: one server-sent event stream per open tab, carrying what this user may know about. */
 export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
-  const user = requireUser(c);
-  const { events } = c.var.services;
+  const { id: sessionId, user } = requireSession(c);
+  const { events, connections } = c.var.services;
   return streamSSE(c, async (stream) => {
     let nextId = 0;
     const unsubscribe = events.subscribe({
@@ -19,8 +19,15 @@ export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
     });
     await stream.writeSSE({ event: 'ready', data: JSON.stringify({ type: 'ready', data: {} }) });
     const heartbeat = setInterval(() => void stream.writeSSE({ event: 'ping', data: '{}' }), HEARTBEAT_MS);
-    await new Promise<void>((resolve) => stream.onAbort(resolve));
+    let unregister = () => {};
+    // Ends when the tab goes away, or when its session does (signing out ends the stream at once).
+    await new Promise<void>((resolve) => {
+      stream.onAbort(resolve);
+      if (stream.aborted) resolve();
+      unregister = connections.register({ sessionId, end: resolve });
+    });
     clearInterval(heartbeat);
     unsubscribe();
+    unregister();
   });
 });
