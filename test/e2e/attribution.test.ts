@@ -139,4 +139,41 @@ describe('who wrote this', () => {
 
     await Promise.all([cofac.context.close(), canada.context.close()]);
   });
+
+  it('says when a paragraph has no words yet, fills in as the pen-holder writes, and says when it is gone', async () => {
+    const op6 = await paragraphByNumber('OP6');
+    const [cofac, canada] = await Promise.all([
+      signIn(browser, server.url, 'cofacilitator@demo.test'),
+      signIn(browser, server.url, 'delegate.canada@demo.test'),
+    ]);
+    await Promise.all([cofac, canada].map(({ page }) => openDocument(page, DOC)));
+    await placeCursorAtEnd(cofac.page, op6.pid);
+    await cofac.page.keyboard.press('Enter');
+    let fresh = { pid: '', text: 'not yet' };
+    await eventually(async () => {
+      fresh = await paragraphByNumber('OP7');
+      expect(fresh.text).toBe('');
+    }, 10_000);
+
+    const page = canada.page;
+    await page.getByTestId('sidebar-tab-attribution').click();
+    const panel = page.getByTestId('sidebar-panel-attribution');
+    await expect(panel.getByTestId('attribution-panel').innerText()).resolves.toContain('Click a paragraph, or choose one above');
+    await eventually(async () => expect(await panel.locator(`option[value="${fresh.pid}"]`).count()).toBe(1));
+    await panel.getByTestId('attribution-paragraph').selectOption(fresh.pid);
+    await eventually(async () => expect(await panel.getByTestId('state-empty').innerText()).toBe('OP7 has no words yet.'), 10_000);
+
+    await cofac.page.keyboard.type('Fresh words.');
+    await eventually(async () => expect(await wordsByStakeholder(panel)).toEqual({ MEX: 'Fresh words.' }), 10_000);
+
+    // The pen-holder takes the paragraph out again: the panel says so rather than showing stale words.
+    for (let i = 0; i <= 'Fresh words.'.length; i++) await cofac.page.keyboard.press('Backspace');
+    await eventually(async () => expect((await paragraphByNumber('OP7')).pid).not.toBe(fresh.pid), 10_000);
+    await eventually(async () => {
+      expect(await panel.getByTestId('state-empty').innerText()).toBe('This paragraph is no longer in the text.');
+      expect(await panel.getByTestId('attribution-run').count()).toBe(0);
+    }, 10_000);
+
+    await Promise.all([cofac.context.close(), canada.context.close()]);
+  });
 });
