@@ -53,7 +53,7 @@ export function AttributionPanel({ editor, model }: Props) {
       {model.pid ? (
         <>
           <h2 className="attribution-panel__heading" ref={heading} tabIndex={-1} data-testid="attribution-heading">
-            Who wrote {shown?.label ?? 'this paragraph'}
+            Who wrote {shown?.label || 'this paragraph'}
           </h2>
           <ParagraphWriters key={model.pid} documentId={model.documentId} pid={model.pid} label={label} liveText={shown?.text} />
           <p className="attribution-panel__note">

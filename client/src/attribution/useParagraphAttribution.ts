@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getParagraphAttribution, type AttributionRun } from '../api/attribution.ts';
-import type { StakeholderOption } from '../api/proposals.ts';
 import { loadStakeholders } from '../lib/stakeholderDirectory.ts';
 
 /** Typing goes on for a while: ask again only once the paragraph has been still this long. */
-export const REFRESH_DEBOUNCE_MS = 700;
+const REFRESH_DEBOUNCE_MS = 700;
 /** The live text can be ahead of the server for a moment (our own typing): ask again this often, a few times. */
 const CATCH_UP_MS = 500;
 const CATCH_UP_TRIES = 3;
@@ -86,7 +85,7 @@ export function useParagraphAttribution(documentId: string, pid: string, liveTex
 /** Colours fall back to the stakeholder id when the directory cannot be read: the writers still show. */
 async function shortNamesOrNone(): Promise<ReadonlyMap<string, string>> {
   try {
-    return new Map((await loadStakeholders()).map((s: StakeholderOption) => [s.id, s.shortName]));
+    return new Map((await loadStakeholders()).map((s) => [s.id, s.shortName]));
   } catch {
     return new Map();
   }

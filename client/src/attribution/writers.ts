@@ -36,7 +36,7 @@ export function writersOf(runs: readonly AttributionRun[], shortNames: ReadonlyM
     writers.set(key, {
       key,
       stakeholderId: run.stakeholderId,
-      stakeholder: run.stakeholder ?? (run.stakeholderId ? run.stakeholderId : 'Written before history was kept'),
+      stakeholder: run.stakeholder ?? run.stakeholderId ?? 'Written before history was kept',
       people: peopleOf(run),
       latestAt: run.at,
       color: run.stakeholderId ? stakeholderColor(shortNames.get(run.stakeholderId) ?? run.stakeholderId) : null,
