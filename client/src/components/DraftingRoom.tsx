@@ -19,6 +19,7 @@ import { DocumentSidebar } from './DocumentSidebar.tsx';
 import { useSidebarTab } from './useSidebarTab.ts';
 import { useProposalLayer } from '../proposals/useProposalLayer.tsx';
 import { useCommentLayer } from '../comments/useCommentLayer.tsx';
+import { useAttributionLayer } from '../attribution/useAttributionLayer.tsx';
 
 interface Props {
   document: DocumentDetail;
@@ -37,7 +38,11 @@ export function DraftingRoom({ document }: Props) {
   const sidebar = useSidebarTab();
   const proposals = useProposalLayer(document, sidebar.showTab);
   const comments = useCommentLayer(document, sidebar.showTab);
-  const extensions = useMemo(() => [...proposals.extensions, ...comments.extensions], [proposals.extensions, comments.extensions]);
+  const attribution = useAttributionLayer(document, sidebar);
+  const extensions = useMemo(
+    () => [...proposals.extensions, ...comments.extensions, ...attribution.extensions],
+    [proposals.extensions, comments.extensions, attribution.extensions],
+  );
   const paragraphCounts = useMemo<ParagraphCounts>(() => sumCounts(proposals.counts, comments.counts), [proposals.counts, comments.counts]);
 
   const user = useMemo<PresenceUser>(
@@ -78,6 +83,7 @@ export function DraftingRoom({ document }: Props) {
               tabs={[
                 { id: 'proposals', label: 'Proposals', badge: total(proposals.counts), render: proposals.panel },
                 { id: 'comments', label: 'Comments', badge: total(comments.counts), render: comments.panel },
+                { id: 'attribution', label: 'Writers', render: attribution.panel },
               ]}
             />
           )}

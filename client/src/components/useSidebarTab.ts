@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-export type SidebarTabId = 'proposals' | 'comments';
+export type SidebarTabId = 'proposals' | 'comments' | 'attribution';
 
 /** Brings a tab of the sidebar forward; the same function for the life of the drafting room. */
 export type ShowSidebarTab = (id: SidebarTabId) => void;
