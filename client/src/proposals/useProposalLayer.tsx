@@ -1,3 +1,4 @@
+import { rebasedText } from '@plenary/shared/compilation/index';
 import type { AnyExtension } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -8,7 +9,6 @@ import { LayerBridge } from './layerBridge.ts';
 import { isDirty, newDraft, type ProposalDraft, type ProposalFilters, type ProposalLayerModel } from './layerState.ts';
 import { ProposalPanel } from './ProposalPanel.tsx';
 import { isPending } from './proposalText.ts';
-import { rebasedText } from './redline.ts';
 import { createTrackedChanges } from './trackedChanges.ts';
 import { useDocumentProposals } from './useDocumentProposals.ts';
 import { useProposalLink } from './useProposalLink.ts';
