@@ -1,4 +1,4 @@
-import type { ProposalKind, ProposalStatus } from '@plenary/shared/validation/index';
+import type { ProposalKind, ProposalStatus } from '@plenary/shared/domain/index';
 import type { Proposal, StakeholderRef } from '../api/proposals.ts';
 
 export const KIND_LABELS: Record<ProposalKind, string> = {
