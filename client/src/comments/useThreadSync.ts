@@ -34,11 +34,7 @@ export function useThreadSync(documentId: string, store: CommentStore): (threadI
   }, [loadAll]);
 
   useLiveEvents(
-    (event) => {
-      if (event.type !== 'thread.changed') return;
-      const threadId = event.data.threadId;
-      if (typeof threadId === 'string') void refreshThread(threadId);
-    },
+    { 'thread.changed': (event) => void refreshThread(event.data.threadId) },
     { documentId, onReconnect: () => void loadAll() },
   );
 

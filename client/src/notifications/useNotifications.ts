@@ -33,12 +33,7 @@ export function useNotifications(): Notifications {
     return () => controller.abort();
   }, [load]);
 
-  useLiveEvents(
-    (event) => {
-      if (event.type === 'notification.created') void load();
-    },
-    { onReconnect: () => void load() },
-  );
+  useLiveEvents({ 'notification.created': () => void load() }, { onReconnect: () => void load() });
 
   const markRead = useCallback(
     async (ids?: string[]) => {

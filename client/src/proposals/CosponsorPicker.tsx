@@ -1,9 +1,8 @@
+import { mayCosponsor } from '@plenary/shared/domain/index';
 import { useEffect, useId, useState } from 'react';
 import type { StakeholderOption, StakeholderRef } from '../api/proposals.ts';
 import { loadStakeholders } from '../lib/stakeholderDirectory.ts';
 
-/** Stakeholders that negotiate, and so can co-sponsor. */
-const COSPONSOR_KINDS = new Set(['member-state', 'group', 'agency']);
 
 interface Props {
   value: StakeholderRef[];
@@ -23,7 +22,7 @@ export function CosponsorPicker({ value, onChange, exclude, disabled }: Props) {
   useEffect(() => {
     let live = true;
     loadStakeholders().then(
-      (all) => live && setOptions(all.filter((s) => COSPONSOR_KINDS.has(s.kind))),
+      (all) => live && setOptions(all.filter((s) => mayCosponsor(s.kind))),
       () => live && setProblem('The list of delegations could not be loaded.'),
     );
     return () => {

@@ -54,12 +54,7 @@ export function useDocumentProposals(documentId: string): DocumentProposals {
     };
   }, [reload]);
 
-  useLiveEvents(
-    (event) => {
-      if (event.type === 'proposal.changed') scheduleReload();
-    },
-    { documentId, onReconnect: scheduleReload },
-  );
+  useLiveEvents({ 'proposal.changed': scheduleReload }, { documentId, onReconnect: scheduleReload });
 
   const replace = useCallback((proposal: Proposal) => {
     setProposals((list) => {

@@ -31,6 +31,6 @@ export function useLiveDocument(id: string) {
     };
   }, [reload]);
 
-  useLiveEvents((event) => event.type === 'proposal.changed' && reload(), { documentId: id, onReconnect: reload });
+  useLiveEvents({ 'proposal.changed': reload }, { documentId: id, onReconnect: reload });
   return { document, error, reload };
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { PING_EVENT, readyMessage } from '@plenary/shared/protocol/index';
 import type { AppEnv } from '../http/env.ts';
 import { requireSession } from '../http/session.ts';
 
@@ -17,8 +18,9 @@ export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
         void stream.writeSSE({ id: String(++nextId), event: event.type, data: JSON.stringify(event) });
       },
     });
-    await stream.writeSSE({ event: 'ready', data: JSON.stringify({ type: 'ready', data: {} }) });
-    const heartbeat = setInterval(() => void stream.writeSSE({ event: 'ping', data: '{}' }), HEARTBEAT_MS);
+    const ready = readyMessage();
+    await stream.writeSSE({ event: ready.type, data: JSON.stringify(ready) });
+    const heartbeat = setInterval(() => void stream.writeSSE({ event: PING_EVENT, data: '{}' }), HEARTBEAT_MS);
     let unregister = () => {};
     // Ends when the tab goes away, or when its session does (signing out ends the stream at once).
     await new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import type { CosponsorStatus } from '../validation/proposals.ts';
+import type { CosponsorStatus } from '../domain/index.ts';
 
 interface Named {
   shortName: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../diff/seeded-random.test-helper.ts';
 import { proposalParagraphLabels } from '../proposals/paragraphLabels.ts';
-import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../validation/proposals.ts';
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/index.ts';
 import { compileProposals, type CompilableProposal } from './compileProposals.ts';
 
 const paragraphs = [

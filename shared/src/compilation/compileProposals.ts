@@ -1,5 +1,5 @@
 import { proposalParagraphLabels, type NumberedParagraph, type ProposalAnchor } from '../proposals/paragraphLabels.ts';
-import type { ProposalStatus } from '../validation/proposals.ts';
+import type { ProposalStatus } from '../domain/index.ts';
 import { tablingOrder } from './proposalOrder.ts';
 import { proposalsByParagraph } from './proposalsByParagraph.ts';
 

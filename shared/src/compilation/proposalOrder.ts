@@ -1,4 +1,4 @@
-import type { ProposalKind } from '../validation/proposals.ts';
+import type { ProposalKind } from '../domain/index.ts';
 
 interface Ordered {
   kind: ProposalKind;

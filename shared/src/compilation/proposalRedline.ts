@@ -1,6 +1,6 @@
 import { diffWords, type DiffOp } from '../diff/diff-words.ts';
 import { rebaseProposal } from '../diff/rebase.ts';
-import type { ProposalKind, ProposalStatus } from '../validation/proposals.ts';
+import type { ProposalKind, ProposalStatus } from '../domain/index.ts';
 
 /**
  * How a proposal reads against the paragraph: `current` when written against the text as it is,
