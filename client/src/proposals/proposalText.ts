@@ -1,5 +1,5 @@
 import type { ProposalKind, ProposalStatus } from '@plenary/shared/domain/index';
-import type { Proposal, StakeholderRef } from '../api/proposals.ts';
+import type { Proposal } from '../api/proposals.ts';
 
 export const KIND_LABELS: Record<ProposalKind, string> = {
   amend: 'Amendment',
