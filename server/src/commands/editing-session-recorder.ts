@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import type { Participant } from '../policies/participation.ts';
+import type { Participant } from '../queries/document-access.ts';
 import type { EditingSession } from '../sync/peer.ts';
 import { audit } from './audit.ts';
 

@@ -4,7 +4,7 @@ import { proposals } from '../db/schema.ts';
 import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { createNotifications, type NotificationDraft, type NotificationRow } from './notification-creator.ts';
-import type { ProposalChange } from './proposal-announcer.ts';
+import type { ProposalChange } from '../announcers/proposal-announcer.ts';
 
 /** What a state change touched, for announcing once it has committed. */
 export interface DecisionResult {

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { CosponsorAnswer } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import { proposalCosponsors, proposalPositions } from '../db/schema.ts';
-import { forbidden } from '../http/errors.ts';
-import type { Stakeholder } from '../policies/participation.ts';
+import { forbidden } from '../errors.ts';
+import type { Stakeholder } from '../queries/document-access.ts';
 import type { ProposalAccess } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 

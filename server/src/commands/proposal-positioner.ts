@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Position } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import { proposalCosponsors, proposalPositions } from '../db/schema.ts';
-import { forbidden, notFound } from '../http/errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import { isTablingSide, type ProposalAccess } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 

@@ -5,7 +5,7 @@ import { proposals } from '../db/schema.ts';
 import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { proposalDiff } from './proposal-diff.ts';
-import type { ProposalChange } from './proposal-announcer.ts';
+import type { ProposalChange } from '../announcers/proposal-announcer.ts';
 import type { NotificationDraft } from './notification-creator.ts';
 
 /** What became of the paragraph an accepted proposal targeted. */

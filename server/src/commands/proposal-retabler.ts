@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { RetableProposalInput } from '@plenary/shared/validation/index';
 import { proposalPositions, proposals } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
-import { badRequest, conflict } from '../http/errors.ts';
+import { badRequest, conflict } from '../errors.ts';
 import type { ProposalAccess } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
-import { readParagraphs } from './paragraph-reader.ts';
+import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
 
 /**

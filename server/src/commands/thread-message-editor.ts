@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { threadMessages, threads } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
-import { conflict } from '../http/errors.ts';
+import { conflict } from '../errors.ts';
 import type { MessageRow, ThreadAccess } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
 import { createNotifications, type NotificationRow } from './notification-creator.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { threadMessages } from '../db/schema.ts';
-import type { Participant } from '../policies/participation.ts';
+import type { Participant } from '../queries/document-access.ts';
 import type { MessageRow } from '../policies/thread-policy.ts';
 import { markThreadRead } from './thread-read-marker.ts';
 

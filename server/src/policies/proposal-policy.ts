@@ -3,8 +3,8 @@ import { can } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import type { User } from '../auth/sessions.ts';
 import { groupMembers, proposals, stakeholders } from '../db/schema.ts';
-import { conflict, forbidden, notFound } from '../http/errors.ts';
-import { loadDocumentAccess, type DocumentAccess, type Participant, type Stakeholder } from './participation.ts';
+import { conflict, forbidden, notFound } from '../errors.ts';
+import { loadDocumentAccess, type DocumentAccess, type Participant, type Stakeholder } from '../queries/document-access.ts';
 
 export type ProposalRow = typeof proposals.$inferSelect;
 

@@ -3,8 +3,8 @@ import { can, canReadThread, type ThreadReader } from '@plenary/shared/permissio
 import type { Db } from '../db/client.ts';
 import { documents, groupMembers, memberships, threadMessages, threads } from '../db/schema.ts';
 import type { User } from '../auth/sessions.ts';
-import { notFound } from '../http/errors.ts';
-import { documentTarget, findParticipant, type DocumentAccess, type Participant } from './participation.ts';
+import { notFound } from '../errors.ts';
+import { documentTarget, findParticipant, type DocumentAccess, type Participant } from '../queries/document-access.ts';
 
 export type ThreadRow = typeof threads.$inferSelect;
 export type MessageRow = typeof threadMessages.$inferSelect;

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '@plenary/shared/permissions/index';
-import type { Participant } from '../policies/participation.ts';
+import type { Participant } from '../queries/document-access.ts';
 import type { processes } from '../db/schema.ts';
 
 type ProcessRow = typeof processes.$inferSelect;

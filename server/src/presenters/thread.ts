@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from '@plenary/shared/permissions/index';
-import type { People, ThreadView } from '../commands/thread-loader.ts';
-import type { DocumentAccess } from '../policies/participation.ts';
+import type { People, ThreadView } from '../queries/thread-loader.ts';
+import type { DocumentAccess } from '../queries/document-access.ts';
 import {
   canDeleteMessage,
   canEditMessage,

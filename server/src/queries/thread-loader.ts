@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { stakeholders, threadReads, users } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
-import type { Stakeholder } from '../policies/participation.ts';
-import { detachedAnchors } from './thread-anchor.ts';
+import type { Stakeholder } from './document-access.ts';
+import { detachedAnchors } from '../text/thread-anchor.ts';
 import type { ThreadWithMessages } from './thread-lister.ts';
 
 export interface ThreadView extends ThreadWithMessages {

@@ -3,7 +3,7 @@ import type { Actor, DocumentTarget } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import { documentLeads, documents, memberships, stakeholders } from '../db/schema.ts';
 import type { User } from '../auth/sessions.ts';
-import { forbidden, notFound } from '../http/errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 
 export type Membership = typeof memberships.$inferSelect;
 export type Stakeholder = typeof stakeholders.$inferSelect;

@@ -3,8 +3,8 @@ import { can } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import { memberships } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
-import type { DocumentAccess } from '../policies/participation.ts';
-import { announceNotifications, type NotificationRow } from './notification-creator.ts';
+import type { DocumentAccess } from '../queries/document-access.ts';
+import { announceNotifications, type NotificationRow } from '../commands/notification-creator.ts';
 
 export interface ProposalChange {
   proposalId: string;

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, proposalCosponsors, proposalPositions, proposals, stakeholders, users } from '../db/schema.ts';
-import type { DocumentRow, Stakeholder } from '../policies/participation.ts';
+import type { DocumentRow, Stakeholder } from './document-access.ts';
 import type { ProposalRow } from '../policies/proposal-policy.ts';
 
 type CosponsorRow = typeof proposalCosponsors.$inferSelect;
