@@ -202,6 +202,13 @@ describe('hostile updates from a pen-holder', () => {
       expectedCode: CLOSE_INVALID_UPDATE,
     },
     {
+      // The editor numbers a sub-point whose level is not a number as (a); the server's numbering would say (i).
+      name: 'a sub-point level the editor and the server would number differently',
+      marker: 'HOSTILE level',
+      edit: (doc) => insertAfterFirstOperative(doc, element('subPoint', { pid: newPid(), level: '2' }, 'HOSTILE level')),
+      expectedCode: CLOSE_INVALID_UPDATE,
+    },
+    {
       name: 'an embed inside an existing paragraph',
       marker: 'HOSTILE embed',
       edit: (doc) => firstRun(doc).insertEmbed(0, { image: 'HOSTILE embed' }),

@@ -114,6 +114,24 @@ describe('checkCollaborationDocument', () => {
     expect(check(formatting)).toMatch(/unknown formatting "__proto__"/)
   })
 
+  it('refuses a sub-point level or a section kind outside the document model', () => {
+    const subPoint = (doc: Y.Doc) => doc.getXmlFragment('default').get(3) as Y.XmlElement
+    for (const level of ['2', 0, 3, 1.5]) {
+      const doc = sampleDoc()
+      subPoint(doc).setAttribute('level', level as never)
+      expect(check(doc)).toMatch(/attribute "level" has an invalid value/)
+    }
+    const deeper = sampleDoc()
+    subPoint(deeper).setAttribute('level', 2 as never)
+    expect(check(deeper)).toBeNull()
+
+    const brief = sampleDoc()
+    brief.getXmlFragment('default').insert(1, [element('briefSectionHeading', { pid: 'bs00000001', kind: 'context' })])
+    expect(check(brief)).toBeNull()
+    ;(brief.getXmlFragment('default').get(1) as Y.XmlElement).setAttribute('kind', 'gossip')
+    expect(check(brief)).toMatch(/attribute "kind" has an invalid value/)
+  })
+
   it('looks inside only the touched blocks when told which', () => {
     const doc = sampleDoc()
     const pp = doc.getXmlFragment('default').get(1) as Y.XmlElement

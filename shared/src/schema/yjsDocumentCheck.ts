@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import type { Schema } from '@tiptap/pm/model'
-import { isNegotiableType } from './nodeNames.ts'
+import { BRIEF_SECTION_KINDS, MAX_SUB_POINT_LEVEL, isNegotiableType } from './nodeNames.ts'
 
 /**
  * Checks a collaboration document (fragment `default`, one Y.XmlElement per block) against the shared
@@ -26,6 +26,15 @@ export function checkCollaborationDocument(
   return null
 }
 
+/**
+ * Values an attribute may take where the two sides would otherwise read a wrong one differently: the editor
+ * numbers a sub-point whose level is not a number as level 1, the server's numbering converts it.
+ */
+const VALID_VALUES: Record<string, (value: unknown) => boolean> = {
+  level: (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_SUB_POINT_LEVEL,
+  kind: (value) => (BRIEF_SECTION_KINDS as readonly unknown[]).includes(value),
+}
+
 function checkBlock(schema: Schema, block: Y.XmlElement, pids: Set<string>, deep: boolean): string | null {
   const type = schema.nodes[block.nodeName]
   if (!type || !type.isBlock || type.name === schema.topNodeType.name) return 'unknown block type.'
@@ -34,6 +43,7 @@ function checkBlock(schema: Schema, block: Y.XmlElement, pids: Set<string>, deep
   for (const [name, value] of attributes) {
     if (!Object.hasOwn(allowed, name)) return `unknown attribute "${name}".`
     if (typeof value === 'object' && value !== null) return `attribute "${name}" must be a plain value.`
+    if (Object.hasOwn(VALID_VALUES, name) && !VALID_VALUES[name]!(value)) return `attribute "${name}" has an invalid value.`
   }
   if (isNegotiableType(type.name)) {
     const pid = attributes.get('pid')
