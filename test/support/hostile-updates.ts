@@ -4,6 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE_INVALID_UPDATE, MESSAGE_SYNC } from '@plenary/shared/protocol/index';
 import { connectSyncClient } from './sync-client.ts';
+import { newPid } from '@plenary/shared/schema/index';
 import { blocks } from './yjs-text.ts';
 
 /** What the server did with a socket that sent a hostile update: its close code, or 'still open'. */
@@ -114,7 +115,10 @@ export interface HostileEdit {
   expectedCode: number;
 }
 
-/** Edits that leave a document the editor cannot open; every one must be refused whole. */
+/**
+ * Edits that leave a document the editor cannot open (or that it would "repair" by deleting text as soon
+ * as a co-facilitator opens it); every one must be refused whole.
+ */
 export const STRUCTURAL_ATTACKS: HostileEdit[] = [
   {
     name: 'a Y.XmlText at the root of the text',
@@ -132,6 +136,26 @@ export const STRUCTURAL_ATTACKS: HostileEdit[] = [
     name: 'an operative paragraph without a pid',
     marker: 'HOSTILE no pid',
     edit: (doc) => insertAfterFirstOperative(doc, element('operativeParagraph', {}, 'HOSTILE no pid')),
+    expectedCode: CLOSE_INVALID_UPDATE,
+  },
+  {
+    name: 'an embed inside a new paragraph',
+    marker: 'HOSTILE new embed',
+    edit: (doc) => {
+      const run = new Y.XmlText('Looks fine');
+      run.insertEmbed(0, { image: 'HOSTILE new embed' });
+      const paragraph = new Y.XmlElement('operativeParagraph');
+      paragraph.setAttribute('pid', newPid());
+      paragraph.insert(0, [run]);
+      insertAfterFirstOperative(doc, paragraph);
+    },
+    expectedCode: CLOSE_INVALID_UPDATE,
+  },
+  {
+    // The editor strips only an 8-character hash after "--"; any other suffix names a mark it does not know.
+    name: 'a known mark with a suffix the editor does not strip',
+    marker: 'bold--HOSTILE',
+    edit: (doc) => (operativeParagraphs(doc)[0]!.get(0) as Y.XmlText).format(0, 4, { 'bold--HOSTILE': true }),
     expectedCode: CLOSE_INVALID_UPDATE,
   },
 ];
