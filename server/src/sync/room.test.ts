@@ -6,7 +6,7 @@ import { documentSchema } from '@plenary/shared/schema/index';
 import { createProcessWithDocument, createWriter, temporaryDatabase } from '../test/factories.ts';
 import { newEditingSession, type Peer } from './peer.ts';
 import { DocumentStore } from './persistence.ts';
-import { readParagraphText } from '../commands/paragraph-text-writer.ts';
+import { readParagraphText } from '../text/paragraph-text-writer.ts';
 import { DocumentRoom } from './room.ts';
 
 const PID = 'op00000001';
