@@ -3,18 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CLIENT_ID_TAKEN, CLOSE_INVALID_UPDATE, CLOSE_MALFORMED } from '@plenary/shared/protocol/index';
 import { NEGOTIABLE_NODE_TYPES, newPid } from '@plenary/shared/schema/index';
 import { ApiClient } from '../support/api-client.ts';
-import {
-  editThroughProvider,
-  element,
-  insertAfterFirstOperative,
-  operativeParagraphs,
-  sendRawMessage,
-  STRUCTURAL_ATTACKS,
-  syncUpdateMessage,
-  updateOf,
-  type HostileEdit,
-  type Outcome,
-} from '../support/hostile-updates.ts';
+import { editThroughProvider, element, insertAfterFirstOperative, operativeParagraphs, sendRawMessage, STRUCTURAL_ATTACKS, syncUpdateMessage, updateOf, type HostileEdit, type Outcome } from '../support/hostile-updates.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
 import { blockText, blocks, findBlock, insertText } from '../support/yjs-text.ts';

@@ -4,7 +4,8 @@ import type { Db } from '../db/client.ts';
 import { memberships } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import type { DocumentAccess } from '../queries/document-access.ts';
-import { announceNotifications, type NotificationRow } from '../commands/notification-creator.ts';
+import { announceNotifications } from '../commands/notification-creator.ts';
+import type { NotificationRow } from '../db/types.ts';
 
 export interface ProposalChange {
   proposalId: string;

@@ -6,7 +6,7 @@ import { proposals } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import { changeTextInTransaction } from '../sync/text-change.ts';
 import { conflict } from '../errors.ts';
-import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
+import type { ProposalAccess } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
@@ -15,6 +15,7 @@ import { createNotifications } from './notification-creator.ts';
 import { announceProposalChanges, type ProposalChange } from '../announcers/proposal-announcer.ts';
 import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
 import { rebaseCompetingProposals, type ParagraphOutcome } from './proposal-rebaser.ts';
+import type { ProposalRow } from '../db/types.ts';
 
 interface Plan {
   apply: (doc: Y.Doc) => void;

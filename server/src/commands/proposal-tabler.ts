@@ -5,12 +5,13 @@ import type { TableProposalInput } from '@plenary/shared/validation/index';
 import { proposalCosponsors, proposals, stakeholders } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
-import type { DocumentAccess, Stakeholder } from '../queries/document-access.ts';
+import type { DocumentAccess } from '../queries/document-access.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
-import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { createNotifications } from './notification-creator.ts';
 import { stakeholderUserIds } from '../announcers/proposal-announcer.ts';
+import type { NotificationRow, Stakeholder } from '../db/types.ts';
 
 export interface TableProposalProps {
   access: DocumentAccess;

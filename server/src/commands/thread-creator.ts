@@ -5,13 +5,13 @@ import { threads } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { DocumentAccess } from '../queries/document-access.ts';
-import type { MessageRow, ThreadRow } from '../policies/thread-policy.ts';
 import { threadReader } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
 import { resolveThreadTarget } from '../text/thread-anchor.ts';
 import { writeThreadMessage } from './thread-message-writer.ts';
-import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { createNotifications } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
+import type { MessageRow, NotificationRow, ThreadRow } from '../db/types.ts';
 
 export interface ThreadCreatorProps {
   services: Pick<Services, 'db' | 'rooms'>;

@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { threadMessages, threads } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
 import { conflict } from '../errors.ts';
-import type { MessageRow, ThreadAccess } from '../policies/thread-policy.ts';
+import type { ThreadAccess } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
-import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { createNotifications } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
+import type { MessageRow, NotificationRow } from '../db/types.ts';
 
 export interface MessageEditorProps {
   services: Pick<Services, 'db' | 'rooms'>;

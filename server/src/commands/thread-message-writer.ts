@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { threadMessages } from '../db/schema.ts';
 import type { Participant } from '../queries/document-access.ts';
-import type { MessageRow } from '../policies/thread-policy.ts';
 import { markThreadRead } from './thread-read-marker.ts';
+import type { MessageRow } from '../db/types.ts';
 
 /**
  * Writes one message into a thread in the writer's capacity; the writer has then read the thread.

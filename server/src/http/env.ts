@@ -1,12 +1,13 @@
 import type { Db } from '../db/client.ts';
 import type { Config } from '../config.ts';
-import type { Session, User } from '../auth/sessions.ts';
+import type { Session } from '../auth/sessions.ts';
 import type { ConnectionRegistry } from '../auth/connection-registry.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { DocumentStore } from '../sync/persistence.ts';
 import type { EventHub } from '../events/event-hub.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { Keepalive } from '../sync/keepalive.ts';
+import type { User } from '../db/types.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { can } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
-import type { User } from '../auth/sessions.ts';
 import { groupMembers, proposals, stakeholders } from '../db/schema.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
-import { loadDocumentAccess, type DocumentAccess, type Participant, type Stakeholder } from '../queries/document-access.ts';
+import { loadDocumentAccess, type DocumentAccess, type Participant } from '../queries/document-access.ts';
+import type { Stakeholder, User } from '../db/types.ts';
+import type { ProposalRow } from '../db/types.ts';
 
-export type ProposalRow = typeof proposals.$inferSelect;
 
 export interface ProposalAccess extends DocumentAccess {
   proposal: ProposalRow;

@@ -2,12 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { can, canReadThread, type ThreadReader } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import { documents, groupMembers, memberships, threadMessages, threads } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
 import { notFound } from '../errors.ts';
 import { documentTarget, findParticipant, type DocumentAccess, type Participant } from '../queries/document-access.ts';
+import type { User } from '../db/types.ts';
+import type { MessageRow, ThreadRow } from '../db/types.ts';
 
-export type ThreadRow = typeof threads.$inferSelect;
-export type MessageRow = typeof threadMessages.$inferSelect;
 
 /** The groups a stakeholder belongs to (for a member state: the EU, the G77 and China, …). */
 export function groupIdsOf(db: Db, stakeholderId: string): string[] {

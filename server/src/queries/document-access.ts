@@ -2,12 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor, DocumentTarget } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import { documentLeads, documents, memberships, stakeholders } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
 import { forbidden, notFound } from '../errors.ts';
+import type { User } from '../db/types.ts';
+import type { DocumentRow, Membership, Stakeholder } from '../db/types.ts';
 
-export type Membership = typeof memberships.$inferSelect;
-export type Stakeholder = typeof stakeholders.$inferSelect;
-export type DocumentRow = typeof documents.$inferSelect;
 
 /** A user acting in a process: for one stakeholder, in one role. */
 export interface Participant {

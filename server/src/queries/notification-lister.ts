@@ -1,9 +1,8 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { documents, notifications, threads } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
 import { isReadable, readerForUser } from '../policies/thread-policy.ts';
-import type { NotificationRow } from '../commands/notification-creator.ts';
+import type { NotificationRow, User } from '../db/types.ts';
 
 /** The ids, among some threads, of those the user may read now. */
 function readableThreadIds(db: Db, user: User, threadIds: readonly string[]): Set<string> {

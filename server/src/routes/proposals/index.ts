@@ -14,17 +14,7 @@ import { notFound } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
 import { loadDocumentAccess, type DocumentAccess } from '../../queries/document-access.ts';
-import {
-  actingStakeholder,
-  assertMayDecide,
-  assertMayTable,
-  assertMayTakePosition,
-  assertTabled,
-  assertTablingSide,
-  loadProposalAccess,
-  stakeholdersSpokenFor,
-  type ProposalAccess,
-} from '../../policies/proposal-policy.ts';
+import { actingStakeholder, assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide, loadProposalAccess, stakeholdersSpokenFor, type ProposalAccess } from '../../policies/proposal-policy.ts';
 import { presentProposals, presentSingleProposal, type ProposalViewer } from '../../presenters/proposal.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
 import { readProposal, readProposals, type ProposalListFilter } from '../../queries/proposal-reader.ts';

@@ -11,18 +11,7 @@ import { forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
 import { findParticipant, loadDocumentAccess, type DocumentAccess } from '../../queries/document-access.ts';
-import {
-  canDeleteMessage,
-  canEditMessage,
-  canOpenThread,
-  canReply,
-  canResolve,
-  loadReadableMessage,
-  loadReadableThread,
-  threadReader,
-  type ThreadAccess,
-  type ThreadRow,
-} from '../../policies/thread-policy.ts';
+import { canDeleteMessage, canEditMessage, canOpenThread, canReply, canResolve, loadReadableMessage, loadReadableThread, threadReader, type ThreadAccess } from '../../policies/thread-policy.ts';
 import { createThread } from '../../commands/thread-creator.ts';
 import { replyToThread } from '../../commands/thread-replier.ts';
 import { editMessage } from '../../commands/thread-message-editor.ts';
@@ -39,6 +28,7 @@ import { findMentionCandidates } from '../../queries/mention-candidates.ts';
 import { presentThread, type PresentedThread } from '../../presenters/thread.ts';
 import { presentNotification } from '../../presenters/notification.ts';
 import { presentStakeholder } from '../../presenters/me.ts';
+import type { ThreadRow } from '../../db/types.ts';
 
 function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
   const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);
