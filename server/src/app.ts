@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createNodeWebSocket } from '@hono/node-ws';
-import type { AppEnv, Services } from './http/env.ts';
+import type { AppEnv } from './http/env.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
 import { originCheck } from './http/origin-check.ts';
 import { sessionMiddleware } from './http/session.ts';
@@ -18,6 +18,7 @@ import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
 import { syncRoutes } from './routes/sync/index.ts';
+import type { Services } from './services.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_SYNC_MESSAGE_BYTES = 16 * 1024 * 1024;

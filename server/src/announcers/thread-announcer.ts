@@ -1,6 +1,6 @@
-import type { Services } from '../http/env.ts';
 import { isReadable, readerForUser } from '../policies/thread-policy.ts';
 import type { ThreadRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
 
 /**
  * Tells the open clients of everyone who may read `thread` that it changed, and nobody else: the same

@@ -3,7 +3,6 @@ import type * as Y from 'yjs';
 import { rebaseProposal } from '@plenary/shared/diff/index';
 import { newPidAvoiding } from '@plenary/shared/schema/index';
 import { proposals } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
 import { changeTextInTransaction } from '../sync/text-change.ts';
 import { conflict } from '../errors.ts';
 import type { ProposalAccess } from '../policies/proposal-policy.ts';
@@ -16,6 +15,7 @@ import { announceProposalChanges, type ProposalChange } from '../announcers/prop
 import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
 import { rebaseCompetingProposals, type ParagraphOutcome } from './proposal-rebaser.ts';
 import type { ProposalRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
 
 interface Plan {
   apply: (doc: Y.Doc) => void;

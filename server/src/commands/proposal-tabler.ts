@@ -3,7 +3,6 @@ import { eq, inArray, max } from 'drizzle-orm';
 import { mayCosponsor } from '@plenary/shared/domain/index';
 import type { TableProposalInput } from '@plenary/shared/validation/index';
 import { proposalCosponsors, proposals, stakeholders } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
 import type { DocumentAccess } from '../queries/document-access.ts';
 import { audit } from './audit.ts';
@@ -12,6 +11,7 @@ import { proposalDiff } from './proposal-diff.ts';
 import { createNotifications } from './notification-creator.ts';
 import { stakeholderUserIds } from '../announcers/proposal-announcer.ts';
 import type { NotificationRow, Stakeholder } from '../db/types.ts';
+import type { Services } from '../services.ts';
 
 export interface TableProposalProps {
   access: DocumentAccess;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { chooseThreadGroup } from '@plenary/shared/permissions/index';
 import type { CreateThreadInput } from '@plenary/shared/validation/index';
 import { threads } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { DocumentAccess } from '../queries/document-access.ts';
 import { threadReader } from '../policies/thread-policy.ts';
@@ -12,6 +11,7 @@ import { writeThreadMessage } from './thread-message-writer.ts';
 import { createNotifications } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
 import type { MessageRow, NotificationRow, ThreadRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
 
 export interface ThreadCreatorProps {
   services: Pick<Services, 'db' | 'rooms'>;

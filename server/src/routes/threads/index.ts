@@ -6,7 +6,7 @@ import {
   stakeholderSearchQuery,
   threadListQuery,
 } from '@plenary/shared/validation/index';
-import type { AppEnv, Services } from '../../http/env.ts';
+import type { AppEnv } from '../../http/env.ts';
 import { forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
@@ -29,6 +29,7 @@ import { presentThread, type PresentedThread } from '../../presenters/thread.ts'
 import { presentNotification } from '../../presenters/notification.ts';
 import { presentStakeholder } from '../../presenters/me.ts';
 import type { ThreadRow } from '../../db/types.ts';
+import type { Services } from '../../services.ts';
 
 function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
   const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);
