@@ -5,7 +5,6 @@ import { newPidAvoiding } from '@plenary/shared/schema/index';
 import { proposals } from '../db/schema.ts';
 import { changeTextInTransaction } from '../sync/text-change.ts';
 import { conflict } from '../errors.ts';
-import type { ProposalAccess } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
@@ -16,6 +15,7 @@ import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
 import { rebaseCompetingProposals, type ParagraphOutcome } from './proposal-rebaser.ts';
 import type { ProposalRow } from '../db/types.ts';
 import type { Services } from '../services.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 interface Plan {
   apply: (doc: Y.Doc) => void;

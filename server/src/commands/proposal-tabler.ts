@@ -4,7 +4,6 @@ import { mayCosponsor } from '@plenary/shared/domain/index';
 import type { TableProposalInput } from '@plenary/shared/validation/index';
 import { proposalCosponsors, proposals, stakeholders } from '../db/schema.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
-import type { DocumentAccess } from '../queries/document-access.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
@@ -12,6 +11,7 @@ import { createNotifications } from './notification-creator.ts';
 import { stakeholderUserIds } from '../announcers/proposal-announcer.ts';
 import type { NotificationRow, Stakeholder } from '../db/types.ts';
 import type { Services } from '../services.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 export interface TableProposalProps {
   access: DocumentAccess;

@@ -3,8 +3,6 @@ import { chooseThreadGroup } from '@plenary/shared/permissions/index';
 import type { CreateThreadInput } from '@plenary/shared/validation/index';
 import { threads } from '../db/schema.ts';
 import { ApiError, badRequest } from '../errors.ts';
-import type { DocumentAccess } from '../queries/document-access.ts';
-import { threadReader } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
 import { resolveThreadTarget } from '../text/thread-anchor.ts';
 import { writeThreadMessage } from './thread-message-writer.ts';
@@ -12,6 +10,8 @@ import { createNotifications } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
 import type { MessageRow, NotificationRow, ThreadRow } from '../db/types.ts';
 import type { Services } from '../services.ts';
+import { threadReader } from '../queries/thread-access.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 export interface ThreadCreatorProps {
   services: Pick<Services, 'db' | 'rooms'>;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { threadMessages, threads } from '../db/schema.ts';
 import { conflict } from '../errors.ts';
-import type { ThreadAccess } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
 import { createNotifications } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
 import type { MessageRow, NotificationRow } from '../db/types.ts';
 import type { Services } from '../services.ts';
+import type { ThreadAccess } from '../queries/thread-access.ts';
 
 export interface MessageEditorProps {
   services: Pick<Services, 'db' | 'rooms'>;

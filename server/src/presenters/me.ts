@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '@plenary/shared/permissions/index';
-import type { Participant } from '../queries/document-access.ts';
 import type { ProcessRow } from '../db/types.ts';
+import type { Participant } from '../policies/actors.ts';
 
 
 export function presentStakeholder(s: Participant['stakeholder']) {

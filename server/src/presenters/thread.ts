@@ -1,8 +1,8 @@
 import { ROLE_LABELS, type Role } from '@plenary/shared/permissions/index';
 import type { People, ThreadView } from '../queries/thread-loader.ts';
-import type { DocumentAccess } from '../queries/document-access.ts';
 import { canDeleteMessage, canEditMessage, canReply, canResolve } from '../policies/thread-policy.ts';
 import type { MessageRow, ThreadRow } from '../db/types.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 type Viewer = Pick<DocumentAccess, 'participant' | 'target'>;
 

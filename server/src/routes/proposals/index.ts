@@ -13,8 +13,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { notFound } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
-import { loadDocumentAccess, type DocumentAccess } from '../../queries/document-access.ts';
-import { actingStakeholder, assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide, loadProposalAccess, stakeholdersSpokenFor, type ProposalAccess } from '../../policies/proposal-policy.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { presentProposals, presentSingleProposal, type ProposalViewer } from '../../presenters/proposal.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
 import { readProposal, readProposals, type ProposalListFilter } from '../../queries/proposal-reader.ts';
@@ -25,6 +24,9 @@ import { closeProposal, type DecisionResult } from '../../commands/proposal-clos
 import { takePosition, withdrawPosition } from '../../commands/proposal-positioner.ts';
 import { respondToCosponsorship } from '../../commands/proposal-cosponsorship-responder.ts';
 import { retableProposal } from '../../commands/proposal-retabler.ts';
+import { type ProposalAccess, actingStakeholder, loadProposalAccess, stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
+import { assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide } from './checks.ts';
+import type { DocumentAccess } from '../../policies/actors.ts';
 
 type Ctx = Context<AppEnv>;
 

@@ -6,13 +6,14 @@ import type { AppEnv } from '../../http/env.ts';
 import { crossSiteMessage, foreignOriginReason } from '../../http/origin-check.ts';
 import { requireSession, requireUser } from '../../http/session.ts';
 import { ApiError } from '../../errors.ts';
-import { loadDocumentAccess, type Participant } from '../../queries/document-access.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { recordEditingSession } from '../../commands/editing-session-recorder.ts';
 import { newEditingSession, type Peer } from '../../sync/peer.ts';
 import type { DocumentRoom } from '../../sync/room.ts';
 import { receivePeerMessage } from '../../sync/peer-messages.ts';
 import { SyncRefusal } from '../../sync/sync-refusal.ts';
 import { CLOSE_MALFORMED, CLOSE_SESSION_ENDED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
+import type { Participant } from '../../policies/actors.ts';
 
 type PeerSetup = Omit<Peer, 'send' | 'close' | 'session'> & { documentId: string; participant: Participant };
 type SyncEnv = AppEnv & { Variables: { peerSetup: PeerSetup } };

@@ -10,8 +10,8 @@ import type { AppEnv } from '../../http/env.ts';
 import { forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
-import { findParticipant, loadDocumentAccess, type DocumentAccess } from '../../queries/document-access.ts';
-import { canDeleteMessage, canEditMessage, canOpenThread, canReply, canResolve, loadReadableMessage, loadReadableThread, threadReader, type ThreadAccess } from '../../policies/thread-policy.ts';
+import { findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { canDeleteMessage, canEditMessage, canOpenThread, canReply, canResolve } from '../../policies/thread-policy.ts';
 import { createThread } from '../../commands/thread-creator.ts';
 import { replyToThread } from '../../commands/thread-replier.ts';
 import { editMessage } from '../../commands/thread-message-editor.ts';
@@ -30,6 +30,8 @@ import { presentNotification } from '../../presenters/notification.ts';
 import { presentStakeholder } from '../../presenters/me.ts';
 import type { ThreadRow } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
+import { type ThreadAccess, loadReadableMessage, loadReadableThread, threadReader } from '../../queries/thread-access.ts';
+import type { DocumentAccess } from '../../policies/actors.ts';
 
 function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
   const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);
