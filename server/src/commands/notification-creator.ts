@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '../db/client.ts';
 import { notifications } from '../db/schema.ts';
-import type { EventHub } from '../events/event-hub.ts';
 import type { NotificationKind, NotificationRow } from '../db/types.ts';
 
 
@@ -42,16 +41,4 @@ export function createNotifications(db: DbHandle, drafts: readonly NotificationD
     );
   }
   return rows;
-}
-
-/** Tells each recipient's open clients that a notification arrived (ids only: they fetch the list). */
-export function announceNotifications(events: EventHub, rows: readonly NotificationRow[]): void {
-  for (const row of rows) {
-    events.publish({
-      type: 'notification.created',
-      documentId: row.documentId ?? undefined,
-      data: { notificationId: row.id, kind: row.kind },
-      audience: (user) => user.id === row.userId,
-    });
-  }
 }

@@ -8,10 +8,10 @@ import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
 import { createNotifications } from './notification-creator.ts';
-import { stakeholderUserIds } from '../announcers/proposal-announcer.ts';
 import type { NotificationRow, Stakeholder } from '../db/types.ts';
 import type { Services } from '../services.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
+import { stakeholderUserIds } from '../queries/audiences.ts';
 
 export interface TableProposalProps {
   access: DocumentAccess;

@@ -21,7 +21,6 @@ import { markThreadRead } from '../../commands/thread-read-marker.ts';
 import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../../queries/thread-lister.ts';
 import { loadThreadViews } from '../../queries/thread-loader.ts';
 import { announceThreadChange, announceThreadReadBy } from '../../announcers/thread-announcer.ts';
-import { announceNotifications } from '../../commands/notification-creator.ts';
 import { listNotifications } from '../../queries/notification-lister.ts';
 import { markNotificationsRead } from '../../commands/notification-read-marker.ts';
 import { findMentionCandidates } from '../../queries/mention-candidates.ts';
@@ -32,6 +31,7 @@ import type { ThreadRow } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
 import { type ThreadAccess, loadReadableMessage, loadReadableThread, threadReader } from '../../queries/thread-access.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
+import { announceNotifications } from '../../announcers/notification-announcer.ts';
 
 function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
   const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);
