@@ -3,11 +3,7 @@ import { documentReaderIds } from '../queries/audiences.ts';
 import type { NotificationRow } from '../db/types.ts';
 import type { Services } from '../services.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
-
-export interface ProposalChange {
-  proposalId: string;
-  pid: string;
-}
+import type { ProposalChange } from '../commands/proposal-change.ts';
 
 /**
  * After a change has committed: tells every reader of the document which proposals changed (ids only;

@@ -10,12 +10,13 @@ import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
 import { deleteParagraph, insertParagraphAfter, MissingParagraphError, writeParagraphText } from '../text/paragraph-text-writer.ts';
 import { createNotifications } from './notification-creator.ts';
-import { announceProposalChanges, type ProposalChange } from '../announcers/proposal-announcer.ts';
+import { announceProposalChanges } from '../announcers/proposal-announcer.ts';
 import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
 import { rebaseCompetingProposals, type ParagraphOutcome } from './proposal-rebaser.ts';
 import type { ProposalRow } from '../db/types.ts';
 import type { Services } from '../services.ts';
 import type { ProposalAccess } from '../queries/proposal-access.ts';
+import type { ProposalChange } from './proposal-change.ts';
 
 interface Plan {
   apply: (doc: Y.Doc) => void;

@@ -3,9 +3,9 @@ import type { Db } from '../db/client.ts';
 import { proposals } from '../db/schema.ts';
 import { audit } from './audit.ts';
 import { createNotifications, type NotificationDraft } from './notification-creator.ts';
-import type { ProposalChange } from '../announcers/proposal-announcer.ts';
 import type { NotificationRow, ProposalRow } from '../db/types.ts';
 import type { ProposalAccess } from '../queries/proposal-access.ts';
+import type { ProposalChange } from './proposal-change.ts';
 
 /** What a state change touched, for announcing once it has committed. */
 export interface DecisionResult {

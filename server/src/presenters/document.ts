@@ -1,12 +1,7 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
+import type { DocumentParagraph } from '@plenary/shared/document/index';
 import type { DocumentAccess } from '../policies/actors.ts';
 
-export interface DocumentParagraph {
-  pid: string;
-  type: string;
-  number: string;
-  text: string;
-}
 
 export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number) {
   const { doc, target, participant } = access;

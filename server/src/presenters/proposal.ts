@@ -3,9 +3,9 @@ import { can } from '@plenary/shared/permissions/index';
 import { proposalLabel, proposalParagraphLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
 import { isTablingSide, maySeeCosponsorship } from '../policies/proposal-policy.ts';
 import type { PersonRef, ProposalRecord, SingleProposalRecord } from '../queries/proposal-reader.ts';
-import type { DocumentParagraph } from './document.ts';
 import type { Stakeholder } from '../db/types.ts';
 import type { DocumentAccess, Participant } from '../policies/actors.ts';
+import type { DocumentParagraph } from '@plenary/shared/document/index';
 
 /** Who is looking: the participant and every stakeholder they speak for (their own and their groups). */
 export interface ProposalViewer {

@@ -1,6 +1,6 @@
 import { modelFromYDoc, modelParagraphs } from '@plenary/shared/document/index';
 import type { RoomRegistry } from '../sync/room-registry.ts';
-import type { DocumentParagraph } from '../presenters/document.ts';
+import type { DocumentParagraph } from '@plenary/shared/document/index';
 
 const cache = new WeakMap<RoomRegistry, Map<string, { version: string; paragraphs: DocumentParagraph[] }>>();
 
