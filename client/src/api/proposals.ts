@@ -83,7 +83,7 @@ export function tableProposal(documentId: string, input: TablingInput): Promise<
 }
 
 export function listStakeholders(signal?: AbortSignal): Promise<StakeholderOption[]> {
-  return request<StakeholderOption[]>('/api/admin/stakeholders', { signal });
+  return request<StakeholderOption[]>('/api/stakeholders/all', { signal });
 }
 
 /** Every action on one proposal; each answers with the proposal as the caller now sees it. */

@@ -50,3 +50,7 @@ export function liveSessionIds(db: Db, ids: readonly string[]): Set<string> {
 export function deleteSession(db: Db, token: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, sessionIdOf(token))).run();
 }
+
+export function findUserByEmail(db: Db, email: string): User | undefined {
+  return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
+}

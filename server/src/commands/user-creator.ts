@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
-import { memberships, users } from '../db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { memberships, stakeholders, users } from '../db/schema.ts';
+import { badRequest, conflict } from '../errors.ts';
 import { hashPassword } from '../auth/password.ts';
 
 export interface CreateUserProps {
@@ -14,10 +16,19 @@ export interface CreateUserProps {
   role: Role;
 }
 
-/** Creates an account and its membership of one process, for one stakeholder, in one role. */
+/**
+ * Creates an account and its membership of one process, for one stakeholder, in one role. An unknown
+ * stakeholder is 400 and a taken email 409, checked again inside the transaction after the slow hash.
+ */
 export async function createUser(db: Db, props: CreateUserProps) {
+  const taken = () => db.select({ id: users.id }).from(users).where(eq(users.email, props.email.toLowerCase())).get();
+  if (!db.select({ id: stakeholders.id }).from(stakeholders).where(eq(stakeholders.id, props.stakeholderId)).get()) {
+    throw badRequest(`Unknown stakeholder "${props.stakeholderId}".`);
+  }
+  if (taken()) throw conflict(`An account for ${props.email} already exists.`);
   const passwordHash = await hashPassword(props.password);
   return db.transaction((tx) => {
+    if (taken()) throw conflict(`An account for ${props.email} already exists.`);
     const user = tx
       .insert(users)
       .values({ id: props.id, email: props.email.toLowerCase(), name: props.name, passwordHash })

@@ -1,13 +1,9 @@
 import { ROLE_LABELS } from '@plenary/shared/permissions/index';
-import type { ProcessRow } from '../db/types.ts';
-import type { Participant } from '../policies/actors.ts';
+import type { MeRecord } from '../queries/me-reader.ts';
+import { presentStakeholder } from './stakeholder.ts';
 
-
-export function presentStakeholder(s: Participant['stakeholder']) {
-  return { id: s.id, name: s.name, shortName: s.shortName, kind: s.kind };
-}
-
-export function presentMe(participant: Participant | null, user: Participant['user'], process: ProcessRow | null) {
+/** The signed-in user, the capacity they act in, their process and the groups their delegation speaks for. */
+export function presentMe({ user, participant, process, groups }: MeRecord) {
   const roleLabel = participant ? ROLE_LABELS[participant.membership.role] : null;
   return {
     user: { id: user.id, email: user.email, name: user.name },
@@ -16,5 +12,6 @@ export function presentMe(participant: Participant | null, user: Participant['us
     roleLabel,
     capacity: participant ? `${user.name} — ${participant.stakeholder.name} — ${roleLabel}` : user.name,
     process: process ? { id: process.id, title: process.title } : null,
+    groups: groups.map(presentStakeholder),
   };
 }

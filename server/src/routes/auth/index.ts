@@ -1,17 +1,16 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { eq } from 'drizzle-orm';
 import { loginInput } from '@plenary/shared/validation/index';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from '../../auth/sessions.ts';
+import { createSession, deleteSession, findUserByEmail, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from '../../auth/sessions.ts';
 import { verifyPassword } from '../../auth/password.ts';
 import { retryAfterSeconds } from '../../auth/admission.ts';
-import { users } from '../../db/schema.ts';
 import { clientAddress } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { ApiError } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { audit } from '../../commands/audit.ts';
-import { meFor } from '../me/index.ts';
+import { readMe } from '../../queries/me-reader.ts';
+import { presentMe } from '../../presenters/me.ts';
 import type { User } from '../../db/types.ts';
 
 export const authRoutes = new Hono<AppEnv>()
@@ -27,7 +26,7 @@ export const authRoutes = new Hono<AppEnv>()
     let user: User | undefined;
     let valid = false;
     try {
-      user = db.select().from(users).where(eq(users.email, email)).get();
+      user = findUserByEmail(db, email);
       valid = await verifyPassword(password, user?.passwordHash);
     } finally {
       if (valid) admission.attempt.succeeded();
@@ -44,7 +43,7 @@ export const authRoutes = new Hono<AppEnv>()
       maxAge: SESSION_TTL_MS / 1000,
     });
     audit(db, { user, action: 'auth.login' });
-    return c.json({ me: meFor(db, user) });
+    return c.json({ me: presentMe(readMe(db, user)) });
   })
   .post('/logout', (c) => {
     const token = getCookie(c, SESSION_COOKIE);

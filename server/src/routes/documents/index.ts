@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
-import { asc, eq } from 'drizzle-orm';
-import { documents, memberships } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { requireUser } from '../../http/session.ts';
-import { documentTarget, findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
+import { listDocumentAccesses } from '../../queries/document-lister.ts';
 import { presentDocument, presentDocumentWithParagraphs } from '../../presenters/document.ts';
 import { penHolderNames } from '../../queries/pen-holders.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
@@ -11,32 +10,15 @@ import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 
+/** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const user = requireUser(c);
     const { db, rooms } = c.var.services;
-    const processIds = db
-      .select({ processId: memberships.processId })
-      .from(memberships)
-      .where(eq(memberships.userId, user.id))
-      .all()
-      .map((m) => m.processId);
-    const result = processIds.flatMap((processId) => {
-      const participant = findParticipant(db, user, processId)!;
-      const rows = db
-        .select()
-        .from(documents)
-        .where(eq(documents.processId, processId))
-        .orderBy(asc(documents.kind), asc(documents.briefNumber))
-        .all()
-        .sort((a, b) => Number(b.kind === 'compact') - Number(a.kind === 'compact'));
-      return rows.map((doc) => {
-        const target = documentTarget(db, doc);
-        const access = { doc, target, participant };
-        return presentDocument(access, penHolderNames(db, doc, target), readParagraphs(rooms, doc.id, doc.lastActivityAt).length);
-      });
-    });
-    return c.json(result);
+    const listed = listDocumentAccesses(db, user).map((access) =>
+      presentDocument(access, penHolderNames(db, access.doc, access.target), readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt).length),
+    );
+    return c.json(listed);
   })
   .get('/:id', (c) => {
     const user = requireUser(c);

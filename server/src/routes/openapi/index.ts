@@ -25,7 +25,6 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/documents/{id}', summary: 'A document with its numbered paragraphs' },
   { method: 'get', path: '/api/documents/{id}/paragraphs/{pid}/attribution', summary: 'Who wrote each word of the paragraph now: runs of text with their writer and time', responses: { 200: 'Runs', 404: 'No such paragraph' } },
   { method: 'get', path: '/api/events', summary: 'Server-sent events: what changed that the user may know about' },
-  { method: 'get', path: '/api/admin/stakeholders', summary: 'All stakeholders' },
   { method: 'post', path: '/api/admin/users', summary: 'Create an account (secretariat)', body: inputs.createUserInput, responses: { 201: 'Created', 403: 'Not the secretariat', 409: 'Email taken' } },
 
   { method: 'get', path: '/api/documents/{id}/proposals', summary: 'Proposals the caller may see, with status (filter: ?pid=)' },
@@ -54,6 +53,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/notifications', summary: "The caller's notifications" },
   { method: 'post', path: '/api/notifications/read', summary: 'Mark notifications read (all when ids is omitted)', body: inputs.markNotificationsReadInput },
   { method: 'get', path: '/api/stakeholders', summary: 'Stakeholders matching ?q=, for @-mentions' },
+  { method: 'get', path: '/api/stakeholders/all', summary: 'Every stakeholder, for co-sponsor and group pickers' },
 ];
 
 function buildDocument() {

@@ -1,16 +1,14 @@
 import { Hono, type Context } from 'hono';
 import {
   createThreadInput,
-  markNotificationsReadInput,
   messageInput,
-  stakeholderSearchQuery,
   threadListQuery,
 } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../../http/env.ts';
 import { forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
-import { findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { canDeleteMessage, canEditMessage, canOpenThread, canReply, canResolve } from '../../policies/thread-policy.ts';
 import { createThread } from '../../commands/thread-creator.ts';
 import { replyToThread } from '../../commands/thread-replier.ts';
@@ -21,12 +19,7 @@ import { markThreadRead } from '../../commands/thread-read-marker.ts';
 import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../../queries/thread-lister.ts';
 import { loadThreadViews } from '../../queries/thread-loader.ts';
 import { announceThreadChange, announceThreadReadBy } from '../../announcers/thread-announcer.ts';
-import { listNotifications } from '../../queries/notification-lister.ts';
-import { markNotificationsRead } from '../../commands/notification-read-marker.ts';
-import { findMentionCandidates } from '../../queries/mention-candidates.ts';
 import { presentThread, type PresentedThread } from '../../presenters/thread.ts';
-import { presentNotification } from '../../presenters/notification.ts';
-import { presentStakeholder } from '../../presenters/me.ts';
 import type { ThreadRow } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
 import { type ThreadAccess, loadReadableMessage, loadReadableThread, threadReader } from '../../queries/thread-access.ts';
@@ -109,25 +102,6 @@ export const threadRoutes = new Hono<AppEnv>()
     const message = deleteMessage(services.db, access);
     announceThreadChange(services, access.thread, access.doc.processId);
     return c.json(presentMessageOf(services, access, access.thread, message.id));
-  })
-  .get('/notifications', (c) => {
-    const user = requireUser(c);
-    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 200);
-    const { items, unreadCount } = listNotifications(c.var.services.db, user, limit);
-    return c.json({ items: items.map(presentNotification), unreadCount });
-  })
-  .post('/notifications/read', async (c) => {
-    const user = requireUser(c);
-    const { ids } = await readJson(c, markNotificationsReadInput);
-    return c.json({ updated: markNotificationsRead(c.var.services.db, user.id, ids) });
-  })
-  .get('/stakeholders', (c) => {
-    const user = requireUser(c);
-    const { db } = c.var.services;
-    const { q, limit } = stakeholderSearchQuery.parse(c.req.query());
-    const processId = findParticipant(db, user)?.membership.processId ?? null;
-    const candidates = findMentionCandidates(db, processId, q ?? '', limit ?? 10);
-    return c.json(candidates.map(({ stakeholder, participants }) => ({ ...presentStakeholder(stakeholder), participants })));
   });
 
 /** Resolves or reopens: pen-holders, moderators and the thread's author. */

@@ -1,0 +1,8 @@
+import type { Db } from '../db/client.ts';
+import { stakeholders } from '../db/schema.ts';
+import type { Stakeholder } from '../db/types.ts';
+
+/** Every stakeholder, by name: the directory that pickers (co-sponsors, groups) choose from. */
+export function listStakeholders(db: Db): Stakeholder[] {
+  return db.select().from(stakeholders).orderBy(stakeholders.name).all();
+}

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { stakeholderSearchQuery } from '@plenary/shared/validation/index';
+import type { AppEnv } from '../../http/env.ts';
+import { requireUser } from '../../http/session.ts';
+import { findParticipant } from '../../queries/document-access.ts';
+import { findMentionCandidates } from '../../queries/mention-candidates.ts';
+import { listStakeholders } from '../../queries/stakeholder-lister.ts';
+import { presentStakeholder } from '../../presenters/stakeholder.ts';
+
+/** `/api/stakeholders`: who can be named in a comment or invited to co-sponsor, for every participant. */
+export const stakeholderRoutes = new Hono<AppEnv>()
+  .get('/', (c) => {
+    const user = requireUser(c);
+    const { db } = c.var.services;
+    const { q, limit } = stakeholderSearchQuery.parse(c.req.query());
+    const processId = findParticipant(db, user)?.membership.processId ?? null;
+    const candidates = findMentionCandidates(db, processId, q ?? '', limit ?? 10);
+    return c.json(candidates.map(({ stakeholder, participants }) => ({ ...presentStakeholder(stakeholder), participants })));
+  })
+  .get('/all', (c) => {
+    requireUser(c);
+    return c.json(listStakeholders(c.var.services.db).map(presentStakeholder));
+  });
