@@ -1,10 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-export interface LiveEvent {
-  type: string;
-  documentId?: string;
-  data: Record<string, unknown>;
-}
+import { LIVE_EVENT_TYPES, parseLiveEvent, type LiveEvent } from './liveEvent.ts';
 
 type Listener = (event: LiveEvent) => void;
 
@@ -20,39 +15,35 @@ function ensureSource() {
   if (source) return;
   source = new EventSource('/api/events');
   const dispatch = (message: MessageEvent<string>) => {
-    let event: LiveEvent;
-    try {
-      event = JSON.parse(message.data) as LiveEvent;
-    } catch {
-      return;
-    }
+    const event = parseLiveEvent(message.data);
+    if (!event) return;
     for (const listener of listeners) listener(event);
   };
   // Every (re)connection starts with 'ready': anything missed while disconnected must be refetched.
   source.addEventListener('ready', () => reconnectListeners.forEach((l) => l()));
   source.onmessage = dispatch;
-  for (const type of EVENT_TYPES) source.addEventListener(type, dispatch as EventListener);
+  for (const type of LIVE_EVENT_TYPES) source.addEventListener(type, dispatch as EventListener);
 }
 
-/** Event types the server publishes; add new ones here. */
-export const EVENT_TYPES = [
-  'proposal.changed',
-  'thread.changed',
-  'notification.created',
-] as const;
+interface Options {
+  /** Only the events of this document (and those of no document). */
+  documentId?: string;
+  /** Called after the stream (re)connects, so the caller can refetch what it may have missed. */
+  onReconnect?: () => void;
+  /** False: not listening at all (and not opening the stream for it). */
+  enabled?: boolean;
+}
 
-/**
- * Calls `onEvent` for every live event (optionally only those of one document) and `onReconnect` after the
- * stream (re)connects, so the caller can refetch what it may have missed.
- */
-export function useLiveEvents(onEvent: Listener, options: { documentId?: string; onReconnect?: () => void } = {}) {
+/** Calls `onEvent` for every live event (optionally only those of one document) and `onReconnect` after a (re)connection. */
+export function useLiveEvents(onEvent: Listener, options: Options = {}) {
   const handler = useRef(onEvent);
   handler.current = onEvent;
   const reconnect = useRef(options.onReconnect);
   reconnect.current = options.onReconnect;
-  const { documentId } = options;
+  const { documentId, enabled = true } = options;
 
   useEffect(() => {
+    if (!enabled) return;
     ensureSource();
     const listener: Listener = (event) => {
       if (!documentId || !event.documentId || event.documentId === documentId) handler.current(event);
@@ -68,5 +59,5 @@ export function useLiveEvents(onEvent: Listener, options: { documentId?: string;
         source = null;
       }
     };
-  }, [documentId]);
+  }, [documentId, enabled]);
 }
