@@ -1,9 +1,8 @@
-import { can } from '@plenary/shared/permissions/index';
 import type { AnyExtension } from '@tiptap/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveCollection } from '../data/useLiveCollection.ts';
 import type { FeatureLayer, LayerContext } from '../editor/layers/featureLayer.ts';
-import { useMe } from '../hooks/session.tsx';
+import { usePermissions } from '../hooks/usePermissions.ts';
 import { CommentLayer } from './commentLayerExtension.ts';
 import { CommentStore } from './commentStore.ts';
 import { CommentsPanel } from './CommentsPanel.tsx';
@@ -18,8 +17,7 @@ import './threadMessages.css';
  * Comments tab forward when the reader acts on a comment in the text or follows a link to a thread.
  */
 export function useCommentLayer({ document, showPanel }: LayerContext): FeatureLayer {
-  const me = useMe();
-  const canComment = can({ role: me.role, stakeholderId: me.stakeholder.id }, 'comment', { kind: document.kind, leadStakeholderIds: [] });
+  const canComment = usePermissions(document)('comment');
   const threads = useLiveCollection(threadSource(document.id));
   const [store] = useState(() => new CommentStore(threads.collection));
   const [extensions] = useState<AnyExtension[]>(() => [CommentLayer.configure({ store, canComment, showPanel })]);
