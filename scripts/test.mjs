@@ -1,5 +1,5 @@
-// `npm test`: every test — unit (shared, server), integration (real server, real y-websocket clients)
-// and browser (Playwright driving Debian's Chromium at /usr/bin/chromium).
+// `npm test`: type-check and lint, then every test — unit (shared, server), integration (real server, real
+// y-websocket clients) and browser (Playwright driving Debian's Chromium at /usr/bin/chromium).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,17 @@ ensureDependencies();
 ensureClientBuilt();
 ensureServerBuilt();
 ensureDebianPackages([{ command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] }]);
+
+// The guardrails come first: a tree that does not type-check or lint is not worth testing.
+for (const check of ['typecheck', 'lint']) {
+  try {
+    run(`npm run --silent ${check}`);
+  } catch {
+    console.error(`\n${check} failed: fix it before the tests run.`);
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  }
+}
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-tests-')), 'report.json');
 let failed = false;

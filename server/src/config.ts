@@ -25,6 +25,11 @@ export interface Config {
   migrationsDir: string;
   /** The built web client served at `/`. */
   clientDir: string;
+  /**
+   * Milliseconds between pings of every sync socket (one unanswered ping closes it) and between checks that the
+   * sessions of live sockets and event streams have not expired.
+   */
+  syncKeepaliveMs: number;
 }
 
 /**
@@ -60,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const production = env.NODE_ENV === 'production';
+  const syncKeepaliveMs = Number(env.SYNC_KEEPALIVE_MS ?? 30_000);
+  if (!Number.isInteger(syncKeepaliveMs) || syncKeepaliveMs <= 0) {
+    throw new Error(`SYNC_KEEPALIVE_MS must be a positive number of milliseconds, got "${env.SYNC_KEEPALIVE_MS}"`);
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -71,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockBaseMs: parseLoginLockBaseMs(env.LOGIN_LOCK_BASE_MS, production),
     migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? DEFAULT_MIGRATIONS_DIR),
     clientDir: path.resolve(env.CLIENT_DIR ?? DEFAULT_CLIENT_DIR),
+    syncKeepaliveMs,
   };
 }

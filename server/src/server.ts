@@ -12,6 +12,9 @@ import { RoomRegistry } from './sync/room-registry.ts';
 import { EventHub } from './events/event-hub.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { prepareDummyHash } from './auth/password.ts';
+import { ConnectionRegistry } from './auth/connection-registry.ts';
+import { liveSessionIds } from './auth/sessions.ts';
+import { Keepalive } from './sync/keepalive.ts';
 
 export interface RunningServer {
   url: string;
@@ -30,7 +33,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const rooms = new RoomRegistry(store, config.compactionIntervalMs);
   const loginThrottle = new LoginThrottle({ account: config.loginLockBaseMs ? { baseDelayMs: config.loginLockBaseMs } : {} });
   await prepareDummyHash();
-  const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle };
+  const connections = new ConnectionRegistry((ids) => liveSessionIds(db, ids), config.syncKeepaliveMs);
+  const keepalive = new Keepalive(config.syncKeepaliveMs);
+  const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle, connections, keepalive };
   const { app, injectWebSocket } = createApp(services);
 
   const server = await new Promise<ServerType>((resolve) => {
@@ -46,6 +51,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demo,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        keepalive.stop();
+        connections.stop();
         rooms.shutdown();
         server.close(() => {
           db.$client.close();

@@ -444,17 +444,22 @@ describe('proposals', () => {
     expect(await selected()).toEqual({ proposals: 'false', comments: 'true', tabIndex: ['-1', '0'] });
     await page.getByTestId('comments-panel').waitFor();
     expect(await page.getByTestId('proposal-panel').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTab()).toBe('sidebar-tab-attribution');
+    await page.getByTestId('attribution-panel').waitFor();
     // Past the last tab, the first; and back.
     await page.keyboard.press('ArrowRight');
     expect(await focusedTab()).toBe('sidebar-tab-proposals');
     await page.getByTestId('proposal-panel').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedTab()).toBe('sidebar-tab-attribution');
     await page.keyboard.press('ArrowLeft');
     expect(await focusedTab()).toBe('sidebar-tab-comments');
     expect(await selected()).toEqual({ proposals: 'false', comments: 'true', tabIndex: ['-1', '0'] });
     await page.keyboard.press('Home');
     expect(await focusedTab()).toBe('sidebar-tab-proposals');
     await page.keyboard.press('End');
-    expect(await focusedTab()).toBe('sidebar-tab-comments');
+    expect(await focusedTab()).toBe('sidebar-tab-attribution');
     // Tab leaves the tab list for the panel: only the selected tab is a stop in the tab order.
     await page.keyboard.press('Shift+Tab');
     expect(await focusedTab()).not.toBe('sidebar-tab-proposals');

@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
+import { browserUpgradeHeaders, connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
 import { blockText, blocks, findBlock, insertText } from '../support/yjs-text.ts';
 
 const DOC = 'gcm-compact';
@@ -73,10 +73,10 @@ describe('live sync over /sync/:id', () => {
         ws.on('error', () => {});
       });
     const wsBase = server.url.replace(/^http/, 'ws');
-    expect(await refusal(`${wsBase}/sync/${DOC}`)).toBe(401);
-    expect(await refusal(`${wsBase}/sync/${DOC}`, { cookie: 'plenary_session=forged' })).toBe(401);
+    expect(await refusal(`${wsBase}/sync/${DOC}`, browserUpgradeHeaders(server.url, ''))).toBe(401);
+    expect(await refusal(`${wsBase}/sync/${DOC}`, browserUpgradeHeaders(server.url, 'plenary_session=forged'))).toBe(401);
     const api = await ApiClient.login(server.url, 'observer@demo.test');
-    expect(await refusal(`${wsBase}/sync/unknown-doc`, { cookie: api.cookie })).toBe(404);
+    expect(await refusal(`${wsBase}/sync/unknown-doc`, browserUpgradeHeaders(server.url, api.cookie))).toBe(404);
   });
 
   it('closes a socket that sends garbage, and the document and server stay healthy', async () => {
@@ -90,7 +90,7 @@ describe('live sync over /sync/:id', () => {
     ];
     for (const frame of garbage) {
       const code = await new Promise<number>((resolve) => {
-        const ws = new WebSocket(`${wsBase}/sync/${DOC}`, { headers: { cookie: api.cookie } });
+        const ws = new WebSocket(`${wsBase}/sync/${DOC}`, { headers: browserUpgradeHeaders(server.url, api.cookie) });
         ws.on('open', () => ws.send(frame, { binary: typeof frame !== 'string' && frame[0] !== 0x68 }));
         ws.on('close', (c) => resolve(c));
       });

@@ -65,8 +65,12 @@ export interface LiveEvent {
   type: string;
   documentId?: string;
   data: Record<string, unknown>;
+  /** The server-sent event's name (its `event:` field), by which a browser's EventSource dispatches it. */
+  name: string | undefined;
   receivedAt: number;
 }
+
+type StreamMessage = Omit<LiveEvent, 'receivedAt'>;
 
 /** A reader of `GET /api/events` as a browser's EventSource would open it, collecting every event. */
 export async function openEventStream(server: ServerProcess, client: ApiClient) {
@@ -74,8 +78,8 @@ export async function openEventStream(server: ServerProcess, client: ApiClient) 
   const response = await fetch(`${server.url}/api/events`, { headers: { cookie: client.cookie }, signal: abort.signal });
   if (response.status !== 200 || !response.body) throw new Error(`Event stream refused: ${response.status}`);
   const events: LiveEvent[] = [];
-  let ready!: () => void;
-  const isReady = new Promise<void>((resolve) => (ready = resolve));
+  let ready!: (message: StreamMessage) => void;
+  const isReady = new Promise<StreamMessage>((resolve) => (ready = resolve));
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
     let buffer = '';
@@ -88,10 +92,12 @@ export async function openEventStream(server: ServerProcess, client: ApiClient) 
         while ((end = buffer.indexOf('\n\n')) !== -1) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const data = block.split('\n').find((line) => line.startsWith('data:'));
+          const lines = block.split('\n');
+          const data = lines.find((line) => line.startsWith('data:'));
           if (!data) continue;
-          const event = JSON.parse(data.slice(5).trim());
-          if (event.type === 'ready') ready();
+          const name = lines.find((line) => line.startsWith('event:'))?.slice(6).trim();
+          const event = { ...JSON.parse(data.slice(5).trim()), name } as StreamMessage;
+          if (event.type === 'ready') ready(event);
           else events.push({ ...event, receivedAt: Date.now() });
         }
       }
@@ -99,8 +105,9 @@ export async function openEventStream(server: ServerProcess, client: ApiClient) 
       // Aborted by close().
     }
   })();
-  await isReady;
   return {
+    /** The stream's first message. */
+    ready: await isReady,
     events,
     close: () => abort.abort(),
   };

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LIVE_EVENTS_VERSION } from '@plenary/shared/protocol/index';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { eventually } from '../support/sync-client.ts';
@@ -26,6 +27,11 @@ async function listen(who: Who) {
 const ofType = (events: LiveEvent[], type: string) => events.filter((e) => e.type === type);
 
 describe('live proposal events on /api/events', () => {
+  it('opens each stream with a ready message naming the version of the events', async () => {
+    const stream = await listen('observer');
+    expect(stream.ready).toEqual({ type: 'ready', name: 'ready', data: { version: LIVE_EVENTS_VERSION } });
+  });
+
   it('tells every reader within a second that a proposal was tabled, with ids only', async () => {
     const observer = await listen('observer');
     const canada = await listen('canada');
@@ -39,6 +45,7 @@ describe('live proposal events on /api/events', () => {
       const [event] = ofType(stream.events, 'proposal.changed');
       expect(event).toMatchObject({ documentId: COMPACT, data: { proposalId: proposal.id, pid: op3.pid } });
       expect(Object.keys(event.data).sort()).toEqual(['pid', 'proposalId']);
+      expect(event.name).toBe('proposal.changed');
       expect(event.receivedAt - tabledAt).toBeLessThan(1000);
     }
   });
@@ -70,7 +77,10 @@ describe('live proposal events on /api/events', () => {
     const op1 = await paragraph(as.observer, 'OP1');
     const proposal = await table(as.g77, { pid: op1.pid, kind: 'amend', text: `${op1.text} Jointly.`, cosponsors: ['CAN'] });
     await eventually(() => expect(ofType(canada.events, 'notification.created')).toHaveLength(1), 1000);
-    expect(ofType(canada.events, 'notification.created')[0].data).toMatchObject({ kind: 'cosponsor-invitation' });
+    const [invitation] = ofType(canada.events, 'notification.created');
+    expect(invitation.data).toMatchObject({ kind: 'cosponsor-invitation' });
+    expect(Object.keys(invitation.data).sort()).toEqual(['kind', 'notificationId']);
+    expect(invitation.name).toBe('notification.created');
 
     await as.cofacilitator.json('POST', `/api/proposals/${proposal.id}/accept`, {});
     await eventually(() => expect(ofType(g77.events, 'notification.created')).toHaveLength(1), 1000);

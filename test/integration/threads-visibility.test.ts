@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import {
@@ -19,7 +20,7 @@ interface LayerCase {
   name: string;
   documentId: DocumentId;
   author: AccountName;
-  visibility: 'all' | 'delegation' | 'group' | 'cofacilitators';
+  visibility: ThreadVisibility;
   groupId?: string;
   /** Exactly who may read the thread (its author included). */
   readers: AccountName[];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ProposalKind, ProposalStatus } from '@plenary/shared/domain/index';
 import { openServerDatabase, type ServerDatabase } from './server-database.ts';
 
 /** A paragraph of the document, as `GET /api/documents/:id` lists it. */
@@ -13,8 +14,8 @@ interface Delegate {
   role: string;
 }
 
-const PROPOSAL_KINDS = ['amend', 'insert-after', 'alternative', 'delete'] as const;
-const CLOSED_STATUSES = ['rejected', 'withdrawn', 'superseded'] as const;
+const PROPOSAL_KINDS = ['amend', 'insert-after', 'alternative', 'delete'] as const satisfies readonly ProposalKind[];
+const CLOSED_STATUSES = ['rejected', 'withdrawn', 'superseded'] as const satisfies readonly ProposalStatus[];
 
 function delegates(db: ServerDatabase): Delegate[] {
   return db

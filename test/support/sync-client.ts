@@ -2,11 +2,16 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 
-/** A `ws` WebSocket that carries a session cookie, as a browser would on the upgrade request. */
-function webSocketWithCookie(cookie: string) {
-  return class CookieWebSocket extends WebSocket {
+/** The headers a browser sends on the upgrade of a page served by `baseUrl`: its Origin and the session cookie. */
+export function browserUpgradeHeaders(baseUrl: string, cookie: string): Record<string, string> {
+  return { origin: new URL(baseUrl).origin, ...(cookie ? { cookie } : {}) };
+}
+
+/** A `ws` WebSocket that sends what a browser would on the upgrade request. */
+function browserLikeWebSocket(headers: Record<string, string>) {
+  return class BrowserLikeWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers: cookie ? { cookie } : {} });
+      super(address, protocols, { headers });
     }
   };
 }
@@ -23,7 +28,7 @@ export function connectSyncClient(baseUrl: string, documentId: string, cookie: s
   const doc = new Y.Doc();
   const wsUrl = baseUrl.replace(/^http/, 'ws') + '/sync';
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
-    WebSocketPolyfill: webSocketWithCookie(cookie) as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: browserLikeWebSocket(browserUpgradeHeaders(baseUrl, cookie)) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   const synced = new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { blockFromYElement } from '@plenary/shared/document/index';
 
 /** The top-level blocks of a Tiptap collaboration document. */
 export function blocks(doc: Y.Doc): Y.XmlElement[] {
@@ -6,14 +7,7 @@ export function blocks(doc: Y.Doc): Y.XmlElement[] {
 }
 
 export function blockText(block: Y.XmlElement): string {
-  return block
-    .toArray()
-    .map((child) =>
-      child instanceof Y.XmlText
-        ? (child.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('')
-        : '',
-    )
-    .join('');
+  return blockFromYElement(block).text;
 }
 
 export function findBlock(doc: Y.Doc, pid: string): Y.XmlElement {

@@ -1,6 +1,7 @@
+import type { NotificationKind } from '@plenary/shared/domain/index';
 import { request } from './http.ts';
 
-export type NotificationKind = 'mention' | 'reply' | 'proposal-decision' | 'cosponsor-invitation';
+export type { NotificationKind };
 
 export interface AppNotification {
   id: string;

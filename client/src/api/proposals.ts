@@ -1,6 +1,11 @@
-import type { CosponsorStatus, ProposalKind, ProposalStatus } from '@plenary/shared/validation/index';
 import type { DiffOp } from '@plenary/shared/diff/index';
-import type { StakeholderKind } from '@plenary/shared/permissions/index';
+import type {
+  CosponsorStatus,
+  Position,
+  ProposalKind,
+  ProposalStatus,
+  StakeholderKind,
+} from '@plenary/shared/domain/index';
 import { request } from './http.ts';
 
 export interface StakeholderRef {
@@ -13,7 +18,8 @@ export interface StakeholderOption extends StakeholderRef {
   kind: StakeholderKind;
 }
 
-export interface Position {
+/** A stakeholder's recorded support or opposition. */
+export interface StakeholderPosition {
   stakeholder: StakeholderRef;
   reason: string | null;
   at: string;
@@ -40,13 +46,13 @@ export interface Proposal {
   tabledBy: StakeholderRef;
   author: { name: string; stakeholder: string | null };
   cosponsors: { stakeholder: StakeholderRef; status: CosponsorStatus }[];
-  supporters: Position[];
-  opposers: Position[];
+  supporters: StakeholderPosition[];
+  opposers: StakeholderPosition[];
   counts: { cosponsors: number; supporters: number; opposers: number };
   decision: { status: ProposalStatus; by: { name: string; stakeholder: string | null }; at: string | null; reason: string | null } | null;
   resultPid: string | null;
   viewer: {
-    position: 'support' | 'oppose' | null;
+    position: Position | null;
     cosponsorship: { stakeholderId: string; status: CosponsorStatus } | null;
     canTakePosition: boolean;
     canWithdraw: boolean;

@@ -1,4 +1,4 @@
-import type { ThreadVisibility } from '@plenary/shared/permissions/index';
+import type { ThreadStatus, ThreadVisibility } from '@plenary/shared/domain/index';
 import type { CreateThreadInput } from '@plenary/shared/validation/index';
 import { request } from './http.ts';
 import type { Stakeholder } from './types.ts';
@@ -35,7 +35,7 @@ export interface ThreadAnchor {
   detached: boolean;
 }
 
-export type ThreadStatus = 'open' | 'resolved';
+export type { ThreadStatus };
 
 export interface Thread {
   id: string;

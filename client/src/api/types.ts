@@ -1,4 +1,4 @@
-import type { DocumentKind, Role, StakeholderKind } from '@plenary/shared/permissions/index';
+import type { DocumentKind, Role, StakeholderKind } from '@plenary/shared/domain/index';
 
 export interface User {
   id: string;

@@ -1,4 +1,4 @@
-import type { ThreadVisibility } from '@plenary/shared/permissions/index';
+import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import { useState } from 'react';
 import { createThread } from '../api/threads.ts';
 import { useMe } from '../hooks/session.tsx';

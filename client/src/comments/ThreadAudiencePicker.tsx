@@ -1,4 +1,4 @@
-import type { ThreadVisibility } from '@plenary/shared/permissions/index';
+import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import { useId } from 'react';
 import type { Stakeholder } from '../api/types.ts';
 

@@ -1,9 +1,11 @@
-import { THREAD_VISIBILITIES, type ThreadVisibility } from '@plenary/shared/permissions/index';
+import { THREAD_STATUSES, THREAD_VISIBILITIES, type ThreadStatus, type ThreadVisibility } from '@plenary/shared/domain/index';
 import { useMemo } from 'react';
-import type { Thread, ThreadStatus } from '../api/threads.ts';
+import type { Thread } from '../api/threads.ts';
 import type { CommentStore, ThreadFilters } from './commentStore.ts';
 import { writingStakeholders } from './threadFilter.ts';
 import { VISIBILITY_FILTER_LABELS } from './visibility.ts';
+
+const STATUS_LABELS: Record<ThreadStatus, string> = { open: 'Open', resolved: 'Resolved' };
 
 interface Props {
   store: CommentStore;
@@ -48,8 +50,11 @@ export function ThreadFiltersBar({ store, threads, filters }: Props) {
         <span>Status</span>
         <select value={filters.status} onChange={(e) => set({ status: e.target.value as ThreadStatus | '' })} data-testid="filter-status">
           <option value="">All</option>
-          <option value="open">Open</option>
-          <option value="resolved">Resolved</option>
+          {THREAD_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>
       </label>
     </div>

@@ -1,4 +1,4 @@
-import type { ThreadVisibility } from '@plenary/shared/permissions/index';
+import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import type { Thread, ThreadStatus } from '../api/threads.ts';
 import { ExternalStore } from '../data/externalStore.ts';
 import type { LiveCollection } from '../data/liveCollection.ts';

@@ -1,4 +1,4 @@
-import { THREAD_VISIBILITIES, type ThreadVisibility } from '@plenary/shared/permissions/index';
+import { THREAD_VISIBILITIES, type ThreadVisibility } from '@plenary/shared/domain/index';
 import type { Thread } from '../api/threads.ts';
 import type { Me, Stakeholder } from '../api/types.ts';
 

@@ -1,5 +1,6 @@
+import type { LiveEvent, LiveEventOf, LiveEventType } from '@plenary/shared/protocol/index';
 import { ApiError } from '../api/http.ts';
-import type { LiveEvent, LiveEventOf, LiveEventType } from '../live/liveEvent.ts';
+import type { LiveEventHandlers } from '../live/useLiveEvents.ts';
 import { ExternalStore } from './externalStore.ts';
 
 export interface CollectionSnapshot<T, M = undefined> {
@@ -64,8 +65,13 @@ export class LiveCollection<T, M = undefined> extends ExternalStore<CollectionSn
   private reloadQueued = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** A handler for each type of live event the source names, for `useLiveEvents`. */
+  readonly liveHandlers: LiveEventHandlers;
+
   constructor(readonly source: CollectionSource<T, M>) {
     super(INITIAL);
+    const types = Object.keys(source.live?.events ?? {}) as LiveEventType[];
+    this.liveHandlers = Object.fromEntries(types.map((type) => [type, (event: LiveEvent) => this.receive(event)]));
   }
 
   get(id: string): T | undefined {

@@ -25,7 +25,7 @@ export function useLiveCollection<T, M = undefined>(source: CollectionSource<T, 
   }, [collection]);
 
   const { live } = collection.source;
-  useLiveEvents((event) => collection.receive(event), {
+  useLiveEvents(collection.liveHandlers, {
     documentId: live?.documentId,
     onReconnect: () => void collection.load(),
     enabled: live !== undefined,

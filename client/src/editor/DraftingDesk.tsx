@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@plenary/shared/permissions/index';
+import type { DocumentKind } from '@plenary/shared/domain/index';
 import type { AnyExtension } from '@tiptap/core';
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useCallback, type ReactNode } from 'react';

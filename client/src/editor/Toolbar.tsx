@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@plenary/shared/permissions/index';
+import type { DocumentKind } from '@plenary/shared/domain/index';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { shortcutLabel, titleWithShortcut } from '../lib/shortcut.ts';
 import { blockTypeChoices } from './blockTypes.ts';

@@ -1,5 +1,5 @@
 import type { DraftingBlockType } from '@plenary/shared/schema/index';
-import type { DocumentKind } from '@plenary/shared/permissions/index';
+import type { DocumentKind } from '@plenary/shared/domain/index';
 
 /** One entry of the paragraph type menu: a node type plus the attribute that distinguishes it. */
 export interface BlockTypeChoice {

@@ -1,5 +1,5 @@
 import { documentExtensions } from '@plenary/shared/schema/index';
-import type { DocumentKind } from '@plenary/shared/permissions/index';
+import type { DocumentKind } from '@plenary/shared/domain/index';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { AnyExtension } from '@tiptap/core';

@@ -1,5 +1,17 @@
+import {
+  LIVE_EVENT_TYPES,
+  LIVE_EVENTS_VERSION,
+  parseLiveEvent,
+  READY_EVENT,
+  type LiveEvent,
+  type LiveEventOf,
+  type LiveEventType,
+  type ReadyMessage,
+} from '@plenary/shared/protocol/index';
 import { useEffect, useRef } from 'react';
-import { LIVE_EVENT_TYPES, parseLiveEvent, type LiveEvent } from './liveEvent.ts';
+
+/** What to do on each type of live event; types left out are ignored. */
+export type LiveEventHandlers = { [T in LiveEventType]?: (event: LiveEventOf<T>) => void };
 
 type Listener = (event: LiveEvent) => void;
 
@@ -20,9 +32,30 @@ function ensureSource() {
     for (const listener of listeners) listener(event);
   };
   // Every (re)connection starts with 'ready': anything missed while disconnected must be refetched.
-  source.addEventListener('ready', () => reconnectListeners.forEach((l) => l()));
+  source.addEventListener(READY_EVENT, (message: MessageEvent<string>) => {
+    warnOnOtherVersion(message.data);
+    reconnectListeners.forEach((l) => l());
+  });
   source.onmessage = dispatch;
   for (const type of LIVE_EVENT_TYPES) source.addEventListener(type, dispatch as EventListener);
+}
+
+/** A server that speaks another version of the events was deployed after this page was loaded. */
+function warnOnOtherVersion(data: string) {
+  let version: unknown;
+  try {
+    version = (JSON.parse(data) as Partial<ReadyMessage>).data?.version;
+  } catch {
+    return;
+  }
+  if (version !== undefined && version !== LIVE_EVENTS_VERSION) {
+    console.warn(`The server sends live events of version ${String(version)}, this page reads ${LIVE_EVENTS_VERSION}: reload it.`);
+  }
+}
+
+function handle(handlers: LiveEventHandlers, event: LiveEvent) {
+  const handler = handlers[event.type] as ((event: LiveEvent) => void) | undefined;
+  handler?.(event);
 }
 
 interface Options {
@@ -34,10 +67,13 @@ interface Options {
   enabled?: boolean;
 }
 
-/** Calls `onEvent` for every live event (optionally only those of one document) and `onReconnect` after a (re)connection. */
-export function useLiveEvents(onEvent: Listener, options: Options = {}) {
-  const handler = useRef(onEvent);
-  handler.current = onEvent;
+/**
+ * Calls the handler of each live event's type (optionally only for events of one document) and `onReconnect`
+ * after the stream (re)connects, so the caller can refetch what it may have missed.
+ */
+export function useLiveEvents(handlers: LiveEventHandlers, options: Options = {}) {
+  const current = useRef(handlers);
+  current.current = handlers;
   const reconnect = useRef(options.onReconnect);
   reconnect.current = options.onReconnect;
   const { documentId, enabled = true } = options;
@@ -46,7 +82,7 @@ export function useLiveEvents(onEvent: Listener, options: Options = {}) {
     if (!enabled) return;
     ensureSource();
     const listener: Listener = (event) => {
-      if (!documentId || !event.documentId || event.documentId === documentId) handler.current(event);
+      if (!documentId || !event.documentId || event.documentId === documentId) handle(current.current, event);
     };
     const onReady = () => reconnect.current?.();
     listeners.add(listener);

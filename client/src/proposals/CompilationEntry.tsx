@@ -1,11 +1,19 @@
+import { attribution } from '@plenary/shared/compilation/index';
 import type { Proposal } from '../api/proposals.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
-import { attribution, KIND_LABELS, STATUS_LABELS } from './proposalText.ts';
+import { KIND_LABELS, STATUS_LABELS } from './proposalText.ts';
 import { Redline } from './Redline.tsx';
 import { proposalRedline } from './redline.ts';
 
+interface Props {
+  proposal: Proposal;
+  /** The paragraph label the compilation lists it under ("OP3", "3bis", "3alt"); null when its paragraph is gone. */
+  label: string | null;
+  currentText: string | undefined;
+}
+
 /** One proposal as the compilation text prints it: label, attribution, wording, justification, status. */
-export function CompilationEntry({ proposal, currentText }: { proposal: Proposal; currentText: string | undefined }) {
+export function CompilationEntry({ proposal, label, currentText }: Props) {
   const redline = proposalRedline(proposal, currentText);
   const color = stakeholderColor(proposal.tabledBy.shortName);
   const invited = proposal.cosponsors.filter((c) => c.status === 'invited');
@@ -18,13 +26,13 @@ export function CompilationEntry({ proposal, currentText }: { proposal: Proposal
       data-label={proposal.label}
     >
       <p className="compilation-entry__attribution">
-        <strong>{proposal.paragraphLabel ?? '—'}</strong> <span className="compilation-entry__kind">({KIND_LABELS[proposal.kind].toLowerCase()})</span>{' '}
+        <strong>{label ?? '—'}</strong> <span className="compilation-entry__kind">({KIND_LABELS[proposal.kind].toLowerCase()})</span>{' '}
         <span data-testid="compilation-attribution">{attribution(proposal)}</span>
         {invited.length > 0 && <span className="compilation-entry__invited"> (invited: {invited.map((c) => c.stakeholder.shortName).join(', ')})</span>}
       </p>
       {proposal.kind === 'alternative' ? (
         <p className="redline compilation-entry__text" style={{ color }}>
-          [{proposal.paragraphLabel} {proposal.text}]
+          [{label} {proposal.text}]
         </p>
       ) : (
         <Redline ops={redline.ops} color={color} className="redline compilation-entry__text" />

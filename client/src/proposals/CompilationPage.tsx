@@ -1,6 +1,6 @@
+import { compileProposals } from '@plenary/shared/compilation/index';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Proposal } from '../api/proposals.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
 import { documentSource } from '../data/documentSources.ts';
 import { useLiveCollection } from '../data/useLiveCollection.ts';
@@ -29,12 +29,10 @@ export function CompilationPage() {
   if (!live.loaded && live.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: live.collection.load }}>{live.error.message}</StateMessage>;
   if (!document || !live.loaded) return <StateMessage kind="loading">Compiling the proposals…</StateMessage>;
 
-  const shown = live.items.filter((p) => !pendingOnly || p.status === 'tabled');
-  const byPid = new Map<string, Proposal[]>();
-  for (const proposal of [...shown].sort((a, b) => a.seq - b.seq)) byPid.set(proposal.pid, [...(byPid.get(proposal.pid) ?? []), proposal]);
-  const paragraphs = document.paragraphs.filter((p) => (onlyPid ? p.pid === onlyPid : true));
-  const known = new Set(document.paragraphs.map((p) => p.pid));
-  const orphans = onlyPid ? [] : shown.filter((p) => !known.has(p.pid));
+  const { paragraphs, orphans } = compileProposals(document.paragraphs, live.items, {
+    pid: onlyPid,
+    include: (p) => !pendingOnly || p.status === 'tabled',
+  });
 
   return (
     <article className="compilation" data-testid="compilation">
@@ -62,16 +60,16 @@ export function CompilationPage() {
           </button>
         </div>
       </header>
-      {paragraphs.map((paragraph) =>
+      {paragraphs.map(({ paragraph, proposals }) =>
         paragraph.number ? (
           <section key={paragraph.pid} className="compilation__paragraph" data-testid="compilation-paragraph" data-pid={paragraph.pid}>
             <p className="compilation__text">
               <span className="compilation__number">{paragraph.number}</span> {paragraph.text}
             </p>
-            {(byPid.get(paragraph.pid) ?? []).length > 0 && (
+            {proposals.length > 0 && (
               <ol className="compilation__entries">
-                {byPid.get(paragraph.pid)!.map((proposal) => (
-                  <CompilationEntry key={proposal.id} proposal={proposal} currentText={paragraph.text} />
+                {proposals.map(({ proposal, label }) => (
+                  <CompilationEntry key={proposal.id} proposal={proposal} label={label} currentText={paragraph.text} />
                 ))}
               </ol>
             )}
@@ -86,8 +84,8 @@ export function CompilationPage() {
         <section className="compilation__paragraph">
           <h2 className="compilation__heading">Proposals on paragraphs no longer in the text</h2>
           <ol className="compilation__entries">
-            {orphans.map((proposal) => (
-              <CompilationEntry key={proposal.id} proposal={proposal} currentText={undefined} />
+            {orphans.map(({ proposal, label }) => (
+              <CompilationEntry key={proposal.id} proposal={proposal} label={label} currentText={undefined} />
             ))}
           </ol>
         </section>

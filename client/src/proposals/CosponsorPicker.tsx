@@ -1,17 +1,8 @@
+import { mayCosponsor } from '@plenary/shared/domain/index';
 import { useEffect, useId, useState } from 'react';
-import { listStakeholders, type StakeholderOption, type StakeholderRef } from '../api/proposals.ts';
+import type { StakeholderOption, StakeholderRef } from '../api/proposals.ts';
+import { loadStakeholders } from '../lib/stakeholderDirectory.ts';
 
-/** Stakeholders that negotiate, and so can co-sponsor. */
-const COSPONSOR_KINDS = new Set(['member-state', 'group', 'agency']);
-
-let cached: Promise<StakeholderOption[]> | null = null;
-function stakeholders(): Promise<StakeholderOption[]> {
-  cached ??= listStakeholders().catch((error: unknown) => {
-    cached = null;
-    throw error;
-  });
-  return cached;
-}
 
 interface Props {
   value: StakeholderRef[];
@@ -30,8 +21,8 @@ export function CosponsorPicker({ value, onChange, exclude, disabled }: Props) {
 
   useEffect(() => {
     let live = true;
-    stakeholders().then(
-      (all) => live && setOptions(all.filter((s) => COSPONSOR_KINDS.has(s.kind))),
+    loadStakeholders().then(
+      (all) => live && setOptions(all.filter((s) => mayCosponsor(s.kind))),
       () => live && setProblem('The list of delegations could not be loaded.'),
     );
     return () => {

@@ -1,3 +1,4 @@
+import type { Position } from '@plenary/shared/domain/index';
 import { proposalReason } from '@plenary/shared/validation/index';
 import { useState } from 'react';
 import { proposalActions, type Proposal } from '../api/proposals.ts';
@@ -13,7 +14,7 @@ export function PositionControls({ proposal, action }: Props) {
   const [reason, setReason] = useState('');
   const current = proposal.viewer.position;
 
-  const take = async (position: 'support' | 'oppose') => {
+  const take = async (position: Position) => {
     const problem = firstIssue(proposalReason.safeParse(reason));
     if (problem) return action.fail(problem);
     const ok = await action.run(position, () => proposalActions[position](proposal.id, reason));

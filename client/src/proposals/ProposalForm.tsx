@@ -1,5 +1,6 @@
 import { diffWords } from '@plenary/shared/diff/index';
-import { PROPOSAL_KINDS, tableProposalInput, type ProposalKind } from '@plenary/shared/validation/index';
+import { PROPOSAL_KINDS, type ProposalKind } from '@plenary/shared/domain/index';
+import { tableProposalInput } from '@plenary/shared/validation/index';
 import { useState, type FormEvent } from 'react';
 import { proposalActions, tableProposal } from '../api/proposals.ts';
 import { useMe } from '../hooks/session.tsx';

@@ -1,6 +1,6 @@
-import type { Position, Proposal } from '../api/proposals.ts';
+import type { Proposal, StakeholderPosition } from '../api/proposals.ts';
 
-function PositionList({ title, positions, kind }: { title: string; positions: readonly Position[]; kind: string }) {
+function PositionList({ title, positions, kind }: { title: string; positions: readonly StakeholderPosition[]; kind: string }) {
   return (
     <div className={`proposal-positions__group proposal-positions__group--${kind}`} data-testid={`proposal-${kind}`}>
       <dt>

@@ -1,6 +1,6 @@
+import type { Redline as RedlineData } from '@plenary/shared/compilation/index';
 import type { Proposal } from '../api/proposals.ts';
 import { Redline } from './Redline.tsx';
-import type { Redline as RedlineData } from './redline.ts';
 
 interface Props {
   proposal: Proposal;

@@ -1,6 +1,6 @@
+import { splitEdges } from '@plenary/shared/compilation/index';
 import type { DiffOp } from '@plenary/shared/diff/index';
 import type { CSSProperties } from 'react';
-import { splitEdges } from './redline.ts';
 
 interface Props {
   ops: readonly DiffOp[];

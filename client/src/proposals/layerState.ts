@@ -1,4 +1,4 @@
-import type { ProposalKind } from '@plenary/shared/validation/index';
+import type { ProposalKind } from '@plenary/shared/domain/index';
 import type { Proposal, StakeholderRef } from '../api/proposals.ts';
 
 /** A proposal being written: kept by the layer so that switching tabs or a failed submit loses nothing. */

@@ -1,8 +1,7 @@
+import { condenseRedline, splitEdges, type Redline } from '@plenary/shared/compilation/index';
 import type { DiffOp } from '@plenary/shared/diff/index';
 import type { Proposal } from '../api/proposals.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
-import type { Redline } from './redline.ts';
-import { condenseRedline, splitEdges } from './redline.ts';
 import { KIND_VERBS } from './proposalText.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,3 +1,4 @@
+import { proposalsByParagraph, trackedChangeOrder } from '@plenary/shared/compilation/index';
 import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
@@ -23,8 +24,6 @@ interface Meta {
 
 /** The margin button sorts after every tracked change of the paragraph before, right above its own paragraph. */
 const PROPOSE_SIDE = 100_000;
-/** Amendments, deletions and alternatives first, new paragraphs (12bis) last: they read after the paragraph. */
-const KIND_ORDER: Record<Proposal['kind'], number> = { amend: 0, alternative: 0, delete: 0, 'insert-after': 1 };
 
 /**
  * Pending proposals drawn as tracked changes: under each paragraph, one block per proposal with its
@@ -100,14 +99,9 @@ function blockPidAt(view: EditorView, target: EventTarget | null): string | null
 }
 
 function visibleProposals(data: TrackedChangesData): Map<string, Proposal[]> {
-  const byPid = new Map<string, Proposal[]>();
-  if (data.clean) return byPid;
-  for (const proposal of data.proposals) {
-    if (proposal.status !== 'tabled' || data.hidden.has(proposal.tabledBy.id)) continue;
-    byPid.set(proposal.pid, [...(byPid.get(proposal.pid) ?? []), proposal]);
-  }
-  for (const list of byPid.values()) list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.seq - b.seq);
-  return byPid;
+  if (data.clean) return new Map();
+  const shown = data.proposals.filter((proposal) => proposal.status === 'tabled' && !data.hidden.has(proposal.tabledBy.id));
+  return proposalsByParagraph(shown, trackedChangeOrder);
 }
 
 function buildDecorations(doc: PMNode, data: TrackedChangesData, hoveredPid: string | null, bridge: LayerBridge): DecorationSet {

@@ -1,3 +1,4 @@
+import { rebasedText } from '@plenary/shared/compilation/index';
 import type { AnyExtension } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -9,7 +10,6 @@ import { isDirty, newDraft, type ProposalDraft, type ProposalFilters, type Propo
 import { ProposalPanel } from './ProposalPanel.tsx';
 import { isPending } from './proposalText.ts';
 import { proposalSource } from './proposalSource.ts';
-import { rebasedText } from './redline.ts';
 import { createTrackedChanges } from './trackedChanges.ts';
 import { useProposalLink } from './useProposalLink.ts';
 import './proposals.css';

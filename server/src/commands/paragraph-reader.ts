@@ -1,5 +1,4 @@
-import { yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
-import { documentParagraphs } from '@plenary/shared/document/index';
+import { modelFromYDoc, modelParagraphs } from '@plenary/shared/document/index';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { DocumentParagraph } from '../presenters/document.ts';
 
@@ -15,7 +14,7 @@ export function readParagraphs(rooms: RoomRegistry, documentId: string, version?
   const key = version ?? 'initial';
   const hit = byDocument.get(documentId);
   if (version !== undefined && hit?.version === key) return hit.paragraphs;
-  const paragraphs = rooms.read(documentId, (doc) => documentParagraphs(yDocToProsemirrorJSON(doc, 'default')));
+  const paragraphs = rooms.read(documentId, (doc) => modelParagraphs(modelFromYDoc(doc)));
   if (version !== undefined) byDocument.set(documentId, { version: key, paragraphs });
   return paragraphs;
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyTextChange } from '@plenary/shared/diff/index';
+import { blockFromYElement } from '@plenary/shared/document/index';
 import { newPidAvoiding } from '@plenary/shared/schema/index';
 
 /**
@@ -46,7 +47,7 @@ function runText(run: Y.XmlText): string {
 /** The plain text of a paragraph (marks dropped), as the API and the diff see it; undefined when it is gone. */
 export function readParagraphText(doc: Y.Doc, pid: string): string | undefined {
   const found = findParagraphElement(doc, pid);
-  return found && textRuns(found.element).map(runText).join('');
+  return found && blockFromYElement(found.element).text;
 }
 
 /**

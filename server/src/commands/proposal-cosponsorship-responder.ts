@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { CosponsorAnswer } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import { proposalCosponsors, proposalPositions } from '../db/schema.ts';
 import { forbidden } from '../http/errors.ts';
@@ -10,7 +11,7 @@ export interface RespondToCosponsorshipProps {
   access: ProposalAccess;
   /** The invited stakeholder the caller answers for: its own, or a group it belongs to. */
   stakeholder: Stakeholder;
-  answer: 'confirmed' | 'declined';
+  answer: CosponsorAnswer;
 }
 
 /**

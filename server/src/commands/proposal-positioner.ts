@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Position } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import { proposalCosponsors, proposalPositions } from '../db/schema.ts';
 import { forbidden, notFound } from '../http/errors.ts';
@@ -7,7 +8,7 @@ import { audit } from './audit.ts';
 
 export interface TakePositionProps {
   access: ProposalAccess;
-  position: 'support' | 'oppose';
+  position: Position;
   reason?: string;
 }
 

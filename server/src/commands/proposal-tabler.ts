@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, max } from 'drizzle-orm';
+import { mayCosponsor } from '@plenary/shared/domain/index';
 import type { TableProposalInput } from '@plenary/shared/validation/index';
 import { proposalCosponsors, proposals, stakeholders } from '../db/schema.ts';
 import type { Services } from '../http/env.ts';
@@ -10,9 +11,6 @@ import { readParagraphs } from './paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
 import { createNotifications, type NotificationRow } from './notification-creator.ts';
 import { stakeholderUserIds } from './proposal-announcer.ts';
-
-/** Stakeholder kinds that negotiate, and so can be invited to co-sponsor. */
-const COSPONSOR_KINDS = new Set<Stakeholder['kind']>(['member-state', 'group', 'agency']);
 
 export interface TableProposalProps {
   access: DocumentAccess;
@@ -98,7 +96,7 @@ function invitedCosponsors(services: Pick<Services, 'db'>, ids: readonly string[
   return ids.map((id) => {
     const stakeholder = found.get(id);
     if (!stakeholder) throw new ApiError(400, 'unknown_stakeholder', `Unknown co-sponsor "${id}".`);
-    if (!COSPONSOR_KINDS.has(stakeholder.kind)) throw badRequest(`${stakeholder.shortName} does not negotiate and cannot co-sponsor.`);
+    if (!mayCosponsor(stakeholder.kind)) throw badRequest(`${stakeholder.shortName} does not negotiate and cannot co-sponsor.`);
     if (tablingSide.includes(id)) throw badRequest(`${stakeholder.shortName} is tabling this proposal and cannot also co-sponsor it.`);
     return stakeholder;
   });

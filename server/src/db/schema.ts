@@ -1,4 +1,16 @@
 import type { DiffOp } from '@plenary/shared/diff/index';
+import {
+  COSPONSOR_STATUSES,
+  DOCUMENT_KINDS,
+  NOTIFICATION_KINDS,
+  POSITIONS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  ROLES,
+  STAKEHOLDER_KINDS,
+  THREAD_VISIBILITIES,
+  YJS_CLIENT_SOURCES,
+} from '@plenary/shared/domain/index';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () => text('created_at').notNull().$defaultFn(() => new Date().toISOString());
@@ -12,9 +24,7 @@ export const processes = sqliteTable('processes', {
 
 export const stakeholders = sqliteTable('stakeholders', {
   id: text('id').primaryKey(),
-  kind: text('kind', {
-    enum: ['member-state', 'group', 'agency', 'cofacilitator-office', 'secretariat', 'observer'],
-  }).notNull(),
+  kind: text('kind', { enum: STAKEHOLDER_KINDS }).notNull(),
   name: text('name').notNull(),
   shortName: text('short_name').notNull(),
   iso2: text('iso2'),
@@ -47,9 +57,7 @@ export const memberships = sqliteTable(
     userId: text('user_id').notNull().references(() => users.id),
     processId: text('process_id').notNull().references(() => processes.id),
     stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
-    role: text('role', {
-      enum: ['cofacilitator', 'secretariat', 'delegate', 'agency-lead', 'agency-contributor', 'observer'],
-    }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('memberships_user_process').on(t.userId, t.processId)],
@@ -66,7 +74,7 @@ export const sessions = sqliteTable('sessions', {
 export const documents = sqliteTable('documents', {
   id: text('id').primaryKey(),
   processId: text('process_id').notNull().references(() => processes.id),
-  kind: text('kind', { enum: ['compact', 'brief'] }).notNull(),
+  kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
   title: text('title').notNull(),
   status: text('status').notNull(),
   briefNumber: integer('brief_number'),
@@ -109,7 +117,7 @@ export const yjsClients = sqliteTable(
     userId: text('user_id').notNull().references(() => users.id),
     stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
     role: text('role').notNull(),
-    source: text('source', { enum: ['socket', 'server'] }).notNull(),
+    source: text('source', { enum: YJS_CLIENT_SOURCES }).notNull(),
     /** For a server-side change: the proposal whose acceptance wrote the text. */
     proposalId: text('proposal_id').references(() => proposals.id),
     createdAt: createdAt(),
@@ -168,7 +176,7 @@ export const proposals = sqliteTable(
     /** Tabling order within the document, 1, 2, 3 … */
     seq: integer('seq').notNull(),
     pid: text('pid').notNull(),
-    kind: text('kind', { enum: ['amend', 'delete', 'insert-after', 'alternative'] }).notNull(),
+    kind: text('kind', { enum: PROPOSAL_KINDS }).notNull(),
     /** The paragraph text the proposal was written against (moves forward when it is rebased). */
     baseText: text('base_text').notNull(),
     /** The whole proposed paragraph text; null for a deletion. */
@@ -180,7 +188,7 @@ export const proposals = sqliteTable(
     tablingStakeholderId: text('tabling_stakeholder_id').notNull().references(() => stakeholders.id),
     authorUserId: text('author_user_id').notNull().references(() => users.id),
     authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
-    status: text('status', { enum: ['tabled', 'accepted', 'rejected', 'withdrawn', 'superseded'] }).notNull(),
+    status: text('status', { enum: PROPOSAL_STATUSES }).notNull(),
     /** Set when the paragraph changed under a pending proposal and the change could not be rebased. */
     outdated: integer('outdated', { mode: 'boolean' }).notNull().default(false),
     decisionReason: text('decision_reason'),
@@ -199,7 +207,7 @@ export const proposalCosponsors = sqliteTable(
   {
     proposalId: text('proposal_id').notNull().references(() => proposals.id),
     stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
-    status: text('status', { enum: ['invited', 'confirmed', 'declined'] }).notNull(),
+    status: text('status', { enum: COSPONSOR_STATUSES }).notNull(),
     invitedAt: createdAt(),
     respondedAt: text('responded_at'),
     respondedByUserId: text('responded_by_user_id').references(() => users.id),
@@ -213,7 +221,7 @@ export const proposalPositions = sqliteTable(
   {
     proposalId: text('proposal_id').notNull().references(() => proposals.id),
     stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
-    position: text('position', { enum: ['support', 'oppose'] }).notNull(),
+    position: text('position', { enum: POSITIONS }).notNull(),
     reason: text('reason'),
     userId: text('user_id').notNull().references(() => users.id),
     createdAt: createdAt(),
@@ -233,7 +241,7 @@ export const threads = sqliteTable(
     anchorEnd: text('anchor_end'),
     /** The words the span covered when the thread was opened. */
     quote: text('quote'),
-    visibility: text('visibility', { enum: ['all', 'delegation', 'group', 'cofacilitators'] }).notNull(),
+    visibility: text('visibility', { enum: THREAD_VISIBILITIES }).notNull(),
     /** For 'delegation': the author's stakeholder; for 'group': the group whose members may read. */
     audienceStakeholderId: text('audience_stakeholder_id').references(() => stakeholders.id),
     authorUserId: text('author_user_id').notNull().references(() => users.id),
@@ -279,7 +287,7 @@ export const notifications = sqliteTable(
   {
     id: text('id').primaryKey(),
     userId: text('user_id').notNull().references(() => users.id),
-    kind: text('kind', { enum: ['mention', 'reply', 'proposal-decision', 'cosponsor-invitation'] }).notNull(),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     documentId: text('document_id').references(() => documents.id),
     threadId: text('thread_id').references(() => threads.id),
     proposalId: text('proposal_id').references(() => proposals.id),

@@ -1,20 +1,16 @@
+import type { LiveEvent } from '@plenary/shared/protocol/index';
 import type { User } from '../auth/sessions.ts';
 
 /**
- * A change clients should learn about. Events carry ids and kinds, never confidential content: a client that
- * receives one refetches through the REST API, which filters by what the reader may see. `audience` still
- * decides who is told at all, so not even the existence of a private thread leaks.
+ * A change clients should learn about, one of the shared live events (ids and kinds, never confidential
+ * content: a client that receives one refetches through the REST API, which filters by what the reader may
+ * see). `audience` still decides who is told at all, so not even the existence of a private thread leaks.
  */
-export interface LiveEvent {
-  type: string;
-  documentId?: string;
-  data: Record<string, unknown>;
-  audience: (user: User) => boolean;
-}
+export type Announcement = LiveEvent & { audience: (user: User) => boolean };
 
 export interface Subscriber {
   user: User;
-  send(event: { type: string; documentId?: string; data: Record<string, unknown> }): void;
+  send(event: LiveEvent): void;
 }
 
 /** Fans live events out to the open event streams of the users allowed to receive them. */
@@ -26,7 +22,7 @@ export class EventHub {
     return () => this.subscribers.delete(subscriber);
   }
 
-  publish(event: LiveEvent): void {
+  publish(event: Announcement): void {
     const { audience, ...message } = event;
     for (const subscriber of this.subscribers) {
       let allowed = false;

@@ -1,10 +1,12 @@
 import type { Db } from '../db/client.ts';
 import type { Config } from '../config.ts';
-import type { User } from '../auth/sessions.ts';
+import type { Session, User } from '../auth/sessions.ts';
+import type { ConnectionRegistry } from '../auth/connection-registry.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import type { DocumentStore } from '../sync/persistence.ts';
 import type { EventHub } from '../events/event-hub.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { Keepalive } from '../sync/keepalive.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
@@ -15,11 +17,15 @@ export interface Services {
   store: DocumentStore;
   events: EventHub;
   loginThrottle: LoginThrottle;
+  /** Live sync sockets and event streams by session, so they end when it does. */
+  connections: ConnectionRegistry;
+  keepalive: Keepalive;
 }
 
 export interface AppEnv {
   Variables: {
     services: Services;
+    session: Session | null;
     user: User | null;
   };
 }

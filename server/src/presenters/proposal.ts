@@ -1,3 +1,4 @@
+import type { Position } from '@plenary/shared/domain/index';
 import { can } from '@plenary/shared/permissions/index';
 import { proposalLabel, proposalParagraphLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
 import type { DocumentAccess, Participant, Stakeholder } from '../policies/participation.ts';
@@ -37,7 +38,7 @@ function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragra
     maySeeCosponsorship({ participant, spokenFor: viewer.spokenFor }, row, { stakeholderId: c.stakeholder.id, status: c.status }),
   );
   const confirmed = record.cosponsors.filter((c) => c.status === 'confirmed');
-  const byPosition = (position: 'support' | 'oppose') =>
+  const byPosition = (position: Position) =>
     record.positions
       .filter((p) => p.position === position)
       .map((p) => ({ stakeholder: stakeholderRef(p.stakeholder), reason: p.reason, at: p.createdAt }));

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { eq } from 'drizzle-orm';
 import { loginInput } from '@plenary/shared/validation/index';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS, type User } from '../auth/sessions.ts';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf, type User } from '../auth/sessions.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { retryAfterSeconds } from '../auth/admission.ts';
 import { users } from '../db/schema.ts';
@@ -47,7 +47,11 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post('/logout', (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) deleteSession(c.var.services.db, token);
+    if (token) {
+      deleteSession(c.var.services.db, token);
+      // Sockets and event streams were authorized when they opened: end this session's now, not when they close.
+      c.var.services.connections.endSession(sessionIdOf(token));
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { PING_EVENT, readyMessage } from '@plenary/shared/protocol/index';
 import type { AppEnv } from '../http/env.ts';
-import { requireUser } from '../http/session.ts';
+import { requireSession } from '../http/session.ts';
 
 const HEARTBEAT_MS = 20_000;
 
 /** `GET /api/events`: one server-sent event stream per open tab, carrying what this user may know about. */
 export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
-  const user = requireUser(c);
-  const { events } = c.var.services;
+  const { id: sessionId, user } = requireSession(c);
+  const { events, connections } = c.var.services;
   return streamSSE(c, async (stream) => {
     let nextId = 0;
     const unsubscribe = events.subscribe({
@@ -17,10 +18,18 @@ export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
         void stream.writeSSE({ id: String(++nextId), event: event.type, data: JSON.stringify(event) });
       },
     });
-    await stream.writeSSE({ event: 'ready', data: JSON.stringify({ type: 'ready', data: {} }) });
-    const heartbeat = setInterval(() => void stream.writeSSE({ event: 'ping', data: '{}' }), HEARTBEAT_MS);
-    await new Promise<void>((resolve) => stream.onAbort(resolve));
+    const ready = readyMessage();
+    await stream.writeSSE({ event: ready.type, data: JSON.stringify(ready) });
+    const heartbeat = setInterval(() => void stream.writeSSE({ event: PING_EVENT, data: '{}' }), HEARTBEAT_MS);
+    let unregister = () => {};
+    // Ends when the tab goes away, or when its session does (signing out ends the stream at once).
+    await new Promise<void>((resolve) => {
+      stream.onAbort(resolve);
+      if (stream.aborted) resolve();
+      unregister = connections.register({ sessionId, end: resolve });
+    });
     clearInterval(heartbeat);
     unsubscribe();
+    unregister();
   });
 });

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { CosponsorAnswer, Position } from '@plenary/shared/domain/index';
 import {
   cosponsorshipInput,
   emptyProposalInput,
@@ -148,7 +149,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     return announceAndPresent(c, access);
   });
 
-async function position(c: Ctx, kind: 'support' | 'oppose') {
+async function position(c: Ctx, kind: Position) {
   const { reason } = await readJson(c, proposalPositionInput, { allowEmpty: true });
   const access = loadProposal(c);
   assertMayTakePosition(access);
@@ -157,7 +158,7 @@ async function position(c: Ctx, kind: 'support' | 'oppose') {
   return announceAndPresent(c, access);
 }
 
-async function cosponsorship(c: Ctx, answer: 'confirmed' | 'declined') {
+async function cosponsorship(c: Ctx, answer: CosponsorAnswer) {
   const input = await readJson(c, cosponsorshipInput, { allowEmpty: true });
   const { db } = c.var.services;
   const access = loadProposal(c);

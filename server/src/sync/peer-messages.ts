@@ -1,11 +1,13 @@
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
 import { encodeAwareness, readSyncMessage } from './protocol.ts';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '@plenary/shared/protocol/index';
 
-/** Handles one binary message from a peer. Throws on anything malformed; the caller closes the socket. */
+/**
+ * Handles one binary message from a peer. Throws a SyncRefusal when the peer breaks a limit and an Error on anything
+ * malformed; the caller closes the socket.
+ */
 export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Array): void {
   const decoder = decoding.createDecoder(data);
   const type = decoding.readVarUint(decoder);
@@ -17,9 +19,10 @@ export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Ar
       return;
     }
     case MESSAGE_AWARENESS:
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), peer);
+      room.receiveAwareness(peer, decoding.readVarUint8Array(decoder));
       return;
     case MESSAGE_QUERY_AWARENESS:
+      room.presence.countMessage(peer);
       peer.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
       return;
     case MESSAGE_AUTH:

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { CLOSE_CLIENT_ID_TAKEN, CLOSE_INVALID_UPDATE } from '@plenary/shared/protocol/index';
 import { clockRanges, type DocumentStore } from './persistence.ts';
 import type { Peer } from './peer.ts';
+import { PresenceGuard } from './presence-guard.ts';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.ts';
 import { StoredChange } from './stored-change.ts';
 import { refusalOfTransaction } from './update-check.ts';
@@ -26,7 +27,8 @@ interface Refusal {
  */
 export class DocumentRoom {
   readonly awareness: awarenessProtocol.Awareness;
-  private readonly peers = new Map<Peer, Set<number>>();
+  readonly presence: PresenceGuard;
+  private readonly peers = new Set<Peer>();
   private currentDoc: Y.Doc;
   private readonly claims: Map<number, Pick<Writer, 'userId' | 'source'>>;
   private refusal: Refusal | null = null;
@@ -42,6 +44,7 @@ export class DocumentRoom {
     // Presence lives on a document of its own, so the text document can be reloaded under it.
     this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     this.awareness.setLocalState(null);
+    this.presence = new PresenceGuard(this.awareness.clientID);
     doc.on('update', this.handleUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
   }
@@ -60,18 +63,22 @@ export class DocumentRoom {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
   }
 
   leave(peer: Peer): void {
-    const controlled = this.peers.get(peer);
     this.peers.delete(peer);
-    if (controlled && controlled.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null);
-    }
+    const owned = this.presence.release(peer);
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
+  }
+
+  /** Applies a peer's presence, once the guard has kept only what that socket may publish. */
+  receiveAwareness(peer: Peer, update: Uint8Array): void {
+    const admitted = this.presence.admit(peer, update);
+    if (admitted) awarenessProtocol.applyAwarenessUpdate(this.awareness, admitted, peer);
   }
 
   /**
@@ -164,21 +171,20 @@ export class DocumentRoom {
 
   private readonly handleAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     const peer = this.peers.has(origin as Peer) ? (origin as Peer) : null;
-    if (peer) this.stampIdentity(peer, added, updated, removed);
+    if (peer) this.stampIdentity(peer, [...added, ...updated]);
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
     for (const other of this.peers.keys()) other.send(message);
   };
 
   /** Presence shows who someone really is: the server overwrites the identity fields a client claims. */
-  private stampIdentity(peer: Peer, added: number[], updated: number[], removed: number[]): void {
-    const controlled = this.peers.get(peer)!;
-    for (const id of [...added, ...updated]) {
-      controlled.add(id);
+  private stampIdentity(peer: Peer, clientIds: number[]): void {
+    for (const id of clientIds) {
       const state = this.awareness.states.get(id);
-      if (state) state.user = { ...(state.user as object | undefined), ...peer.identity };
+      if (!state) continue;
+      const claimed = isPlainObject(state.user) ? state.user : {};
+      state.user = { ...claimed, ...peer.identity };
     }
-    for (const id of removed) controlled.delete(id);
   }
 }
 
@@ -189,3 +195,6 @@ function recordInSession(peer: Peer, updateId: number, clientIds: number[]): voi
   session.updates++;
   for (const id of clientIds) session.clientIds.add(id);
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

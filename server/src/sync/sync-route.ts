@@ -3,19 +3,25 @@ import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { holdsPen } from '@plenary/shared/permissions/index';
 import type { AppEnv } from '../http/env.ts';
-import { requireUser } from '../http/session.ts';
+import { crossSiteMessage, foreignOriginReason } from '../http/origin-check.ts';
+import { requireSession, requireUser } from '../http/session.ts';
+import { ApiError } from '../http/errors.ts';
 import { loadDocumentAccess, type Participant } from '../policies/participation.ts';
 import { recordEditingSession } from '../commands/editing-session-recorder.ts';
 import { newEditingSession, type Peer } from './peer.ts';
 import type { DocumentRoom } from './room.ts';
 import { receivePeerMessage } from './peer-messages.ts';
-import { CLOSE_MALFORMED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
+import { SyncRefusal } from './sync-refusal.ts';
+import { CLOSE_MALFORMED, CLOSE_SESSION_ENDED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
 
 type PeerSetup = Omit<Peer, 'send' | 'close' | 'session'> & { documentId: string; participant: Participant };
 type SyncEnv = AppEnv & { Variables: { peerSetup: PeerSetup } };
 
 /** Authenticates and authorizes the upgrade before any socket exists: refused upgrades get 401/403/404. */
 const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
+  // Any page may open a WebSocket with the user's cookies (SameSite does not cover other ports of the same site).
+  const foreign = foreignOriginReason(c);
+  if (foreign) throw new ApiError(403, 'csrf', crossSiteMessage(foreign));
   const user = requireUser(c);
   const access = loadDocumentAccess(c.var.services.db, user, c.req.param('documentId')!);
   const { participant, target, doc } = access;
@@ -42,9 +48,11 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
     authorizeSync,
     upgradeWebSocket((c) => {
       const { documentId, participant, ...setup } = c.var.peerSetup;
-      const { rooms, db } = c.var.services;
+      const sessionId = requireSession(c).id;
+      const { rooms, db, connections, keepalive } = c.var.services;
       let room: DocumentRoom;
       let peer: Peer;
+      let stopTracking: (() => void) | undefined;
       return {
         onOpen(_event, ws: WSContext<WebSocket>) {
           try {
@@ -63,19 +71,29 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
             close: (code, reason) => ws.close(code, reason),
           };
           room.join(peer);
+          const stopPinging = keepalive.watch(ws.raw!);
+          const unregister = connections.register({ sessionId, end: () => ws.close(CLOSE_SESSION_ENDED, 'Session ended') });
+          stopTracking = () => {
+            stopPinging();
+            unregister();
+          };
         },
         onMessage(event, ws) {
+          // Once closing (signed out, or refused), nothing more it sends is heard.
+          if (ws.readyState !== 1) return;
           if (!(event.data instanceof ArrayBuffer)) {
             ws.close(CLOSE_MALFORMED, 'Binary y-websocket messages only');
             return;
           }
           try {
             receivePeerMessage(room, peer, new Uint8Array(event.data));
-          } catch {
-            ws.close(CLOSE_MALFORMED, 'Malformed message');
+          } catch (error) {
+            if (error instanceof SyncRefusal) ws.close(error.code, error.message);
+            else ws.close(CLOSE_MALFORMED, 'Malformed message');
           }
         },
         onClose() {
+          stopTracking?.();
           if (!peer) return;
           room.leave(peer);
           rooms.release(room);

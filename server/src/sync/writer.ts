@@ -1,3 +1,5 @@
+import type { YjsClientSource } from '@plenary/shared/domain/index';
+
 /**
  * The person, and the capacity, behind a Yjs client id. Every update that enters a document's log is
  * attributed to one: a pen-holder's socket, or a server-side change made on someone's decision.
@@ -6,7 +8,7 @@ export interface Writer {
   userId: string;
   stakeholderId: string;
   role: string;
-  source: 'socket' | 'server';
+  source: YjsClientSource;
   /** A server-side change that applies a proposal: the words it brings in belong to the proposal's tabler. */
   proposalId?: string | null;
 }

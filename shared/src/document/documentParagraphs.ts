@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import type { NegotiableNodeType } from '../schema/nodeNames.ts'
-import { numberBlocks } from '../numbering/blockNumbers.ts'
-import { negotiableBlocks } from './negotiableBlocks.ts'
+import { modelFromProsemirrorJSON } from './fromProsemirrorJSON.ts'
+import type { DocumentModel } from './model.ts'
 
 export interface DocumentParagraph {
   pid: string
@@ -11,9 +11,14 @@ export interface DocumentParagraph {
   text: string
 }
 
-/** Every negotiable block of a document with its computed number, in document order. */
+/** Every negotiable block of the model with its number, in document order. */
+export function modelParagraphs(model: DocumentModel): DocumentParagraph[] {
+  return model.blocks.flatMap(({ pid, type, number, text }) =>
+    pid ? [{ pid, type: type as NegotiableNodeType, number: number ?? '', text }] : [],
+  )
+}
+
+/** Every negotiable block of a document (ProseMirror JSON) with its computed number, in document order. */
 export function documentParagraphs(json: JSONContent): DocumentParagraph[] {
-  const blocks = negotiableBlocks(json)
-  const numbers = numberBlocks(blocks)
-  return blocks.map(({ pid, type, text }) => ({ pid, type, number: numbers.get(pid)?.label ?? '', text }))
+  return modelParagraphs(modelFromProsemirrorJSON(json))
 }

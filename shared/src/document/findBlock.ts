@@ -1,16 +1,6 @@
-import type { JSONContent } from '@tiptap/core'
-import { pidOf } from './negotiableBlocks.ts'
-
-export interface FoundBlock {
-  /** The block's JSON, as stored in the document (not a copy). */
-  node: JSONContent
-  /** Its index among the document's top-level blocks. */
-  index: number
-}
+import type { DocumentModel, ModelBlock } from './model.ts'
 
 /** The block with this pid, or undefined. */
-export function findBlock(json: JSONContent, pid: string): FoundBlock | undefined {
-  const content = json.content ?? []
-  const index = content.findIndex((node) => pidOf(node) === pid)
-  return index === -1 ? undefined : { node: content[index], index }
+export function findBlock(model: DocumentModel, pid: string): ModelBlock | undefined {
+  return model.blocks.find((block) => block.pid === pid)
 }

@@ -1,6 +1,8 @@
 import type { JSONContent } from '@tiptap/core'
-import { SUB_POINT, isNegotiableType, type NegotiableNodeType } from '../schema/nodeNames.ts'
-import { blockText } from './blockText.ts'
+import type { NegotiableNodeType } from '../schema/nodeNames.ts'
+import { blockIdentity } from './blockIdentity.ts'
+import { modelFromProsemirrorJSON } from './fromProsemirrorJSON.ts'
+import type { DocumentModel } from './model.ts'
 
 export interface NegotiableBlock {
   pid: string
@@ -12,8 +14,12 @@ export interface NegotiableBlock {
 
 /** The pid of a top-level block, if it is a negotiable block that has one. */
 export function pidOf(node: JSONContent): string | null {
-  const pid = node.attrs?.pid
-  return isNegotiableType(node.type ?? '') && typeof pid === 'string' && pid ? pid : null
+  return blockIdentity(node.type ?? '', (name) => node.attrs?.[name]).pid
+}
+
+/** The model's blocks that carry a pid (the negotiable ones), in document order, with their plain text. */
+export function modelNegotiableBlocks(model: DocumentModel): NegotiableBlock[] {
+  return model.blocks.flatMap(({ pid, type, level, text }) => (pid ? [{ pid, type: type as NegotiableNodeType, level, text }] : []))
 }
 
 /**
@@ -21,13 +27,5 @@ export function pidOf(node: JSONContent): string | null {
  * left out: run `withUniquePids` on content that may lack them.
  */
 export function negotiableBlocks(json: JSONContent): NegotiableBlock[] {
-  const blocks: NegotiableBlock[] = []
-  for (const node of json.content ?? []) {
-    const pid = pidOf(node)
-    if (!pid) continue
-    const type = node.type as NegotiableNodeType
-    const level = type === SUB_POINT ? Number(node.attrs?.level ?? 1) : null
-    blocks.push({ pid, type, level, text: blockText(node) })
-  }
-  return blocks
+  return modelNegotiableBlocks(modelFromProsemirrorJSON(json))
 }

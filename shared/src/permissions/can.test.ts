@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, holdsPen } from './can.ts';
-import { ROLES } from './roles.ts';
+import { ROLES } from '../domain/index.ts';
 
 const compact = { kind: 'compact' as const, leadStakeholderIds: [] };
 const brief3 = { kind: 'brief' as const, leadStakeholderIds: ['IOM', 'UNITAR'] };

@@ -1,4 +1,4 @@
-import type { DocumentKind, Role } from './roles.ts';
+import type { DocumentKind, Role } from '../domain/index.ts';
 import { PERMISSIONS, type Action } from './rules.ts';
 
 export interface Actor {

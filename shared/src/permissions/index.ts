@@ -1,4 +1,6 @@
-export * from './roles.ts';
+// The enums live in domain/; many importers still take them from here.
+export { ROLES, ROLE_LABELS, STAKEHOLDER_KINDS, DOCUMENT_KINDS, THREAD_VISIBILITIES } from '../domain/index.ts';
+export type { Role, StakeholderKind, DocumentKind, ThreadVisibility } from '../domain/index.ts';
 export * from './rules.ts';
 export * from './can.ts';
 export * from './thread-visibility.ts';

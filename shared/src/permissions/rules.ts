@@ -1,4 +1,4 @@
-import type { DocumentKind, Role } from './roles.ts';
+import type { DocumentKind, Role } from '../domain/index.ts';
 
 /** Everything a person may try to do on a document. */
 export const ACTIONS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from './roles.ts';
-import { canReadThread, chooseThreadGroup, THREAD_VISIBILITIES, type ThreadAudience, type ThreadReader } from './thread-visibility.ts';
+import { ROLES, THREAD_VISIBILITIES } from '../domain/index.ts';
+import { canReadThread, chooseThreadGroup, type ThreadAudience, type ThreadReader } from './thread-visibility.ts';
 
 const author = { userId: 'u-author', role: 'delegate' as const, stakeholderId: 'FRA', groupIds: ['group-eu'] };
 

@@ -1,8 +1,4 @@
-import type { Role } from './roles.ts';
-
-/** The confidentiality layers a comment thread can be opened in. */
-export const THREAD_VISIBILITIES = ['all', 'delegation', 'group', 'cofacilitators'] as const;
-export type ThreadVisibility = (typeof THREAD_VISIBILITIES)[number];
+import type { Role, ThreadVisibility } from '../domain/index.ts';
 
 /** A participant of the thread's process, as far as thread visibility is concerned. */
 export interface ThreadReader {

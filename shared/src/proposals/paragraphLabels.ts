@@ -1,4 +1,4 @@
-import type { ProposalKind } from '../validation/proposals.ts';
+import type { ProposalKind } from '../domain/index.ts';
 import { alternativeLabel, insertionLabel } from '../numbering/insertionLabels.ts';
 
 export interface NumberedParagraph {

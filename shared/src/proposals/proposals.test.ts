@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROPOSAL_KINDS } from '../domain/index.ts';
 import { seededRandom } from '../diff/seeded-random.test-helper.ts';
 import { citedNumber, proposalLabel, proposalParagraphLabel, proposalParagraphLabels, type ProposalAnchor } from './index.ts';
 
@@ -55,7 +56,6 @@ describe('proposalParagraphLabels', () => {
 });
 
 describe('proposalParagraphLabel', () => {
-  const KINDS = ['amend', 'delete', 'insert-after', 'alternative'] as const;
   const paragraphs = [
     { pid: 'pp1', number: 'PP1' },
     { pid: 'op1', number: 'OP1' },
@@ -70,7 +70,7 @@ describe('proposalParagraphLabel', () => {
       const proposals: ProposalAnchor[] = Array.from({ length: 1 + random.int(40) }, (_, i) => ({
         id: `p${i}`,
         pid: random.pick(pids),
-        kind: random.pick(KINDS),
+        kind: random.pick(PROPOSAL_KINDS),
         seq: i + 1,
       }));
       const all = proposalParagraphLabels(paragraphs, [...proposals].reverse());

@@ -13,5 +13,14 @@ export const CLOSE_CLIENT_ID_TAKEN = 4409;
 /** Another connection's update was refused and the room reloaded its state from storage: reconnect. */
 export const CLOSE_RESYNC = 4412;
 
+/** The socket's session ended (signed out or expired): sign in again before reconnecting. */
+export const CLOSE_SESSION_ENDED = 4401;
+/** A presence state was larger than the server relays. */
+export const CLOSE_PRESENCE_TOO_LARGE = 4413;
+/** The socket sent presence for more client ids than one connection may have. */
+export const CLOSE_PRESENCE_TOO_MANY_CLIENTS = 4414;
+/** The socket sent presence messages faster than the server relays them. */
+export const CLOSE_PRESENCE_TOO_FAST = 4429;
+
 /** Codes after which the client must discard its local document instead of re-sending it. */
 export const RELOAD_CLOSE_CODES: ReadonlySet<number> = new Set([CLOSE_INVALID_UPDATE, CLOSE_CLIENT_ID_TAKEN]);

@@ -1,2 +1,3 @@
 export * from './wire.ts';
 export * from './close-codes.ts';
+export * from './live-events.ts';

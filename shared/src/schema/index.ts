@@ -1,5 +1,8 @@
 import { getSchema, type AnyExtension } from '@tiptap/core'
-import StarterKit from '@tiptap/starter-kit'
+import Bold from '@tiptap/extension-bold'
+import Italic from '@tiptap/extension-italic'
+import Text from '@tiptap/extension-text'
+import { Dropcursor, UndoRedo } from '@tiptap/extensions'
 import { BriefParagraph } from './briefParagraph.ts'
 import { BriefSectionHeading } from './briefSectionHeading.ts'
 import { Doc } from './doc.ts'
@@ -44,26 +47,12 @@ export function documentExtensions(options: DocumentExtensionsOptions = {}): Any
   ]
 
   return [
-    StarterKit.configure({
-      document: false,
-      paragraph: false,
-      heading: false,
-      blockquote: false,
-      codeBlock: false,
-      code: false,
-      horizontalRule: false,
-      hardBreak: false,
-      bulletList: false,
-      orderedList: false,
-      listItem: false,
-      listKeymap: false,
-      link: false,
-      strike: false,
-      underline: false,
-      gapcursor: false,
-      trailingNode: false,
-      undoRedo: options.undoRedo ? {} : false,
-    }),
+    // Only the parts of StarterKit the model uses: text, bold, italic, the drop cursor (and local undo when asked).
+    Text,
+    Bold,
+    Italic,
+    Dropcursor,
+    ...(options.undoRedo ? [UndoRedo] : []),
     Doc,
     ...plainFirst,
     Title,

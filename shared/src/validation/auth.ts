@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../permissions/roles.ts';
+import { ROLES } from '../domain/index.ts';
 import { cleanString, hasLineBreak } from './text-hygiene.ts';
 
 export const loginInput = z.object({

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { PROPOSAL_KINDS } from '../domain/index.ts';
 import { rejectProposalInput, retableProposalInput, tableProposalInput } from './proposals.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((i) => i.message) ?? [];
 
 describe('tableProposalInput', () => {
+  it.each(PROPOSAL_KINDS)('has a schema for the kind %s', (kind) => {
+    expect(tableProposalInput.parse({ pid: 'p', kind, text: 'New words' }).kind).toBe(kind);
+  });
+
   it('accepts each kind, with text required except for a deletion', () => {
     expect(tableProposalInput.parse({ pid: 'p', kind: 'amend', text: 'New words' })).toMatchObject({ justification: '', cosponsors: [] });
     expect(tableProposalInput.parse({ pid: 'p', kind: 'delete', text: 'ignored' })).not.toHaveProperty('text', 'ignored');

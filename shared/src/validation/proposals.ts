@@ -1,14 +1,6 @@
 import { z } from 'zod';
+import { PROPOSAL_KINDS } from '../domain/index.ts';
 import { cleanString, hasLineBreak } from './text-hygiene.ts';
-
-export const PROPOSAL_KINDS = ['amend', 'delete', 'insert-after', 'alternative'] as const;
-export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
-
-export const PROPOSAL_STATUSES = ['tabled', 'accepted', 'rejected', 'withdrawn', 'superseded'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-
-export const COSPONSOR_STATUSES = ['invited', 'confirmed', 'declined'] as const;
-export type CosponsorStatus = (typeof COSPONSOR_STATUSES)[number];
 
 export const MAX_PARAGRAPH_TEXT = 10_000;
 export const MAX_JUSTIFICATION = 2_000;

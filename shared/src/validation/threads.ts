@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { THREAD_VISIBILITIES } from '../permissions/thread-visibility.ts';
+import { THREAD_STATUSES, THREAD_VISIBILITIES } from '../domain/index.ts';
 import { cleanString } from './text-hygiene.ts';
 
 /** Longest comment a message may hold, in characters. */
@@ -37,7 +37,7 @@ export type MessageInput = z.infer<typeof messageInput>;
 export const threadListQuery = z.object({
   pid: z.string().min(1).max(64).optional(),
   visibility: z.enum(THREAD_VISIBILITIES).optional(),
-  status: z.enum(['open', 'resolved']).optional(),
+  status: z.enum(THREAD_STATUSES).optional(),
   /** Threads in which this stakeholder wrote. */
   stakeholder: z.string().min(1).max(100).optional(),
   /** Words that must all appear in the thread's (readable) messages. */

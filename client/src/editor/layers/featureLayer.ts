@@ -18,6 +18,10 @@ export interface LayerContext {
   document: DocumentDetail;
   /** Brings this layer's tab of the sidebar forward; the same function for the life of the document. */
   showPanel: () => void;
+  /** Gives the sidebar back to the tab open before this layer's, if this layer's is open; stable like `showPanel`. */
+  hidePanel: () => void;
+  /** This layer's tab is the one open. */
+  panelShown: boolean;
 }
 
 /** One entry of the registry: a sidebar tab and the hook that builds the layer. */

@@ -1,3 +1,4 @@
+import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
 import type { FeatureLayerEntry } from './featureLayer.ts';
@@ -9,4 +10,5 @@ import type { FeatureLayerEntry } from './featureLayer.ts';
 export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'proposals', label: 'Proposals', useLayer: useProposalLayer },
   { id: 'comments', label: 'Comments', useLayer: useCommentLayer },
+  { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
 ];

@@ -18,10 +18,13 @@ export interface FeatureLayers {
 /** Builds the registered feature layers of one document, and the sidebar that shows their panels. */
 export function useFeatureLayers(document: DocumentDetail): FeatureLayers {
   const entries = FEATURE_LAYERS;
-  const { tab, showTab } = useSidebarTab(entries[0]?.id ?? '');
-  const showPanels = useMemo(() => entries.map((entry) => () => showTab(entry.id)), [entries, showTab]);
+  const { tab, showTab, hideTab } = useSidebarTab(entries[0]?.id ?? '');
+  const panelControls = useMemo(
+    () => entries.map((entry) => ({ showPanel: () => showTab(entry.id), hidePanel: () => hideTab(entry.id) })),
+    [entries, showTab, hideTab],
+  );
   // Calling hooks in a loop is safe here: the registry never changes, so every render calls the same hooks in the same order.
-  const layers = entries.map((entry, index) => entry.useLayer({ document, showPanel: showPanels[index]! }));
+  const layers = entries.map((entry, index) => entry.useLayer({ document, ...panelControls[index]!, panelShown: tab === entry.id }));
 
   const extensionLists = layers.map((layer) => layer.extensions);
   const extensions = useMemo(() => extensionLists.flat(), extensionLists);

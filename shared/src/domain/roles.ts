@@ -17,16 +17,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   'agency-contributor': 'agency contributor',
   observer: 'observer',
 };
-
-export const STAKEHOLDER_KINDS = [
-  'member-state',
-  'group',
-  'agency',
-  'cofacilitator-office',
-  'secretariat',
-  'observer',
-] as const;
-export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
-
-export const DOCUMENT_KINDS = ['compact', 'brief'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

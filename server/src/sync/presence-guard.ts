@@ -1,0 +1,122 @@
+import {
+  CLOSE_PRESENCE_TOO_FAST,
+  CLOSE_PRESENCE_TOO_LARGE,
+  CLOSE_PRESENCE_TOO_MANY_CLIENTS,
+} from '@plenary/shared/protocol/index';
+import { encodeAwarenessEntries, readAwarenessEntries, type AwarenessEntry } from './awareness-update.ts';
+import type { Peer } from './peer.ts';
+import { SyncRefusal } from './sync-refusal.ts';
+import { TokenBucket } from './token-bucket.ts';
+
+export interface PresenceLimits {
+  /** Bytes of one state's JSON text; a caret, a selection and a name need a few hundred. */
+  maxStateBytes: number;
+  /** Client ids one socket may ever speak for; a browser tab uses one. */
+  maxClientIdsPerSocket: number;
+  /** Sustained presence messages per second per socket (updates and queries alike). */
+  messagesPerSecond: number;
+  /** How many may come at once: dragging a selection moves the caret on every frame for a moment. */
+  burst: number;
+}
+
+export const PRESENCE_LIMITS: PresenceLimits = {
+  maxStateBytes: 4096,
+  maxClientIdsPerSocket: 4,
+  messagesPerSecond: 30,
+  burst: 60,
+};
+
+interface SocketPresence {
+  owned: Set<number>;
+  bucket: TokenBucket;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decides which presence a socket may publish in one room. Every state is relayed to every peer, so size and
+ * rate are bounded per socket, and a client id belongs to the first socket that speaks for it until that
+ * socket leaves: entries naming someone else's client id are dropped, so nobody moves or relabels another's caret.
+ */
+export class PresenceGuard {
+  private readonly owners = new Map<number, Peer>();
+  private readonly sockets = new Map<Peer, SocketPresence>();
+
+  constructor(
+    /** The room's own client id (its server-side edits use it): no socket may speak for it. */
+    private readonly serverClientId: number,
+    private readonly limits: PresenceLimits = PRESENCE_LIMITS,
+  ) {}
+
+  /** Counts one presence message against the socket's rate; throws a SyncRefusal when it is over. */
+  countMessage(peer: Peer): void {
+    if (!this.socket(peer).bucket.take()) {
+      throw new SyncRefusal(CLOSE_PRESENCE_TOO_FAST, 'Presence messages too frequent');
+    }
+  }
+
+  /**
+   * Checks an awareness update from `peer`. Returns it re-encoded with only the entries the socket may make,
+   * or null when none remain. Throws a SyncRefusal when the socket breaks a limit, and an Error when the update
+   * is malformed.
+   */
+  admit(peer: Peer, update: Uint8Array): Uint8Array | null {
+    this.countMessage(peer);
+    const socket = this.socket(peer);
+    const admitted: AwarenessEntry[] = [];
+    let count = 0;
+    for (const entry of readAwarenessEntries(update)) {
+      if (++count > this.limits.maxClientIdsPerSocket) throw this.tooManyClients();
+      if (entry.state.length > this.limits.maxStateBytes) {
+        throw new SyncRefusal(CLOSE_PRESENCE_TOO_LARGE, `Presence states are limited to ${this.limits.maxStateBytes} bytes`);
+      }
+      const removing = parseState(entry.state) === null;
+      if (this.mayTouch(peer, socket, entry.clientId, removing)) admitted.push(entry);
+    }
+    return admitted.length > 0 ? encodeAwarenessEntries(admitted) : null;
+  }
+
+  /** Forgets a socket that left; returns the client ids it owned, whose states should now be removed. */
+  release(peer: Peer): number[] {
+    const socket = this.sockets.get(peer);
+    this.sockets.delete(peer);
+    if (!socket) return [];
+    for (const clientId of socket.owned) this.owners.delete(clientId);
+    return [...socket.owned];
+  }
+
+  private mayTouch(peer: Peer, socket: SocketPresence, clientId: number, removing: boolean): boolean {
+    const owner = this.owners.get(clientId);
+    if (owner) return owner === peer;
+    // Removing a state nobody owns changes nothing; only a socket's own first state claims its id.
+    if (removing || clientId === this.serverClientId) return false;
+    if (socket.owned.size >= this.limits.maxClientIdsPerSocket) throw this.tooManyClients();
+    socket.owned.add(clientId);
+    this.owners.set(clientId, peer);
+    return true;
+  }
+
+  private tooManyClients(): SyncRefusal {
+    return new SyncRefusal(
+      CLOSE_PRESENCE_TOO_MANY_CLIENTS,
+      `One connection may publish presence for at most ${this.limits.maxClientIdsPerSocket} client ids`,
+    );
+  }
+
+  private socket(peer: Peer): SocketPresence {
+    let socket = this.sockets.get(peer);
+    if (!socket) {
+      socket = { owned: new Set(), bucket: new TokenBucket(this.limits.messagesPerSecond, this.limits.burst) };
+      this.sockets.set(peer, socket);
+    }
+    return socket;
+  }
+}
+
+/** A presence state is a JSON object, or null to remove it; anything else is malformed. */
+function parseState(bytes: Uint8Array): Record<string, unknown> | null {
+  const state: unknown = JSON.parse(utf8.decode(bytes));
+  if (state === null) return null;
+  if (typeof state !== 'object' || Array.isArray(state)) throw new Error('A presence state must be an object or null');
+  return state as Record<string, unknown>;
+}

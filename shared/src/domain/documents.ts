@@ -1,0 +1,2 @@
+export const DOCUMENT_KINDS = ['compact', 'brief'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

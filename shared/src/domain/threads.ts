@@ -1,0 +1,6 @@
+/** The confidentiality layers a comment thread can be opened in. */
+export const THREAD_VISIBILITIES = ['all', 'delegation', 'group', 'cofacilitators'] as const;
+export type ThreadVisibility = (typeof THREAD_VISIBILITIES)[number];
+
+export const THREAD_STATUSES = ['open', 'resolved'] as const;
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];

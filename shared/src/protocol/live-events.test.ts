@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { LIVE_EVENT_TYPES, LIVE_EVENTS_VERSION, parseLiveEvent, readyMessage, type LiveEvent } from './live-events.ts';
+
+describe('parseLiveEvent', () => {
+  const events: LiveEvent[] = [
+    { type: 'proposal.changed', documentId: 'd', data: { proposalId: 'p1', pid: 'op3' } },
+    { type: 'thread.changed', documentId: 'd', data: { threadId: 't1', pid: 'op3' } },
+    { type: 'notification.created', data: { notificationId: 'n1', kind: 'mention' } },
+  ];
+
+  it.each(events)('reads a $type event back as it was sent', (event) => {
+    expect(parseLiveEvent(JSON.stringify(event))).toEqual(event);
+  });
+
+  it('knows every event type', () => {
+    expect([...LIVE_EVENT_TYPES].sort()).toEqual(events.map((e) => e.type).sort());
+  });
+
+  it.each([
+    ['text that is not JSON', 'proposal.changed'],
+    ['a JSON value that is not an object', '"proposal.changed"'],
+    ['null', 'null'],
+    ['an unknown type', JSON.stringify({ type: 'proposal.deleted', data: { proposalId: 'p1' } })],
+    ['no type', JSON.stringify({ data: {} })],
+    ['the ready message', JSON.stringify(readyMessage())],
+    ['data that is not an object', JSON.stringify({ type: 'thread.changed', data: 't1' })],
+    ['no data', JSON.stringify({ type: 'thread.changed' })],
+    ['a proposal event without its proposal id', JSON.stringify({ type: 'proposal.changed', documentId: 'd', data: { pid: 'op3' } })],
+    ['a thread event whose thread id is not a string', JSON.stringify({ type: 'thread.changed', documentId: 'd', data: { threadId: 7, pid: 'op3' } })],
+    ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
+    ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
+  ])('ignores %s', (_, json) => {
+    expect(parseLiveEvent(json)).toBeNull();
+  });
+});
+
+describe('readyMessage', () => {
+  it('names the version of the events the server speaks', () => {
+    expect(readyMessage()).toEqual({ type: 'ready', data: { version: LIVE_EVENTS_VERSION } });
+  });
+});
