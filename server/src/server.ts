@@ -3,7 +3,6 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import type { Services } from './http/env.ts';
 import { seedReferenceData } from './seed/reference.ts';
 import { backfillProposalDiffs } from './commands/proposal-diff-backfiller.ts';
 import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
@@ -15,6 +14,7 @@ import { prepareDummyHash } from './auth/password.ts';
 import { ConnectionRegistry } from './auth/connection-registry.ts';
 import { liveSessionIds } from './auth/sessions.ts';
 import { Keepalive } from './sync/keepalive.ts';
+import type { Services } from './services.ts';
 
 export interface RunningServer {
   url: string;

@@ -2,17 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import {
-  ACCOUNT_NAMES,
-  openEventStream,
-  pidOf,
-  signInEveryone,
-  statusOf,
-  threadIdsSeen,
-  waitForThreadEvent,
-  type AccountName,
-  type EventStream,
-} from './threads-fixtures.ts';
+import { ACCOUNT_NAMES, openEventStream, pidOf, signInEveryone, statusOf, threadIdsSeen, waitForThreadEvent, type AccountName, type EventStream } from './threads-fixtures.ts';
 
 type DocumentId = 'gcm-compact' | 'gcm-brief-3';
 

@@ -5,23 +5,25 @@ import type { WebsocketProvider } from 'y-websocket';
  * Whether the document has received the server's text at least once. The editor waits for it: an
  * editor bound to a still-empty Y.Doc would create a placeholder paragraph and send it, adding an
  * empty paragraph on every page load.
+ *
+ * The answer belongs to one provider: when the document is reloaded (after the server refused a change)
+ * a new provider arrives, and it is unsynced from its very first render, not only after an effect runs.
  */
 export function useFirstSync(provider: WebsocketProvider | undefined): boolean {
-  const [synced, setSynced] = useState(() => provider?.synced ?? false);
+  const [syncedProvider, setSyncedProvider] = useState<WebsocketProvider | null>(() => (provider?.synced ? provider : null));
 
   useEffect(() => {
     if (!provider) return;
     if (provider.synced) {
-      setSynced(true);
+      setSyncedProvider(provider);
       return;
     }
-    setSynced(false);
     const handleSync = (isSynced: boolean) => {
-      if (isSynced) setSynced(true);
+      if (isSynced) setSyncedProvider(provider);
     };
     provider.on('sync', handleSync);
     return () => provider.off('sync', handleSync);
   }, [provider]);
 
-  return synced;
+  return provider !== undefined && syncedProvider === provider;
 }

@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
+import type { User } from '../db/types.ts';
 
 export const SESSION_COOKIE = 'plenary_session';
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
-export type User = typeof users.$inferSelect;
 
 /** A signed-in session, named by the hash of its cookie token (the token itself is never kept). */
 export interface Session {

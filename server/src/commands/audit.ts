@@ -1,7 +1,7 @@
 import type { DbHandle } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
-import type { Participant } from '../policies/participation.ts';
+import type { User } from '../db/types.ts';
+import type { Participant } from '../policies/actors.ts';
 
 export interface AuditEntry {
   /** The acting person and the capacity they acted in (when acting in a process). */

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts';
-import type { Participant } from '../policies/participation.ts';
 import type { EditingSession } from '../sync/peer.ts';
 import { audit } from './audit.ts';
+import type { Participant } from '../policies/actors.ts';
 
 export interface EditingSessionProps {
   participant: Participant;

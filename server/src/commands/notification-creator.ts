@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '../db/client.ts';
 import { notifications } from '../db/schema.ts';
 import type { EventHub } from '../events/event-hub.ts';
+import type { NotificationKind, NotificationRow } from '../db/types.ts';
 
-export type NotificationRow = typeof notifications.$inferSelect;
-export type NotificationKind = NotificationRow['kind'];
 
 export interface NotificationDraft {
   userId: string;

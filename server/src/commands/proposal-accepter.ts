@@ -3,18 +3,19 @@ import type * as Y from 'yjs';
 import { rebaseProposal } from '@plenary/shared/diff/index';
 import { newPidAvoiding } from '@plenary/shared/schema/index';
 import { proposals } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
 import { changeTextInTransaction } from '../sync/text-change.ts';
-import { conflict } from '../http/errors.ts';
-import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
+import { conflict } from '../errors.ts';
 import { audit } from './audit.ts';
-import { readParagraphs } from './paragraph-reader.ts';
+import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
-import { deleteParagraph, insertParagraphAfter, MissingParagraphError, writeParagraphText } from './paragraph-text-writer.ts';
+import { deleteParagraph, insertParagraphAfter, MissingParagraphError, writeParagraphText } from '../text/paragraph-text-writer.ts';
 import { createNotifications } from './notification-creator.ts';
-import { announceProposalChanges, type ProposalChange } from './proposal-announcer.ts';
+import { announceProposalChanges, type ProposalChange } from '../announcers/proposal-announcer.ts';
 import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
 import { rebaseCompetingProposals, type ParagraphOutcome } from './proposal-rebaser.ts';
+import type { ProposalRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 interface Plan {
   apply: (doc: Y.Doc) => void;

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { proposals } from '../db/schema.ts';
-import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
-import { createNotifications, type NotificationDraft, type NotificationRow } from './notification-creator.ts';
-import type { ProposalChange } from './proposal-announcer.ts';
+import { createNotifications, type NotificationDraft } from './notification-creator.ts';
+import type { ProposalChange } from '../announcers/proposal-announcer.ts';
+import type { NotificationRow, ProposalRow } from '../db/types.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 /** What a state change touched, for announcing once it has committed. */
 export interface DecisionResult {

@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { CosponsorAnswer } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import { proposalCosponsors, proposalPositions } from '../db/schema.ts';
-import { forbidden } from '../http/errors.ts';
-import type { Stakeholder } from '../policies/participation.ts';
-import type { ProposalAccess } from '../policies/proposal-policy.ts';
+import { forbidden } from '../errors.ts';
 import { audit } from './audit.ts';
+import type { Stakeholder } from '../db/types.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 export interface RespondToCosponsorshipProps {
   access: ProposalAccess;

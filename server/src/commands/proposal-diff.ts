@@ -1,5 +1,5 @@
 import { diffWords, type DiffOp } from '@plenary/shared/diff/index';
-import type { ProposalRow } from '../policies/proposal-policy.ts';
+import type { ProposalRow } from '../db/types.ts';
 
 /**
  * The word diff a proposal is shown with, from the text it was written against to its wording. Stored with

@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Position } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import { proposalCosponsors, proposalPositions } from '../db/schema.ts';
-import { forbidden, notFound } from '../http/errors.ts';
-import { isTablingSide, type ProposalAccess } from '../policies/proposal-policy.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { isTablingSide } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 export interface TakePositionProps {
   access: ProposalAccess;

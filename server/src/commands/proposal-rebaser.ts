@@ -2,11 +2,12 @@ import { and, eq, ne } from 'drizzle-orm';
 import { rebaseProposal } from '@plenary/shared/diff/index';
 import type { DbHandle } from '../db/client.ts';
 import { proposals } from '../db/schema.ts';
-import type { ProposalAccess, ProposalRow } from '../policies/proposal-policy.ts';
 import { audit } from './audit.ts';
 import { proposalDiff } from './proposal-diff.ts';
-import type { ProposalChange } from './proposal-announcer.ts';
+import type { ProposalChange } from '../announcers/proposal-announcer.ts';
 import type { NotificationDraft } from './notification-creator.ts';
+import type { ProposalRow } from '../db/types.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 /** What became of the paragraph an accepted proposal targeted. */
 export type ParagraphOutcome = { kind: 'removed' } | { kind: 'rewritten'; text: string } | { kind: 'unchanged' };

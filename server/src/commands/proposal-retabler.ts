@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { RetableProposalInput } from '@plenary/shared/validation/index';
 import { proposalPositions, proposals } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
-import { badRequest, conflict } from '../http/errors.ts';
-import type { ProposalAccess } from '../policies/proposal-policy.ts';
+import { badRequest, conflict } from '../errors.ts';
 import { audit } from './audit.ts';
-import { readParagraphs } from './paragraph-reader.ts';
+import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
+import type { Services } from '../services.ts';
+import type { ProposalAccess } from '../queries/proposal-access.ts';
 
 /**
  * The author's new wording for a proposal the paragraph moved away from (flagged outdated, or written

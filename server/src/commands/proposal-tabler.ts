@@ -3,14 +3,15 @@ import { eq, inArray, max } from 'drizzle-orm';
 import { mayCosponsor } from '@plenary/shared/domain/index';
 import type { TableProposalInput } from '@plenary/shared/validation/index';
 import { proposalCosponsors, proposals, stakeholders } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
-import { ApiError, badRequest, notFound } from '../http/errors.ts';
-import type { DocumentAccess, Stakeholder } from '../policies/participation.ts';
+import { ApiError, badRequest, notFound } from '../errors.ts';
 import { audit } from './audit.ts';
-import { readParagraphs } from './paragraph-reader.ts';
+import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
-import { createNotifications, type NotificationRow } from './notification-creator.ts';
-import { stakeholderUserIds } from './proposal-announcer.ts';
+import { createNotifications } from './notification-creator.ts';
+import { stakeholderUserIds } from '../announcers/proposal-announcer.ts';
+import type { NotificationRow, Stakeholder } from '../db/types.ts';
+import type { Services } from '../services.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 export interface TableProposalProps {
   access: DocumentAccess;

@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { chooseThreadGroup } from '@plenary/shared/permissions/index';
 import type { CreateThreadInput } from '@plenary/shared/validation/index';
 import { threads } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
-import { ApiError, badRequest } from '../http/errors.ts';
-import type { DocumentAccess } from '../policies/participation.ts';
-import type { MessageRow, ThreadRow } from '../policies/thread-policy.ts';
-import { threadReader } from '../policies/thread-policy.ts';
+import { ApiError, badRequest } from '../errors.ts';
 import { audit } from './audit.ts';
-import { resolveThreadTarget } from './thread-anchor.ts';
+import { resolveThreadTarget } from '../text/thread-anchor.ts';
 import { writeThreadMessage } from './thread-message-writer.ts';
-import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { createNotifications } from './notification-creator.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
+import type { MessageRow, NotificationRow, ThreadRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
+import { threadReader } from '../queries/thread-access.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 export interface ThreadCreatorProps {
   services: Pick<Services, 'db' | 'rooms'>;

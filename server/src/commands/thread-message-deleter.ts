@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { threadMessages, threads } from '../db/schema.ts';
-import type { MessageRow, ThreadAccess } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
+import type { MessageRow } from '../db/types.ts';
+import type { ThreadAccess } from '../queries/thread-access.ts';
 
 /**
  * Deletes a message, leaving a tombstone: the row keeps its place and attribution, the words are cleared

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { threadMessages } from '../db/schema.ts';
-import type { Participant } from '../policies/participation.ts';
-import type { MessageRow } from '../policies/thread-policy.ts';
 import { markThreadRead } from './thread-read-marker.ts';
+import type { MessageRow } from '../db/types.ts';
+import type { Participant } from '../policies/actors.ts';
 
 /**
  * Writes one message into a thread in the writer's capacity; the writer has then read the thread.

@@ -1,12 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, stakeholders, threadMessages } from '../db/schema.ts';
-import type { DocumentRow, Participant } from '../policies/participation.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
-import { readParagraphs } from './paragraph-reader.ts';
-import { isReadable, readerForUser, type ThreadRow } from '../policies/thread-policy.ts';
-import { addedMentions, findMentions } from './mention-finder.ts';
+import { readParagraphs } from '../queries/paragraph-reader.ts';
+import { isReadable } from '../policies/thread-policy.ts';
+import { addedMentions, findMentions } from '../text/mention-finder.ts';
 import type { NotificationDraft } from './notification-creator.ts';
+import type { DocumentRow, ThreadRow } from '../db/types.ts';
+import { readerForUser } from '../queries/thread-access.ts';
+import type { Participant } from '../policies/actors.ts';
 
 export interface ThreadNotifierProps {
   db: Db;

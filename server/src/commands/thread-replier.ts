@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { threads } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
-import type { MessageRow, ThreadAccess } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
-import { createNotifications, type NotificationRow } from './notification-creator.ts';
+import { createNotifications } from './notification-creator.ts';
 import { writeThreadMessage } from './thread-message-writer.ts';
 import { paragraphLabelOf, threadNotifications } from './thread-notifier.ts';
+import type { MessageRow, NotificationRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
+import type { ThreadAccess } from '../queries/thread-access.ts';
 
 export interface ThreadReplierProps {
   services: Pick<Services, 'db' | 'rooms'>;

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { threads } from '../db/schema.ts';
-import type { ThreadAccess, ThreadRow } from '../policies/thread-policy.ts';
 import { audit } from './audit.ts';
+import type { ThreadRow } from '../db/types.ts';
+import type { ThreadAccess } from '../queries/thread-access.ts';
 
 /** Resolves (`resolved: true`) or reopens a thread; asking for the state it is already in changes nothing. */
 export function setThreadResolved(db: Db, access: ThreadAccess, resolved: boolean): ThreadRow {

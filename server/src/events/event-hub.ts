@@ -1,5 +1,5 @@
 import type { LiveEvent } from '@plenary/shared/protocol/index';
-import type { User } from '../auth/sessions.ts';
+import type { User } from '../db/types.ts';
 
 /**
  * A change clients should learn about, one of the shared live events (ids and kinds, never confidential

@@ -1,26 +1,6 @@
-import type { Db } from '../db/client.ts';
-import type { Config } from '../config.ts';
-import type { Session, User } from '../auth/sessions.ts';
-import type { ConnectionRegistry } from '../auth/connection-registry.ts';
-import type { RoomRegistry } from '../sync/room-registry.ts';
-import type { DocumentStore } from '../sync/persistence.ts';
-import type { EventHub } from '../events/event-hub.ts';
-import type { LoginThrottle } from '../auth/login-throttle.ts';
-import type { Keepalive } from '../sync/keepalive.ts';
-
-/** Long-lived services every route can reach through `c.var.services`. */
-export interface Services {
-  db: Db;
-  config: Config;
-  rooms: RoomRegistry;
-  /** The update log of every document; server-side text changes append to it inside their transaction. */
-  store: DocumentStore;
-  events: EventHub;
-  loginThrottle: LoginThrottle;
-  /** Live sync sockets and event streams by session, so they end when it does. */
-  connections: ConnectionRegistry;
-  keepalive: Keepalive;
-}
+import type { Session } from '../auth/sessions.ts';
+import type { User } from '../db/types.ts';
+import type { Services } from '../services.ts';
 
 export interface AppEnv {
   Variables: {

@@ -1,8 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findSession, SESSION_COOKIE, type Session, type User } from '../auth/sessions.ts';
+import { findSession, SESSION_COOKIE, type Session } from '../auth/sessions.ts';
 import type { AppEnv } from './env.ts';
-import { unauthorized } from './errors.ts';
+import { unauthorized } from '../errors.ts';
+import type { User } from '../db/types.ts';
 
 /** Resolves the session cookie to a user (or null) for every request, HTTP and WebSocket upgrade alike. */
 export function sessionMiddleware(): MiddlewareHandler<AppEnv> {

@@ -1,5 +1,5 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
-import type { DocumentAccess } from '../policies/participation.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 export interface DocumentParagraph {
   pid: string;

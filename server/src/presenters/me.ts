@@ -1,8 +1,7 @@
 import { ROLE_LABELS } from '@plenary/shared/permissions/index';
-import type { Participant } from '../policies/participation.ts';
-import type { processes } from '../db/schema.ts';
+import type { ProcessRow } from '../db/types.ts';
+import type { Participant } from '../policies/actors.ts';
 
-type ProcessRow = typeof processes.$inferSelect;
 
 export function presentStakeholder(s: Participant['stakeholder']) {
   return { id: s.id, name: s.name, shortName: s.shortName, kind: s.kind };

@@ -1,4 +1,4 @@
-import type { NotificationRow } from '../commands/notification-creator.ts';
+import type { NotificationRow } from '../db/types.ts';
 
 export function presentNotification(row: NotificationRow) {
   return {

@@ -1,10 +1,11 @@
 import type { Position } from '@plenary/shared/domain/index';
 import { can } from '@plenary/shared/permissions/index';
 import { proposalLabel, proposalParagraphLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
-import type { DocumentAccess, Participant, Stakeholder } from '../policies/participation.ts';
 import { isTablingSide, maySeeCosponsorship } from '../policies/proposal-policy.ts';
-import type { PersonRef, ProposalRecord, SingleProposalRecord } from '../commands/proposal-reader.ts';
+import type { PersonRef, ProposalRecord, SingleProposalRecord } from '../queries/proposal-reader.ts';
 import type { DocumentParagraph } from './document.ts';
+import type { Stakeholder } from '../db/types.ts';
+import type { DocumentAccess, Participant } from '../policies/actors.ts';
 
 /** Who is looking: the participant and every stakeholder they speak for (their own and their groups). */
 export interface ProposalViewer {

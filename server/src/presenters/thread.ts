@@ -1,14 +1,8 @@
 import { ROLE_LABELS, type Role } from '@plenary/shared/permissions/index';
-import type { People, ThreadView } from '../commands/thread-loader.ts';
-import type { DocumentAccess } from '../policies/participation.ts';
-import {
-  canDeleteMessage,
-  canEditMessage,
-  canReply,
-  canResolve,
-  type MessageRow,
-  type ThreadRow,
-} from '../policies/thread-policy.ts';
+import type { People, ThreadView } from '../queries/thread-loader.ts';
+import { canDeleteMessage, canEditMessage, canReply, canResolve } from '../policies/thread-policy.ts';
+import type { MessageRow, ThreadRow } from '../db/types.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 type Viewer = Pick<DocumentAccess, 'participant' | 'target'>;
 

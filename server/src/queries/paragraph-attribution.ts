@@ -1,7 +1,7 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, proposals, stakeholders, users, yjsClients, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
-import type { WrittenSpan } from '../sync/attribution.ts';
+import type { WrittenSpan } from '../text/written-spans.ts';
 
 /** Who wrote one stretch of a paragraph's current text, as the attribution read returns it. */
 export interface AttributedRun {

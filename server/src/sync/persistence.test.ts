@@ -8,7 +8,7 @@ import { clockRanges, DocumentStore } from './persistence.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { changeTextInTransaction, InvalidTextChangeError } from './text-change.ts';
 import type { Writer } from './writer.ts';
-import { readParagraphText, writeParagraphText } from '../commands/paragraph-text-writer.ts';
+import { readParagraphText, writeParagraphText } from '../text/paragraph-text-writer.ts';
 
 const PID = 'op00000001';
 

@@ -6,7 +6,7 @@ import type { Peer } from './peer.ts';
 import { PresenceGuard } from './presence-guard.ts';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.ts';
 import { StoredChange } from './stored-change.ts';
-import { refusalOfTransaction } from './update-check.ts';
+import { FRAGMENT, refusalOfTransaction } from './update-check.ts';
 import { sameWriter, type Writer } from './writer.ts';
 
 interface AwarenessChange {
@@ -39,7 +39,7 @@ export class DocumentRoom {
     private readonly store: DocumentStore,
     private readonly onPersistFailure: (room: DocumentRoom, error: unknown) => void,
   ) {
-    this.currentDoc = doc;
+    this.currentDoc = withTextRoot(doc);
     this.claims = store.claims(documentId);
     // Presence lives on a document of its own, so the text document can be reloaded under it.
     this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
@@ -86,12 +86,21 @@ export class DocumentRoom {
    * saw the update) and the peer is told to reload, so the refused change exists nowhere on the server.
    */
   applyPeerUpdate(peer: Peer, update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, peer);
-    const refusal =
-      this.refusal ??
-      (this.doc.store.pendingStructs || this.doc.store.pendingDs
-        ? { code: CLOSE_INVALID_UPDATE, reason: 'The update depends on changes the server does not have.' }
-        : null);
+    let refusal: Refusal | null;
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+      refusal =
+        this.refusal ??
+        (this.doc.store.pendingStructs || this.doc.store.pendingDs
+          ? { code: CLOSE_INVALID_UPDATE, reason: 'The update depends on changes the server does not have.' }
+          : null);
+    } catch (error) {
+      // An update can fail to decode after its structs were integrated (the delete set comes last): whatever
+      // of it the log did not take must not stay in memory, nor a refusal meant for it wait for the next one.
+      this.refusal = null;
+      this.replaceDoc(this.store.load(this.documentId));
+      throw error;
+    }
     this.refusal = null;
     if (!refusal) return;
     this.replaceDoc(this.store.load(this.documentId));
@@ -118,7 +127,7 @@ export class DocumentRoom {
   private replaceDoc(doc: Y.Doc): void {
     this.currentDoc.off('update', this.handleUpdate);
     this.currentDoc.destroy();
-    this.currentDoc = doc;
+    this.currentDoc = withTextRoot(doc);
     doc.on('update', this.handleUpdate);
   }
 
@@ -186,6 +195,15 @@ export class DocumentRoom {
       state.user = { ...claimed, ...peer.identity };
     }
   }
+}
+
+/**
+ * Defines the text's root type before any update arrives. A loaded document holds an untyped placeholder,
+ * which the first check would swap for the fragment while the transaction still names the placeholder.
+ */
+function withTextRoot(doc: Y.Doc): Y.Doc {
+  doc.getXmlFragment(FRAGMENT);
+  return doc;
 }
 
 function recordInSession(peer: Peer, updateId: number, clientIds: number[]): void {

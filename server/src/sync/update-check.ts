@@ -13,7 +13,14 @@ export function refusalOfTransaction(doc: Y.Doc, transaction: Y.Transaction): st
   if (doc.store.pendingStructs || doc.store.pendingDs) return 'The update depends on changes the server does not have.';
   const fragment = doc.getXmlFragment(FRAGMENT);
   const touched = new Set<Y.XmlElement>();
-  for (const type of transaction.changed.keys()) {
+  for (const [type, keys] of transaction.changed) {
+    if (type === (fragment as unknown as SharedType)) {
+      // A key on the fragment itself (a map entry, not a child) is no part of the text.
+      if ([...keys].some((key) => key !== null)) return 'Only the document text may be changed.';
+      // Yjs records no change inside a type created in the same transaction: new blocks are read whole.
+      for (const block of blocksCreatedIn(fragment, transaction)) touched.add(block);
+      continue;
+    }
     const block = topLevelBlock(fragment, type);
     if (block === 'foreign') return 'Only the document text may be changed.';
     if (block) touched.add(block);
@@ -29,13 +36,22 @@ export function refusalOfDocument(doc: Y.Doc): string | null {
       return 'Only the document text may be changed.';
     }
   }
-  return checkCollaborationDocument(documentSchema, doc.getXmlFragment(FRAGMENT));
+  const fragment = doc.getXmlFragment(FRAGMENT);
+  if ([...fragment._map.values()].some((item) => !item.deleted)) return 'Only the document text may be changed.';
+  return checkCollaborationDocument(documentSchema, fragment);
 }
 
-/** The top-level block a changed type lies in; null for the fragment itself; 'foreign' for another root. */
+function blocksCreatedIn(fragment: Y.XmlFragment, transaction: Y.Transaction): Y.XmlElement[] {
+  return fragment.toArray().filter((child): child is Y.XmlElement => {
+    if (!(child instanceof Y.XmlElement)) return false;
+    const { client, clock } = child._item!.id;
+    return clock >= (transaction.beforeState.get(client) ?? 0);
+  });
+}
+
+/** The top-level block a changed type inside the text lies in (null when deleted); 'foreign' for another root. */
 function topLevelBlock(fragment: Y.XmlFragment, type: SharedType): Y.XmlElement | null | 'foreign' {
   const root = fragment as unknown as SharedType;
-  if (type === root) return null;
   let current: SharedType = type;
   for (;;) {
     const item = current._item;

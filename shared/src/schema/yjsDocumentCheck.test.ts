@@ -91,6 +91,47 @@ describe('checkCollaborationDocument', () => {
     expect(check(mark)).toMatch(/unknown formatting/)
   })
 
+  it('reads mark names as the editor binding does: only an 8-character hash after "--" is stripped', () => {
+    const run = (doc: Y.Doc) => (doc.getXmlFragment('default').get(1) as Y.XmlElement).get(0) as Y.XmlText
+    const hashed = sampleDoc()
+    run(hashed).format(0, 3, { 'bold--AbCd12+/': true })
+    expect(check(hashed)).toBeNull()
+    for (const name of ['bold--evil', 'bold--x--AbCd12+/', '--AbCd12+/']) {
+      const doc = sampleDoc()
+      run(doc).format(0, 3, { [name]: true })
+      expect(check(doc)).toMatch(/unknown formatting/)
+    }
+  })
+
+  it('refuses attributes and formatting named __proto__, which would pass their keys off as the real ones', () => {
+    const attribute = sampleDoc()
+    attribute.getXmlFragment('default').insert(2, [element('operativeParagraph', {})])
+    ;(attribute.getXmlFragment('default').get(2) as Y.XmlElement).setAttribute('__proto__', { pid: 'op00000009' } as never)
+    expect(check(attribute)).toMatch(/unknown attribute "__proto__"/)
+
+    const formatting = sampleDoc()
+    ;((formatting.getXmlFragment('default').get(1) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, JSON.parse('{"__proto__": {"blink": true}}'))
+    expect(check(formatting)).toMatch(/unknown formatting "__proto__"/)
+  })
+
+  it('refuses a sub-point level or a section kind outside the document model', () => {
+    const subPoint = (doc: Y.Doc) => doc.getXmlFragment('default').get(3) as Y.XmlElement
+    for (const level of ['2', 0, 3, 1.5]) {
+      const doc = sampleDoc()
+      subPoint(doc).setAttribute('level', level as never)
+      expect(check(doc)).toMatch(/attribute "level" has an invalid value/)
+    }
+    const deeper = sampleDoc()
+    subPoint(deeper).setAttribute('level', 2 as never)
+    expect(check(deeper)).toBeNull()
+
+    const brief = sampleDoc()
+    brief.getXmlFragment('default').insert(1, [element('briefSectionHeading', { pid: 'bs00000001', kind: 'context' })])
+    expect(check(brief)).toBeNull()
+    ;(brief.getXmlFragment('default').get(1) as Y.XmlElement).setAttribute('kind', 'gossip')
+    expect(check(brief)).toMatch(/attribute "kind" has an invalid value/)
+  })
+
   it('looks inside only the touched blocks when told which', () => {
     const doc = sampleDoc()
     const pp = doc.getXmlFragment('default').get(1) as Y.XmlElement

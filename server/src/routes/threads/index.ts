@@ -6,39 +6,32 @@ import {
   stakeholderSearchQuery,
   threadListQuery,
 } from '@plenary/shared/validation/index';
-import type { AppEnv, Services } from '../http/env.ts';
-import { forbidden } from '../http/errors.ts';
-import { readJson } from '../http/json-body.ts';
-import { requireUser } from '../http/session.ts';
-import { findParticipant, loadDocumentAccess, type DocumentAccess } from '../policies/participation.ts';
-import {
-  canDeleteMessage,
-  canEditMessage,
-  canOpenThread,
-  canReply,
-  canResolve,
-  loadReadableMessage,
-  loadReadableThread,
-  threadReader,
-  type ThreadAccess,
-  type ThreadRow,
-} from '../policies/thread-policy.ts';
-import { createThread } from '../commands/thread-creator.ts';
-import { replyToThread } from '../commands/thread-replier.ts';
-import { editMessage } from '../commands/thread-message-editor.ts';
-import { deleteMessage } from '../commands/thread-message-deleter.ts';
-import { setThreadResolved } from '../commands/thread-resolver.ts';
-import { markThreadRead } from '../commands/thread-read-marker.ts';
-import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../commands/thread-lister.ts';
-import { loadThreadViews } from '../commands/thread-loader.ts';
-import { announceThreadChange, announceThreadReadBy } from '../commands/thread-announcer.ts';
-import { announceNotifications } from '../commands/notification-creator.ts';
-import { listNotifications } from '../commands/notification-lister.ts';
-import { markNotificationsRead } from '../commands/notification-read-marker.ts';
-import { findMentionCandidates } from '../commands/mention-candidates.ts';
-import { presentThread, type PresentedThread } from '../presenters/thread.ts';
-import { presentNotification } from '../presenters/notification.ts';
-import { presentStakeholder } from '../presenters/me.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { forbidden } from '../../errors.ts';
+import { readJson } from '../../http/json-body.ts';
+import { requireUser } from '../../http/session.ts';
+import { findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { canDeleteMessage, canEditMessage, canOpenThread, canReply, canResolve } from '../../policies/thread-policy.ts';
+import { createThread } from '../../commands/thread-creator.ts';
+import { replyToThread } from '../../commands/thread-replier.ts';
+import { editMessage } from '../../commands/thread-message-editor.ts';
+import { deleteMessage } from '../../commands/thread-message-deleter.ts';
+import { setThreadResolved } from '../../commands/thread-resolver.ts';
+import { markThreadRead } from '../../commands/thread-read-marker.ts';
+import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../../queries/thread-lister.ts';
+import { loadThreadViews } from '../../queries/thread-loader.ts';
+import { announceThreadChange, announceThreadReadBy } from '../../announcers/thread-announcer.ts';
+import { announceNotifications } from '../../commands/notification-creator.ts';
+import { listNotifications } from '../../queries/notification-lister.ts';
+import { markNotificationsRead } from '../../commands/notification-read-marker.ts';
+import { findMentionCandidates } from '../../queries/mention-candidates.ts';
+import { presentThread, type PresentedThread } from '../../presenters/thread.ts';
+import { presentNotification } from '../../presenters/notification.ts';
+import { presentStakeholder } from '../../presenters/me.ts';
+import type { ThreadRow } from '../../db/types.ts';
+import type { Services } from '../../services.ts';
+import { type ThreadAccess, loadReadableMessage, loadReadableThread, threadReader } from '../../queries/thread-access.ts';
+import type { DocumentAccess } from '../../policies/actors.ts';
 
 function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
   const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);

@@ -3,14 +3,14 @@ import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { canManageProcess } from '@plenary/shared/permissions/index';
 import { createUserInput } from '@plenary/shared/validation/index';
-import { stakeholders, users } from '../db/schema.ts';
-import type { AppEnv } from '../http/env.ts';
-import { requireUser } from '../http/session.ts';
-import { badRequest, conflict, forbidden } from '../http/errors.ts';
-import { readJson } from '../http/json-body.ts';
-import { findParticipant } from '../policies/participation.ts';
-import { createUser } from '../commands/user-creator.ts';
-import { audit } from '../commands/audit.ts';
+import { stakeholders, users } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { requireUser } from '../../http/session.ts';
+import { badRequest, conflict, forbidden } from '../../errors.ts';
+import { readJson } from '../../http/json-body.ts';
+import { findParticipant } from '../../queries/document-access.ts';
+import { createUser } from '../../commands/user-creator.ts';
+import { audit } from '../../commands/audit.ts';
 
 /** Secretariat-only administration of the caller's process. */
 export const adminRoutes = new Hono<AppEnv>()

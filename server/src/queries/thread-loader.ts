@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { stakeholders, threadReads, users } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
-import type { Stakeholder } from '../policies/participation.ts';
-import { detachedAnchors } from './thread-anchor.ts';
+import { detachedAnchors } from '../text/thread-anchor.ts';
 import type { ThreadWithMessages } from './thread-lister.ts';
+import type { Stakeholder } from '../db/types.ts';
+import type { Services } from '../services.ts';
 
 export interface ThreadView extends ThreadWithMessages {
   /** When the viewing user last marked the thread read (null: never). */

@@ -1,21 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Actor, DocumentTarget } from '@plenary/shared/permissions/index';
+import type { DocumentTarget } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import { documentLeads, documents, memberships, stakeholders } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
-import { forbidden, notFound } from '../http/errors.ts';
-
-export type Membership = typeof memberships.$inferSelect;
-export type Stakeholder = typeof stakeholders.$inferSelect;
-export type DocumentRow = typeof documents.$inferSelect;
-
-/** A user acting in a process: for one stakeholder, in one role. */
-export interface Participant {
-  user: User;
-  membership: Membership;
-  stakeholder: Stakeholder;
-  actor: Actor;
-}
+import { forbidden, notFound } from '../errors.ts';
+import type { DocumentRow, User } from '../db/types.ts';
+import type { DocumentAccess, Participant } from '../policies/actors.ts';
 
 export function findParticipant(db: Db, user: User, processId?: string): Participant | null {
   const row = db
@@ -32,12 +21,6 @@ export function findParticipant(db: Db, user: User, processId?: string): Partici
     stakeholder: row.stakeholder,
     actor: { role: row.membership.role, stakeholderId: row.stakeholder.id },
   };
-}
-
-export interface DocumentAccess {
-  doc: DocumentRow;
-  target: DocumentTarget;
-  participant: Participant;
 }
 
 export function documentTarget(db: Db, doc: DocumentRow): DocumentTarget {

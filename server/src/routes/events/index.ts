@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { PING_EVENT, readyMessage } from '@plenary/shared/protocol/index';
-import type { AppEnv } from '../http/env.ts';
-import { requireSession } from '../http/session.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { requireSession } from '../../http/session.ts';
 
 const HEARTBEAT_MS = 20_000;
 

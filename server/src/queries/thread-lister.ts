@@ -3,7 +3,8 @@ import type { ThreadReader } from '@plenary/shared/permissions/index';
 import type { ThreadListQuery } from '@plenary/shared/validation/index';
 import type { Db } from '../db/client.ts';
 import { threadMessages, threads } from '../db/schema.ts';
-import { isReadable, type MessageRow, type ThreadRow } from '../policies/thread-policy.ts';
+import { isReadable } from '../policies/thread-policy.ts';
+import type { MessageRow, ThreadRow } from '../db/types.ts';
 
 export interface ThreadWithMessages {
   thread: ThreadRow;

@@ -2,16 +2,17 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { eq } from 'drizzle-orm';
 import { loginInput } from '@plenary/shared/validation/index';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf, type User } from '../auth/sessions.ts';
-import { verifyPassword } from '../auth/password.ts';
-import { retryAfterSeconds } from '../auth/admission.ts';
-import { users } from '../db/schema.ts';
-import { clientAddress } from '../http/client-address.ts';
-import type { AppEnv } from '../http/env.ts';
-import { ApiError } from '../http/errors.ts';
-import { readJson } from '../http/json-body.ts';
-import { audit } from '../commands/audit.ts';
-import { meFor } from './me.ts';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from '../../auth/sessions.ts';
+import { verifyPassword } from '../../auth/password.ts';
+import { retryAfterSeconds } from '../../auth/admission.ts';
+import { users } from '../../db/schema.ts';
+import { clientAddress } from '../../http/client-address.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { ApiError } from '../../errors.ts';
+import { readJson } from '../../http/json-body.ts';
+import { audit } from '../../commands/audit.ts';
+import { meFor } from '../me/index.ts';
+import type { User } from '../../db/types.ts';
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', async (c) => {

@@ -1,5 +1,7 @@
-import type { Services } from '../http/env.ts';
-import { isReadable, readerForUser, type ThreadRow } from '../policies/thread-policy.ts';
+import { isReadable } from '../policies/thread-policy.ts';
+import type { ThreadRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
+import { readerForUser } from '../queries/thread-access.ts';
 
 /**
  * Tells the open clients of everyone who may read `thread` that it changed, and nobody else: the same

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import * as inputs from '@plenary/shared/validation/index';
-import type { AppEnv } from '../http/env.ts';
+import type { AppEnv } from '../../http/env.ts';
 
 interface Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';

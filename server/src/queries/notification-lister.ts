@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { documents, notifications, threads } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
-import { isReadable, readerForUser } from '../policies/thread-policy.ts';
-import type { NotificationRow } from './notification-creator.ts';
+import { isReadable } from '../policies/thread-policy.ts';
+import type { NotificationRow, User } from '../db/types.ts';
+import { readerForUser } from './thread-access.ts';
 
 /** The ids, among some threads, of those the user may read now. */
 function readableThreadIds(db: Db, user: User, threadIds: readonly string[]): Set<string> {

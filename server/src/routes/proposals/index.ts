@@ -9,32 +9,24 @@ import {
   supersedeProposalInput,
   tableProposalInput,
 } from '@plenary/shared/validation/index';
-import type { AppEnv } from '../http/env.ts';
-import { notFound } from '../http/errors.ts';
-import { readJson } from '../http/json-body.ts';
-import { requireUser } from '../http/session.ts';
-import { loadDocumentAccess, type DocumentAccess } from '../policies/participation.ts';
-import {
-  actingStakeholder,
-  assertMayDecide,
-  assertMayTable,
-  assertMayTakePosition,
-  assertTabled,
-  assertTablingSide,
-  loadProposalAccess,
-  stakeholdersSpokenFor,
-  type ProposalAccess,
-} from '../policies/proposal-policy.ts';
-import { presentProposals, presentSingleProposal, type ProposalViewer } from '../presenters/proposal.ts';
-import { readParagraphs } from '../commands/paragraph-reader.ts';
-import { readProposal, readProposals, type ProposalListFilter } from '../commands/proposal-reader.ts';
-import { announceProposalChanges } from '../commands/proposal-announcer.ts';
-import { tableProposal } from '../commands/proposal-tabler.ts';
-import { acceptProposal } from '../commands/proposal-accepter.ts';
-import { closeProposal, type DecisionResult } from '../commands/proposal-closer.ts';
-import { takePosition, withdrawPosition } from '../commands/proposal-positioner.ts';
-import { respondToCosponsorship } from '../commands/proposal-cosponsorship-responder.ts';
-import { retableProposal } from '../commands/proposal-retabler.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { notFound } from '../../errors.ts';
+import { readJson } from '../../http/json-body.ts';
+import { requireUser } from '../../http/session.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
+import { presentProposals, presentSingleProposal, type ProposalViewer } from '../../presenters/proposal.ts';
+import { readParagraphs } from '../../queries/paragraph-reader.ts';
+import { readProposal, readProposals, type ProposalListFilter } from '../../queries/proposal-reader.ts';
+import { announceProposalChanges } from '../../announcers/proposal-announcer.ts';
+import { tableProposal } from '../../commands/proposal-tabler.ts';
+import { acceptProposal } from '../../commands/proposal-accepter.ts';
+import { closeProposal, type DecisionResult } from '../../commands/proposal-closer.ts';
+import { takePosition, withdrawPosition } from '../../commands/proposal-positioner.ts';
+import { respondToCosponsorship } from '../../commands/proposal-cosponsorship-responder.ts';
+import { retableProposal } from '../../commands/proposal-retabler.ts';
+import { type ProposalAccess, actingStakeholder, loadProposalAccess, stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
+import { assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide } from './checks.ts';
+import type { DocumentAccess } from '../../policies/actors.ts';
 
 type Ctx = Context<AppEnv>;
 

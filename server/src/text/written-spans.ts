@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { findParagraphElement } from '../commands/paragraph-text-writer.ts';
+import { findParagraphElement } from './paragraph-text-writer.ts';
 
 /** A stretch of a paragraph's current text written by one Yjs client id, in clock order. */
 export interface WrittenSpan {

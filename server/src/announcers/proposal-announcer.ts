@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { can } from '@plenary/shared/permissions/index';
 import type { Db } from '../db/client.ts';
 import { memberships } from '../db/schema.ts';
-import type { Services } from '../http/env.ts';
-import type { DocumentAccess } from '../policies/participation.ts';
-import { announceNotifications, type NotificationRow } from './notification-creator.ts';
+import { announceNotifications } from '../commands/notification-creator.ts';
+import type { NotificationRow } from '../db/types.ts';
+import type { Services } from '../services.ts';
+import type { DocumentAccess } from '../policies/actors.ts';
 
 export interface ProposalChange {
   proposalId: string;

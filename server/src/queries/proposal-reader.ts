@@ -1,11 +1,9 @@
 import { and, asc, count, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, proposalCosponsors, proposalPositions, proposals, stakeholders, users } from '../db/schema.ts';
-import type { DocumentRow, Stakeholder } from '../policies/participation.ts';
-import type { ProposalRow } from '../policies/proposal-policy.ts';
+import type { DocumentRow, ProposalRow, Stakeholder } from '../db/types.ts';
+import type { CosponsorRow, PositionRow } from '../db/types.ts';
 
-type CosponsorRow = typeof proposalCosponsors.$inferSelect;
-type PositionRow = typeof proposalPositions.$inferSelect;
 
 export interface PersonRef {
   name: string;

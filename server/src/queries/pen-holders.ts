@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, stakeholders } from '../db/schema.ts';
-import type { DocumentRow } from '../policies/participation.ts';
 import type { DocumentTarget } from '@plenary/shared/permissions/index';
+import type { DocumentRow } from '../db/types.ts';
 
 /** Who holds the pen, by stakeholder short name: the co-facilitators on the compact, the co-leads on a brief. */
 export function penHolderNames(db: Db, doc: DocumentRow, target: DocumentTarget): string[] {

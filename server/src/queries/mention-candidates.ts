@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, stakeholders } from '../db/schema.ts';
-import type { Stakeholder } from '../policies/participation.ts';
+import type { Stakeholder } from '../db/types.ts';
 
 export interface MentionCandidate {
   stakeholder: Stakeholder;

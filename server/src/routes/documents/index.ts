@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
 import { asc, eq } from 'drizzle-orm';
-import { documents, memberships } from '../db/schema.ts';
-import type { AppEnv } from '../http/env.ts';
-import { requireUser } from '../http/session.ts';
-import { documentTarget, findParticipant, loadDocumentAccess } from '../policies/participation.ts';
-import { presentDocument, presentDocumentWithParagraphs } from '../presenters/document.ts';
-import { penHolderNames } from '../commands/pen-holders.ts';
-import { readParagraphs } from '../commands/paragraph-reader.ts';
-import { writtenSpans } from '../sync/attribution.ts';
-import { attributeSpans } from '../queries/paragraph-attribution.ts';
-import { notFound } from '../http/errors.ts';
+import { documents, memberships } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { requireUser } from '../../http/session.ts';
+import { documentTarget, findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { presentDocument, presentDocumentWithParagraphs } from '../../presenters/document.ts';
+import { penHolderNames } from '../../queries/pen-holders.ts';
+import { readParagraphs } from '../../queries/paragraph-reader.ts';
+import { writtenSpans } from '../../text/written-spans.ts';
+import { attributeSpans } from '../../queries/paragraph-attribution.ts';
+import { notFound } from '../../errors.ts';
 
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {

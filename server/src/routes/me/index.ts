@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { groupMembers, processes, stakeholders } from '../db/schema.ts';
-import type { User } from '../auth/sessions.ts';
-import type { AppEnv } from '../http/env.ts';
-import { requireUser } from '../http/session.ts';
-import { findParticipant } from '../policies/participation.ts';
-import { presentMe } from '../presenters/me.ts';
+import type { Db } from '../../db/client.ts';
+import { groupMembers, processes, stakeholders } from '../../db/schema.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { requireUser } from '../../http/session.ts';
+import { findParticipant } from '../../queries/document-access.ts';
+import { presentMe } from '../../presenters/me.ts';
+import type { User } from '../../db/types.ts';
 
 export function meFor(db: Db, user: User) {
   const participant = findParticipant(db, user);

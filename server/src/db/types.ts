@@ -1,0 +1,15 @@
+import type { documents, memberships, notifications, processes, proposalCosponsors, proposalPositions, proposals, stakeholders, threadMessages, threads, users } from './schema.ts';
+
+/** Rows as the database returns them: one name per table, used by every layer. */
+export type User = typeof users.$inferSelect;
+export type ProcessRow = typeof processes.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Stakeholder = typeof stakeholders.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
+export type ProposalRow = typeof proposals.$inferSelect;
+export type CosponsorRow = typeof proposalCosponsors.$inferSelect;
+export type PositionRow = typeof proposalPositions.$inferSelect;
+export type ThreadRow = typeof threads.$inferSelect;
+export type MessageRow = typeof threadMessages.$inferSelect;
+export type NotificationRow = typeof notifications.$inferSelect;
+export type NotificationKind = NotificationRow['kind'];

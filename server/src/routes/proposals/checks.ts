@@ -1,0 +1,32 @@
+import type { ProposalRow } from '../../db/types.ts';
+import { conflict, forbidden } from '../../errors.ts';
+import type { ProposalAccess } from '../../queries/proposal-access.ts';
+import { isTablingSide, mayDecide, mayTable, mayTakePosition } from '../../policies/proposal-policy.ts';
+import type { DocumentAccess } from '../../policies/actors.ts';
+
+/** The authorize step of the proposal routes: each check answers 403 or 409 with the reason. */
+
+export function assertMayTable(access: DocumentAccess): void {
+  if (!mayTable(access)) throw forbidden('Your role does not allow tabling proposals on this document.');
+}
+
+export function assertMayTakePosition(access: DocumentAccess): void {
+  if (!mayTakePosition(access)) throw forbidden('Your role does not allow taking positions on proposals on this document.');
+}
+
+export function assertMayDecide(access: DocumentAccess): void {
+  if (!mayDecide(access)) throw forbidden('Only the holders of the pen decide on proposals.');
+}
+
+/** Withdrawing and re-tabling belong to the tabling side, and only while it may still table. */
+export function assertTablingSide(access: ProposalAccess, what: string): void {
+  assertMayTable(access);
+  if (!isTablingSide(access.participant, access.proposal)) {
+    throw forbidden(`Only the delegation that tabled this proposal can ${what} it.`);
+  }
+}
+
+/** Decisions, withdrawals, positions and re-tabling all apply to proposals still on the table. */
+export function assertTabled(proposal: ProposalRow, what: string): void {
+  if (proposal.status !== 'tabled') throw conflict(`The proposal is already ${proposal.status}: it can no longer be ${what}.`);
+}
