@@ -78,6 +78,10 @@ export function listProposals(documentId: string, signal?: AbortSignal): Promise
   return request<Proposal[]>(documentPath(documentId), { signal });
 }
 
+export function getProposal(id: string, signal?: AbortSignal): Promise<Proposal> {
+  return request<Proposal>(`/api/proposals/${encodeURIComponent(id)}`, { signal });
+}
+
 export function tableProposal(documentId: string, input: TablingInput): Promise<Proposal> {
   return request<Proposal>(documentPath(documentId), { method: 'POST', body: input });
 }

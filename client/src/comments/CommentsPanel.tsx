@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo, useSyncExternalStore } from 'react';
+import { useCollectionSnapshot } from '../data/useLiveCollection.ts';
 import { useOutline } from '../hooks/useOutline.ts';
 import { isSpanDetached } from './commentLayerExtension.ts';
 import type { CommentStore } from './commentStore.ts';
@@ -14,17 +15,17 @@ interface Props {
   store: CommentStore;
   documentId: string;
   canComment: boolean;
-  refreshThread: (threadId: string) => Promise<void>;
 }
 
 /** The Comments tab: the threads of the current paragraph or of the whole document, and the new-thread form. */
-export function CommentsPanel({ editor, store, documentId, canComment, refreshThread }: Props) {
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+export function CommentsPanel({ editor, store, documentId, canComment }: Props) {
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const all = useCollectionSnapshot(store.threads);
   const outline = useOutline(editor);
   const layer = useCommentLayerState(editor);
   const labels = useMemo(() => new Map(outline.map((entry) => [entry.pid, entry.label || 'Heading'])), [outline]);
   const order = useMemo(() => new Map(outline.map((entry, index) => [entry.pid, index])), [outline]);
-  const threads = useMemo(() => visibleThreads(state, order), [state, order]);
+  const threads = useMemo(() => visibleThreads(all.items, state, order), [all.items, state, order]);
   const current = state.currentPid ? labels.get(state.currentPid) : undefined;
   const { scope } = state;
 
@@ -49,7 +50,7 @@ export function CommentsPanel({ editor, store, documentId, canComment, refreshTh
           Whole document
         </button>
       </div>
-      <ThreadFiltersBar store={store} threads={state.threads} filters={state.filters} />
+      <ThreadFiltersBar store={store} threads={all.items} filters={state.filters} />
 
       {state.notice && (
         <p className="comments-panel__notice" role="status">
@@ -79,15 +80,15 @@ export function CommentsPanel({ editor, store, documentId, canComment, refreshTh
         )
       )}
 
-      {state.loadError && (
+      {all.error && (
         <p className="comments-panel__error" role="alert">
-          The comments could not be loaded: {state.loadError}
+          The comments could not be loaded: {all.error.message}
         </p>
       )}
-      {!state.loaded && !state.loadError && <p className="comments-panel__empty">Loading comments…</p>}
-      {state.loaded && threads.length === 0 && (
+      {!all.loaded && !all.error && <p className="comments-panel__empty">Loading comments…</p>}
+      {all.loaded && threads.length === 0 && (
         <p className="comments-panel__empty">
-          {state.threads.length === 0
+          {all.items.length === 0
             ? canComment
               ? 'No comments yet. Select words in the text and press Comment, or comment on a whole paragraph.'
               : 'No comments yet.'
@@ -103,7 +104,6 @@ export function CommentsPanel({ editor, store, documentId, canComment, refreshTh
               active={thread.id === state.activeThreadId}
               store={store}
               detached={isSpanDetached(layer, thread)}
-              refreshThread={refreshThread}
             />
           </li>
         ))}

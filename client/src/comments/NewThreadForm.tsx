@@ -52,7 +52,7 @@ export function NewThreadForm({ store, draft, documentId, label }: Props) {
     const thread = await createThread(documentId, { pid: draft.pid, visibility, ...audience, body, anchor });
     store.unsent.delete(VISIBILITY_MEMORY);
     store.unsent.delete(GROUP_MEMORY);
-    store.upsertThread(thread);
+    store.threads.put(thread);
     store.update({ draft: null, activeThreadId: thread.id });
   }
 

@@ -5,10 +5,9 @@ import { MessageComposer } from './MessageComposer.tsx';
 interface Props {
   thread: Thread;
   store: CommentStore;
-  refreshThread: (threadId: string) => Promise<void>;
 }
 
-export function ReplyBox({ thread, store, refreshThread }: Props) {
+export function ReplyBox({ thread, store }: Props) {
   return (
     <MessageComposer
       memoryKey={`reply:${thread.id}`}
@@ -20,7 +19,7 @@ export function ReplyBox({ thread, store, refreshThread }: Props) {
       submitTestId="reply-submit"
       onSubmit={async (body) => {
         await replyToThread(thread.id, body);
-        await refreshThread(thread.id);
+        await store.threads.refresh(thread.id);
       }}
     />
   );

@@ -12,7 +12,7 @@ export function ThreadActions({ thread, store }: { thread: Thread; store: Commen
     setBusy(true);
     setError(null);
     try {
-      store.upsertThread(await setThreadStatus(thread.id, resolved ? 'open' : 'resolved'));
+      store.threads.put(await setThreadStatus(thread.id, resolved ? 'open' : 'resolved'));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     } finally {

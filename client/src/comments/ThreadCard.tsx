@@ -16,7 +16,6 @@ interface Props {
   /** The commented words are gone: the thread stands for the whole paragraph. */
   detached: boolean;
   store: CommentStore;
-  refreshThread: (threadId: string) => Promise<void>;
 }
 
 function preview(thread: Thread): string {
@@ -25,7 +24,7 @@ function preview(thread: Thread): string {
 }
 
 /** One thread: collapsed to its first message, or open with every message, the reply box and its actions. */
-export function ThreadCard({ thread, label, active, detached, store, refreshThread }: Props) {
+export function ThreadCard({ thread, label, active, detached, store }: Props) {
   const me = useMe();
   const root = useRef<HTMLElement>(null);
   const replies = thread.messages.length - 1;
@@ -37,7 +36,7 @@ export function ThreadCard({ thread, label, active, detached, store, refreshThre
   // Reading an open thread marks it read, including messages that arrive while it is open.
   useEffect(() => {
     if (!active || !thread.unread) return;
-    markThreadRead(thread.id).then((updated) => store.upsertThread(updated), () => {});
+    markThreadRead(thread.id).then((updated) => store.threads.put(updated), () => {});
   }, [active, thread.unread, thread.updatedAt, thread.id, store]);
 
   return (
@@ -70,11 +69,11 @@ export function ThreadCard({ thread, label, active, detached, store, refreshThre
           <ol className="thread-card__messages">
             {thread.messages.map((message) => (
               <li key={message.id}>
-                <ThreadMessageItem message={message} store={store} refreshThread={refreshThread} />
+                <ThreadMessageItem message={message} store={store} />
               </li>
             ))}
           </ol>
-          {thread.can.reply && <ReplyBox thread={thread} store={store} refreshThread={refreshThread} />}
+          {thread.can.reply && <ReplyBox thread={thread} store={store} />}
           <ThreadActions thread={thread} store={store} />
         </>
       ) : (

@@ -10,11 +10,10 @@ import { MessageComposer } from './MessageComposer.tsx';
 interface Props {
   message: ThreadMessage;
   store: CommentStore;
-  refreshThread: (threadId: string) => Promise<void>;
 }
 
 /** One message, attributed (person — stakeholder — capacity, and when); its author may edit or delete it. */
-export function ThreadMessageItem({ message, store, refreshThread }: Props) {
+export function ThreadMessageItem({ message, store }: Props) {
   const now = useNow();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -25,7 +24,7 @@ export function ThreadMessageItem({ message, store, refreshThread }: Props) {
   async function save(body: string) {
     await editMessage(message.id, body);
     setEditing(false);
-    await refreshThread(message.threadId);
+    await store.threads.refresh(message.threadId);
   }
 
   async function remove() {
@@ -33,7 +32,7 @@ export function ThreadMessageItem({ message, store, refreshThread }: Props) {
     try {
       await deleteMessage(message.id);
       setConfirming(false);
-      await refreshThread(message.threadId);
+      await store.threads.refresh(message.threadId);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     }

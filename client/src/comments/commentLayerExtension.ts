@@ -5,12 +5,12 @@ import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { Thread } from '../api/threads.ts';
 import { revealParagraph } from '../editor/paragraphSpotlight.ts';
 import { buildCommentDecorations, type CommentDecorations } from './commentDecorations.ts';
-import type { CommentLayerState, CommentStore } from './commentStore.ts';
+import type { CommentStore } from './commentStore.ts';
 import { SelectionCommentButton } from './selectionCommentButton.ts';
 import { selectedSpan } from './spanAnchor.ts';
 
 export interface CommentLayerPluginState extends CommentDecorations {
-  threads: CommentLayerState['threads'];
+  threads: readonly Thread[];
   activeThreadId: string | null;
 }
 
@@ -87,14 +87,14 @@ export const CommentLayer = Extension.create<CommentLayerOptions>({
           },
         },
         view(view) {
+          const current = (): Meta => ({ threads: store.threads.getSnapshot().items, activeThreadId: store.getSnapshot().activeThreadId });
           const push = (target: EditorView) => {
-            const { threads, activeThreadId } = store.getState();
-            target.dispatch(target.state.tr.setMeta(commentLayerKey, { threads, activeThreadId }).setMeta('addToHistory', false));
+            target.dispatch(target.state.tr.setMeta(commentLayerKey, current()).setMeta('addToHistory', false));
           };
           let refresh = 0;
           let lastReveal = 0;
           const carryOutReveal = () => {
-            const { reveal } = store.getState();
+            const { reveal } = store.getSnapshot();
             if (!reveal || reveal.seq === lastReveal) return;
             lastReveal = reveal.seq;
             showPanel();
@@ -108,12 +108,13 @@ export const CommentLayer = Extension.create<CommentLayerOptions>({
                 showPanel();
               })
             : null;
-          const unsubscribe = store.subscribe(() => {
-            const current = commentLayerKey.getState(view.state);
-            const { threads, activeThreadId } = store.getState();
-            if (current && (current.threads !== threads || current.activeThreadId !== activeThreadId)) push(view);
+          const follow = () => {
+            const drawn = commentLayerKey.getState(view.state);
+            const { threads, activeThreadId } = current();
+            if (drawn && (drawn.threads !== threads || drawn.activeThreadId !== activeThreadId)) push(view);
             carryOutReveal();
-          });
+          };
+          const unsubscribe = [store.subscribe(follow), store.threads.subscribe(follow)];
           // The editor is still being built: hand it the threads it may have missed right after.
           const initial = window.setTimeout(() => {
             if (editor.isDestroyed) return;
@@ -124,7 +125,7 @@ export const CommentLayer = Extension.create<CommentLayerOptions>({
             update(updated, previous) {
               button?.schedule();
               const pid = pidAtSelection(updated.state);
-              if (pid && !updated.state.selection.eq(previous.selection) && pid !== store.getState().currentPid) {
+              if (pid && !updated.state.selection.eq(previous.selection) && pid !== store.getSnapshot().currentPid) {
                 store.update({ currentPid: pid });
               }
               // After a local edit, re-read the anchors once the Yjs binding has caught up (mapping is close already).
@@ -138,7 +139,7 @@ export const CommentLayer = Extension.create<CommentLayerOptions>({
             destroy() {
               window.clearTimeout(refresh);
               window.clearTimeout(initial);
-              unsubscribe();
+              unsubscribe.forEach((stop) => stop());
               button?.destroy();
             },
           };

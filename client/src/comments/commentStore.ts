@@ -1,5 +1,7 @@
 import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import type { Thread, ThreadStatus } from '../api/threads.ts';
+import { ExternalStore } from '../data/externalStore.ts';
+import type { LiveCollection } from '../data/liveCollection.ts';
 import type { SelectedSpan } from './spanAnchor.ts';
 
 /** A thread about to be opened: on a paragraph, optionally on a span of it. */
@@ -15,10 +17,8 @@ export interface ThreadFilters {
   status: ThreadStatus | '';
 }
 
+/** What the reader is doing with the comments; the threads themselves are in `CommentStore.threads`. */
 export interface CommentLayerState {
-  threads: readonly Thread[];
-  loaded: boolean;
-  loadError: string | null;
   /** The thread open (expanded) in the panel. */
   activeThreadId: string | null;
   /** The paragraph the reader is in: the caret's, or the one whose marker they clicked. */
@@ -36,9 +36,6 @@ export interface CommentLayerState {
 }
 
 const INITIAL: CommentLayerState = {
-  threads: [],
-  loaded: false,
-  loadError: null,
   activeThreadId: null,
   currentPid: null,
   scope: 'document',
@@ -52,58 +49,40 @@ const INITIAL: CommentLayerState = {
  * The comment layer's state outside React, shared by the panel (through useSyncExternalStore) and the editor
  * plugin (markers, spans, the Comment button), which lives for the whole document.
  */
-export class CommentStore {
-  private state = INITIAL;
-  private readonly listeners = new Set<() => void>();
+export class CommentStore extends ExternalStore<CommentLayerState> {
   /** Unsent text of the forms (new thread, replies, edits), kept when the panel is hidden or a send fails. */
   readonly unsent = new Map<string, string>();
 
-  getState = (): CommentLayerState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  constructor(readonly threads: LiveCollection<Thread>) {
+    super(INITIAL);
+  }
 
   update(patch: Partial<CommentLayerState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener();
-  }
-
-  setThreads(threads: readonly Thread[]): void {
-    this.update({ threads, loaded: true, loadError: null });
-  }
-
-  upsertThread(thread: Thread): void {
-    const { threads } = this.state;
-    const index = threads.findIndex((t) => t.id === thread.id);
-    this.update({ threads: index === -1 ? [...threads, thread] : threads.map((t, i) => (i === index ? thread : t)) });
-  }
-
-  removeThread(threadId: string): void {
-    const { threads, activeThreadId } = this.state;
-    this.update({
-      threads: threads.filter((t) => t.id !== threadId),
-      activeThreadId: activeThreadId === threadId ? null : activeThreadId,
-    });
+    this.set({ ...this.getSnapshot(), ...patch });
   }
 
   /** Opens one thread in the panel, on its paragraph. */
   openThread(threadId: string): void {
-    const thread = this.state.threads.find((t) => t.id === threadId);
+    const thread = this.threads.get(threadId);
     if (!thread) return;
     this.update({ activeThreadId: threadId, currentPid: thread.pid, scope: 'paragraph', notice: null });
   }
 
   /** Shows a paragraph's threads, the first open one expanded. */
   openParagraph(pid: string): void {
-    const threads = this.state.threads.filter((t) => t.pid === pid);
+    const threads = this.threads.getSnapshot().items.filter((t) => t.pid === pid);
     const first = threads.find((t) => t.status === 'open') ?? threads[0];
     this.update({ currentPid: pid, scope: 'paragraph', activeThreadId: first?.id ?? null, notice: null });
   }
 
   toggleThread(threadId: string): void {
-    this.update({ activeThreadId: this.state.activeThreadId === threadId ? null : threadId });
+    this.update({ activeThreadId: this.getSnapshot().activeThreadId === threadId ? null : threadId });
+  }
+
+  /** Closes the thread open in the panel if it is gone (deleted, or no longer readable). */
+  forgetMissingThread(): void {
+    const { activeThreadId } = this.getSnapshot();
+    if (activeThreadId && !this.threads.get(activeThreadId)) this.update({ activeThreadId: null });
   }
 
   startDraft(draft: ThreadDraft): void {
@@ -111,6 +90,6 @@ export class CommentStore {
   }
 
   reveal(pid: string | null): void {
-    this.update({ reveal: { pid, seq: (this.state.reveal?.seq ?? 0) + 1 } });
+    this.update({ reveal: { pid, seq: (this.getSnapshot().reveal?.seq ?? 0) + 1 } });
   }
 }

@@ -2,9 +2,13 @@ import type { Thread } from '../api/threads.ts';
 import type { CommentLayerState } from './commentStore.ts';
 
 /** The threads the panel lists: its scope and filters applied, in the order of the text, open ones first. */
-export function visibleThreads(state: CommentLayerState, order: ReadonlyMap<string, number>): Thread[] {
+export function visibleThreads(
+  threads: readonly Thread[],
+  state: Pick<CommentLayerState, 'filters' | 'scope' | 'currentPid'>,
+  order: ReadonlyMap<string, number>,
+): Thread[] {
   const { filters, scope, currentPid } = state;
-  return state.threads
+  return threads
     .filter((t) => scope === 'document' || t.pid === currentPid)
     .filter((t) => !filters.visibility || t.visibility === filters.visibility)
     .filter((t) => !filters.status || t.status === filters.status)

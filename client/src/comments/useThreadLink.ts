@@ -1,18 +1,19 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CommentLayerState, CommentStore } from './commentStore.ts';
+import type { Thread } from '../api/threads.ts';
+import type { CommentStore } from './commentStore.ts';
 
 /**
  * Opens the thread named by `?thread=` (a notification's link) once the threads are loaded, then drops the
  * parameter so that the address stays the document's. The editor scrolls there once it is ready.
  */
-export function useThreadLink(store: CommentStore, state: Pick<CommentLayerState, 'loaded' | 'threads'>): void {
+export function useThreadLink(store: CommentStore, threads: { loaded: boolean; items: readonly Thread[] }): void {
   const [params, setParams] = useSearchParams();
   const wanted = params.get('thread');
 
   useEffect(() => {
-    if (!wanted || !state.loaded) return;
-    const thread = state.threads.find((t) => t.id === wanted);
+    if (!wanted || !threads.loaded) return;
+    const thread = threads.items.find((t) => t.id === wanted);
     if (thread) {
       store.openThread(thread.id);
       store.reveal(thread.pid);
@@ -28,5 +29,5 @@ export function useThreadLink(store: CommentStore, state: Pick<CommentLayerState
       },
       { replace: true },
     );
-  }, [wanted, state.loaded, state.threads, store, setParams]);
+  }, [wanted, threads.loaded, threads.items, store, setParams]);
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DocumentDetail } from '../api/types.ts';
 import { DraftingDesk } from '../editor/DraftingDesk.tsx';
+import { useFeatureLayers } from '../editor/layers/useFeatureLayers.ts';
 import { useMe } from '../hooks/session.tsx';
 import { useCollaboration } from '../hooks/useCollaboration.ts';
 import { useConnectionStatus } from '../hooks/useConnectionStatus.ts';
@@ -11,15 +12,10 @@ import { useUnsentWarning } from '../hooks/useUnsentWarning.ts';
 import { usePermissions } from '../hooks/usePermissions.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
-import type { ParagraphCounts } from './Outline.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import { StateMessage } from './StateMessage.tsx';
 import { DocumentSidebar } from './DocumentSidebar.tsx';
-import { useSidebarTab } from './useSidebarTab.ts';
-import { useProposalLayer } from '../proposals/useProposalLayer.tsx';
-import { useCommentLayer } from '../comments/useCommentLayer.tsx';
-import { useAttributionLayer } from '../attribution/useAttributionLayer.tsx';
 
 interface Props {
   document: DocumentDetail;
@@ -35,15 +31,7 @@ export function DraftingRoom({ document }: Props) {
   const synced = useFirstSync(live?.provider);
   useUnsentWarning(status.unsent);
   useDocumentTitle(document.title);
-  const sidebar = useSidebarTab();
-  const proposals = useProposalLayer(document, sidebar.showTab);
-  const comments = useCommentLayer(document, sidebar.showTab);
-  const attribution = useAttributionLayer(document, sidebar);
-  const extensions = useMemo(
-    () => [...proposals.extensions, ...comments.extensions, ...attribution.extensions],
-    [proposals.extensions, comments.extensions, attribution.extensions],
-  );
-  const paragraphCounts = useMemo<ParagraphCounts>(() => sumCounts(proposals.counts, comments.counts), [proposals.counts, comments.counts]);
+  const layers = useFeatureLayers(document);
 
   const user = useMemo<PresenceUser>(
     () => ({
@@ -73,20 +61,9 @@ export function DraftingRoom({ document }: Props) {
           kind={document.kind}
           canEdit={may('edit-text')}
           user={user}
-          counts={paragraphCounts}
-          extensions={extensions}
-          aside={(editor) => (
-            <DocumentSidebar
-              editor={editor}
-              active={sidebar.tab}
-              onSelect={sidebar.showTab}
-              tabs={[
-                { id: 'proposals', label: 'Proposals', badge: total(proposals.counts), render: proposals.panel },
-                { id: 'comments', label: 'Comments', badge: total(comments.counts), render: comments.panel },
-                { id: 'attribution', label: 'Writers', render: attribution.panel },
-              ]}
-            />
-          )}
+          counts={layers.counts}
+          extensions={layers.extensions}
+          aside={(editor) => <DocumentSidebar editor={editor} {...layers.sidebar} />}
         />
       ) : (
         <StateMessage kind={status.state === 'offline' ? 'error' : 'loading'}>
@@ -97,14 +74,4 @@ export function DraftingRoom({ document }: Props) {
       )}
     </div>
   );
-}
-
-function total(counts: Record<string, number>): number {
-  return Object.values(counts).reduce((a, b) => a + b, 0);
-}
-
-function sumCounts(...layers: Record<string, number>[]): ParagraphCounts {
-  const sum: Record<string, number> = {};
-  for (const layer of layers) for (const [pid, n] of Object.entries(layer)) sum[pid] = (sum[pid] ?? 0) + n;
-  return sum;
 }

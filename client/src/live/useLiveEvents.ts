@@ -58,18 +58,28 @@ function handle(handlers: LiveEventHandlers, event: LiveEvent) {
   handler?.(event);
 }
 
+interface Options {
+  /** Only the events of this document (and those of no document). */
+  documentId?: string;
+  /** Called after the stream (re)connects, so the caller can refetch what it may have missed. */
+  onReconnect?: () => void;
+  /** False: not listening at all (and not opening the stream for it). */
+  enabled?: boolean;
+}
+
 /**
  * Calls the handler of each live event's type (optionally only for events of one document) and `onReconnect`
  * after the stream (re)connects, so the caller can refetch what it may have missed.
  */
-export function useLiveEvents(handlers: LiveEventHandlers, options: { documentId?: string; onReconnect?: () => void } = {}) {
+export function useLiveEvents(handlers: LiveEventHandlers, options: Options = {}) {
   const current = useRef(handlers);
   current.current = handlers;
   const reconnect = useRef(options.onReconnect);
   reconnect.current = options.onReconnect;
-  const { documentId } = options;
+  const { documentId, enabled = true } = options;
 
   useEffect(() => {
+    if (!enabled) return;
     ensureSource();
     const listener: Listener = (event) => {
       if (!documentId || !event.documentId || event.documentId === documentId) handle(current.current, event);
@@ -85,5 +95,5 @@ export function useLiveEvents(handlers: LiveEventHandlers, options: { documentId
         source = null;
       }
     };
-  }, [documentId]);
+  }, [documentId, enabled]);
 }

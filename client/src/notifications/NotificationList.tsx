@@ -10,7 +10,7 @@ const KIND_LABELS: Record<NotificationKind, string> = {
 };
 
 interface Props {
-  items: AppNotification[];
+  items: readonly AppNotification[];
   onFollow: (notification: AppNotification) => void;
 }
 

@@ -1,14 +1,14 @@
-import { listDocuments } from '../api/documents.ts';
 import type { DocumentSummary } from '../api/types.ts';
 import { DocumentListItem } from '../components/DocumentListItem.tsx';
 import { StateMessage } from '../components/StateMessage.tsx';
+import { documentListSource } from '../data/documentSources.ts';
+import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { useMe } from '../hooks/session.tsx';
 import { useNow } from '../hooks/useNow.ts';
-import { useResource } from '../hooks/useResource.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 
 /** The compact draft first, then the issue briefs in their numbered order. */
-function inReadingOrder(documents: DocumentSummary[]): DocumentSummary[] {
+function inReadingOrder(documents: readonly DocumentSummary[]): DocumentSummary[] {
   const rank = (doc: DocumentSummary) => (doc.kind === 'compact' ? 0 : 1);
   const briefOrder = (doc: DocumentSummary) => doc.briefNumber ?? Number.MAX_SAFE_INTEGER;
   return [...documents].sort(
@@ -19,7 +19,8 @@ function inReadingOrder(documents: DocumentSummary[]): DocumentSummary[] {
 
 export function HomePage() {
   const me = useMe();
-  const [documents, reload] = useResource('documents', listDocuments);
+  const documents = useLiveCollection(documentListSource);
+  const failed = documents.error !== null && !documents.loading;
   const now = useNow();
   useDocumentTitle(me.process.title);
 
@@ -37,18 +38,18 @@ export function HomePage() {
         <h2 id="documents-title" className="section-title">
           Documents
         </h2>
-        {documents.status === 'loading' && <StateMessage kind="loading">Loading documents…</StateMessage>}
-        {documents.status === 'error' && (
-          <StateMessage kind="error" action={{ label: 'Try again', onClick: reload }}>
-            The documents could not be loaded. {documents.error.message}
+        {!documents.loaded && !failed && <StateMessage kind="loading">Loading documents…</StateMessage>}
+        {failed && (
+          <StateMessage kind="error" action={{ label: 'Try again', onClick: documents.collection.load }}>
+            The documents could not be loaded. {documents.error?.message}
           </StateMessage>
         )}
-        {documents.status === 'ready' && documents.data.length === 0 && (
+        {documents.loaded && !failed && documents.items.length === 0 && (
           <StateMessage kind="empty">No documents have been circulated in this process yet.</StateMessage>
         )}
-        {documents.status === 'ready' && documents.data.length > 0 && (
+        {documents.loaded && !failed && documents.items.length > 0 && (
           <ul className="document-list">
-            {inReadingOrder(documents.data).map((doc) => (
+            {inReadingOrder(documents.items).map((doc) => (
               <DocumentListItem key={doc.id} document={doc} now={now} />
             ))}
           </ul>

@@ -2,10 +2,11 @@ import { compileProposals } from '@plenary/shared/compilation/index';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { StateMessage } from '../components/StateMessage.tsx';
+import { documentSource } from '../data/documentSources.ts';
+import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { CompilationEntry } from './CompilationEntry.tsx';
-import { useDocumentProposals } from './useDocumentProposals.ts';
-import { useLiveDocument } from './useLiveDocument.ts';
+import { proposalSource } from './proposalSource.ts';
 import './proposals.css';
 import './compilation.css';
 
@@ -18,15 +19,17 @@ export function CompilationPage() {
   const [search] = useSearchParams();
   const onlyPid = search.get('pid');
   const [pendingOnly, setPendingOnly] = useState(false);
-  const { document, error, reload } = useLiveDocument(id);
-  const live = useDocumentProposals(id);
+  // Accepting a proposal changes the text: the paragraphs are read again, the last answer staying on screen meanwhile.
+  const text = useLiveCollection(documentSource(id, { 'proposal.changed': () => null }));
+  const live = useLiveCollection(proposalSource(id));
+  const [document] = text.items;
   useDocumentTitle(document ? `Compilation: ${document.title}` : 'Compilation');
 
-  if (!document && error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: reload }}>{error}</StateMessage>;
-  if (!live.loaded && live.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: live.reload }}>{live.error}</StateMessage>;
+  if (!document && text.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: text.collection.load }}>{text.error.message}</StateMessage>;
+  if (!live.loaded && live.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: live.collection.load }}>{live.error.message}</StateMessage>;
   if (!document || !live.loaded) return <StateMessage kind="loading">Compiling the proposals…</StateMessage>;
 
-  const { paragraphs, orphans } = compileProposals(document.paragraphs, live.proposals, {
+  const { paragraphs, orphans } = compileProposals(document.paragraphs, live.items, {
     pid: onlyPid,
     include: (p) => !pendingOnly || p.status === 'tabled',
   });

@@ -26,7 +26,7 @@ export interface ProposalFilters {
 export interface ProposalLayerModel {
   documentId: string;
   canTable: boolean;
-  proposals: Proposal[];
+  proposals: readonly Proposal[];
   loaded: boolean;
   error: string | null;
   reload: () => void;

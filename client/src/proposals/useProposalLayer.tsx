@@ -1,36 +1,27 @@
 import { rebasedText } from '@plenary/shared/compilation/index';
 import type { AnyExtension } from '@tiptap/core';
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { DocumentDetail } from '../api/types.ts';
-import type { ShowSidebarTab } from '../components/useSidebarTab.ts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Proposal } from '../api/proposals.ts';
+import { useLiveCollection } from '../data/useLiveCollection.ts';
+import type { FeatureLayer, LayerContext } from '../editor/layers/featureLayer.ts';
 import { LayerBridge } from './layerBridge.ts';
 import { isDirty, newDraft, type ProposalDraft, type ProposalFilters, type ProposalLayerModel } from './layerState.ts';
 import { ProposalPanel } from './ProposalPanel.tsx';
 import { isPending } from './proposalText.ts';
+import { proposalSource } from './proposalSource.ts';
 import { createTrackedChanges } from './trackedChanges.ts';
-import { useDocumentProposals } from './useDocumentProposals.ts';
 import { useProposalLink } from './useProposalLink.ts';
 import './proposals.css';
 import { usePermissions } from '../hooks/usePermissions.ts';
 
-export interface FeatureLayer {
-  /** Editor extensions of this feature; the same array for the life of the document. */
-  extensions: AnyExtension[];
-  /** Pending items per paragraph pid, for the outline. */
-  counts: Record<string, number>;
-  /** The feature's panel in the sidebar. */
-  panel: (editor: Editor) => ReactNode;
-}
-
 /**
- * Proposals on this document: tracked changes in the text and the compilation panel. `showTab` brings the
+ * Proposals on this document: tracked changes in the text and the compilation panel. `showPanel` brings the
  * Proposals tab forward when the reader acts on a proposal in the text or follows a link to one.
  */
-export function useProposalLayer(document: DocumentDetail, showTab: ShowSidebarTab): FeatureLayer {
+export function useProposalLayer({ document, showPanel }: LayerContext): FeatureLayer {
   const canTable = usePermissions(document)('table-proposal');
-  const live = useDocumentProposals(document.id);
+  const live = useLiveCollection(proposalSource(document.id));
   const [bridge] = useState(() => new LayerBridge());
   const extensions = useMemo<AnyExtension[]>(() => [createTrackedChanges(bridge)], [bridge]);
   const [filters, setFilters] = useState<ProposalFilters>({ hidden: new Set(), clean: false });
@@ -51,8 +42,8 @@ export function useProposalLayer(document: DocumentDetail, showTab: ShowSidebarT
       return next;
     });
     activate(next.pid);
-    showTab('proposals');
-  }, [activate, showTab]);
+    showPanel();
+  }, [activate, showPanel]);
 
   const propose = useCallback((pid: string) => openDraft(newDraft(pid, bridge.textOf(pid) ?? '')), [bridge, openDraft]);
 
@@ -76,9 +67,9 @@ export function useProposalLayer(document: DocumentDetail, showTab: ShowSidebarT
       if (pid) activate(pid);
       setFocus({ id, at: Date.now() });
       setNotice(null);
-      showTab('proposals');
+      showPanel();
     },
-    [activate, showTab],
+    [activate, showPanel],
   );
 
   const openLinked = useCallback(
@@ -90,15 +81,15 @@ export function useProposalLayer(document: DocumentDetail, showTab: ShowSidebarT
   );
   const linkedMissing = useCallback(() => {
     setNotice('That proposal is no longer available to you.');
-    showTab('proposals');
-  }, [showTab]);
-  useProposalLink({ proposals: live.proposals, loaded: live.loaded, open: openLinked, missing: linkedMissing });
+    showPanel();
+  }, [showPanel]);
+  useProposalLink({ proposals: live.items, loaded: live.loaded, open: openLinked, missing: linkedMissing });
 
   useEffect(() => {
     bridge.handlers = { propose, focus: focusProposal, activate };
   }, [bridge, propose, focusProposal, activate]);
 
-  const pending = useMemo(() => live.proposals.filter(isPending), [live.proposals]);
+  const pending = useMemo(() => live.items.filter(isPending), [live.items]);
   useEffect(() => {
     bridge.publish({ proposals: pending, hidden: filters.hidden, clean: filters.clean, activePid, focusedId: focus?.id ?? null, canTable });
   }, [bridge, pending, filters, activePid, focus, canTable]);
@@ -112,7 +103,11 @@ export function useProposalLayer(document: DocumentDetail, showTab: ShowSidebarT
   const model: ProposalLayerModel = {
     documentId: document.id,
     canTable,
-    ...live,
+    proposals: live.items,
+    loaded: live.loaded,
+    error: live.error?.message ?? null,
+    reload: live.collection.load,
+    replace: (proposal) => live.collection.put(proposal),
     filters,
     setFilters,
     activePid,

@@ -35,12 +35,15 @@ export type LiveEvent = ProposalChangedEvent | ThreadChangedEvent | Notification
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
+/** The fields of each event's data, all strings: what `parseLiveEvent` checks before a client relies on them. */
+const DATA_FIELDS = {
+  'proposal.changed': ['proposalId', 'pid'],
+  'thread.changed': ['threadId', 'pid'],
+  'notification.created': ['notificationId', 'kind'],
+} as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
+
 /** Every event type, for a client that listens to each by name. */
-export const LIVE_EVENT_TYPES = Object.keys({
-  'proposal.changed': true,
-  'thread.changed': true,
-  'notification.created': true,
-} satisfies Record<LiveEventType, true>) as readonly LiveEventType[];
+export const LIVE_EVENT_TYPES = Object.keys(DATA_FIELDS) as readonly LiveEventType[];
 
 /**
  * The first message of every (re)connection of the stream, named `ready`: anything sent while the client was
@@ -59,7 +62,10 @@ export function readyMessage(): ReadyMessage {
   return { type: READY_EVENT, data: { version: LIVE_EVENTS_VERSION } };
 }
 
-/** The live event in one message's data, or null when it is not JSON or not an event of a known type. */
+/**
+ * The live event in one message's data, or null when it is not JSON, not an event of a known type, or lacks
+ * a field of its type's data.
+ */
 export function parseLiveEvent(json: string): LiveEvent | null {
   let value: unknown;
   try {
@@ -67,8 +73,14 @@ export function parseLiveEvent(json: string): LiveEvent | null {
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const { type, data } = value as { type?: unknown; data?: unknown };
-  if (!LIVE_EVENT_TYPES.includes(type as LiveEventType) || typeof data !== 'object' || data === null) return null;
-  return value as LiveEvent;
+  if (!isRecord(value)) return null;
+  const { type, documentId, data } = value;
+  if (!LIVE_EVENT_TYPES.includes(type as LiveEventType) || !isRecord(data)) return null;
+  if (documentId !== undefined && typeof documentId !== 'string') return null;
+  const fields: readonly string[] = DATA_FIELDS[type as LiveEventType];
+  return fields.every((field) => typeof data[field] === 'string') ? (value as unknown as LiveEvent) : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

@@ -1,0 +1,20 @@
+import { getDocument, listDocuments } from '../api/documents.ts';
+import type { DocumentDetail, DocumentSummary } from '../api/types.ts';
+import type { CollectionSource, LiveEventRoutes } from './liveCollection.ts';
+
+/** The documents of the reader's process, loaded once. */
+export const documentListSource: CollectionSource<DocumentSummary> = {
+  key: 'documents',
+  idOf: (document) => document.id,
+  fetchList: async (signal) => ({ items: await listDocuments(signal) }),
+};
+
+/** One document with its paragraphs, as a collection of one; `reloadOn` names the live events that change it. */
+export function documentSource(id: string, reloadOn?: LiveEventRoutes): CollectionSource<DocumentDetail> {
+  return {
+    key: `document:${id}`,
+    idOf: (document) => document.id,
+    fetchList: async (signal) => ({ items: [await getDocument(id, signal)] }),
+    live: reloadOn && { documentId: id, events: reloadOn },
+  };
+}

@@ -1,0 +1,14 @@
+import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
+import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
+import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
+import type { FeatureLayerEntry } from './featureLayer.ts';
+
+/**
+ * The feature layers of the drafting room, in the order of their sidebar tabs (the first is open at first).
+ * A new layer plugs in here. The list is fixed for the life of the page: its hooks are called in this order.
+ */
+export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
+  { id: 'proposals', label: 'Proposals', useLayer: useProposalLayer },
+  { id: 'comments', label: 'Comments', useLayer: useCommentLayer },
+  { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
+];

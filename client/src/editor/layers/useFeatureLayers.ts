@@ -1,0 +1,51 @@
+import type { AnyExtension } from '@tiptap/core';
+import { useMemo } from 'react';
+import type { DocumentDetail } from '../../api/types.ts';
+import type { SidebarTab } from '../../components/DocumentSidebar.tsx';
+import type { ParagraphCounts } from '../../components/Outline.tsx';
+import { useSidebarTab, type SidebarTabId } from '../../components/useSidebarTab.ts';
+import { FEATURE_LAYERS } from './registry.ts';
+
+export interface FeatureLayers {
+  /** Every layer's extensions; the same array for the life of the document. */
+  extensions: AnyExtension[];
+  /** Every layer's counts, added up per paragraph. */
+  counts: ParagraphCounts;
+  /** The sidebar: one tab per layer, and which is open. */
+  sidebar: { tabs: SidebarTab[]; active: SidebarTabId; onSelect: (id: SidebarTabId) => void };
+}
+
+/** Builds the registered feature layers of one document, and the sidebar that shows their panels. */
+export function useFeatureLayers(document: DocumentDetail): FeatureLayers {
+  const entries = FEATURE_LAYERS;
+  const { tab, showTab, hideTab } = useSidebarTab(entries[0]?.id ?? '');
+  const panelControls = useMemo(
+    () => entries.map((entry) => ({ showPanel: () => showTab(entry.id), hidePanel: () => hideTab(entry.id) })),
+    [entries, showTab, hideTab],
+  );
+  // Calling hooks in a loop is safe here: the registry never changes, so every render calls the same hooks in the same order.
+  const layers = entries.map((entry, index) => entry.useLayer({ document, ...panelControls[index]!, panelShown: tab === entry.id }));
+
+  const extensionLists = layers.map((layer) => layer.extensions);
+  const extensions = useMemo(() => extensionLists.flat(), extensionLists);
+  const countLists = layers.map((layer) => layer.counts);
+  const counts = useMemo(() => sumCounts(countLists), countLists);
+
+  const tabs = entries.map((entry, index) => ({
+    id: entry.id,
+    label: entry.label,
+    badge: total(layers[index]!.counts),
+    render: layers[index]!.panel,
+  }));
+  return { extensions, counts, sidebar: { tabs, active: tab, onSelect: showTab } };
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+function sumCounts(layers: readonly Record<string, number>[]): ParagraphCounts {
+  const sum: Record<string, number> = {};
+  for (const layer of layers) for (const [pid, n] of Object.entries(layer)) sum[pid] = (sum[pid] ?? 0) + n;
+  return sum;
+}
