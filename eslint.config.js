@@ -2,6 +2,48 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** An import that must not appear in a folder, matched against the import path. */
+const forbid = (regex, message) => ({ regex, message, allowTypeImports: false });
+const forbidValue = (regex, message) => ({ regex, message, allowTypeImports: true });
+
+const HONO = forbid('^(hono|@hono/)', 'Only routes/ and http/ speak HTTP.');
+const ROUTES = forbid('(^|/)routes/', 'Routes sit on top: nothing below them imports a route.');
+const PRESENTERS = forbid('(^|/)presenters/', 'Presenters turn rows into JSON for routes only.');
+const HTTP = forbid('(^|/)http/', 'HTTP middleware belongs to the routes.');
+
+/**
+ * The direction of the server's layers: routes → commands, queries, policies, presenters, announcers;
+ * commands and queries → text, sync, db; policies are pure. Each folder lists what it must not import.
+ */
+const layerRules = [
+  ['server/src/commands/**', [HONO, ROUTES, PRESENTERS, HTTP]],
+  ['server/src/queries/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'Queries read; they never write or announce.')]],
+  ['server/src/announcers/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)commands/(?!proposal-change)', 'Announcers publish what commands return.')]],
+  [
+    'server/src/policies/**',
+    [
+      HONO,
+      ROUTES,
+      PRESENTERS,
+      HTTP,
+      forbid('^drizzle-orm', 'Policies are pure: no database.'),
+      forbid('(^|/)db/(client|schema)', 'Policies are pure: no database.'),
+      forbid('(^|/)errors', 'Policies answer yes or no; the routes turn a no into an HTTP error.'),
+      forbidValue('(^|/)(queries|commands|sync|text)/', 'Policies are pure functions of (actor, target, row).'),
+    ],
+  ],
+  ['server/src/presenters/**', [HONO, ROUTES, HTTP, forbid('(^|/)commands/', 'Presenters only shape rows.'), forbid('(^|/)db/client', 'Presenters never query.')]],
+  ['server/src/text/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers)/', 'text/ only walks Y.Docs.')]],
+  ['server/src/sync/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'sync/ is transport-free storage and rooms.')]],
+  ['server/src/db/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers|policies|sync|text)/', 'db/ is the bottom layer.')]],
+  ['shared/src/**', [forbid('(^|/)(server|client)/|^@plenary/(server|client)', 'shared/ is imported by both sides and imports neither.')]],
+  ['client/src/**', [forbid('(^|/)server/|^@plenary/server', 'The client reaches the server over HTTP only.')]],
+].map(([files, patterns]) => ({
+  files: [files],
+  ignores: ['**/*.test.ts'],
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+}));
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'server/src/db/migrations/**'] },
   js.configs.recommended,
@@ -13,6 +55,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  ...layerRules,
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
