@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 import { groupMembers, stakeholders } from '../db/schema.ts';
-import { stakeholderIds } from './reference.ts';
+import { stakeholderIds } from './stakeholder-ids.ts';
 
 /**
  * Members of the Group of 77 and China that the seed knows for certain, by ISO3 code. The group counts 134

@@ -2,16 +2,12 @@ import type { Db } from '../db/client.ts';
 import { groupMembers, stakeholders } from '../db/schema.ts';
 import reference from './reference-data.json' with { type: 'json' };
 import { seedGroupMemberships } from './groups.ts';
+import { stakeholderIds } from './stakeholder-ids.ts';
+
+export { stakeholderIds };
 
 type StakeholderRow = typeof stakeholders.$inferInsert;
 
-export const stakeholderIds = {
-  state: (iso3: string) => iso3,
-  group: (short: string) => `group-${short.toLowerCase()}`,
-  agency: (acronym: string) => `agency-${acronym.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-  secretariat: 'secretariat',
-  observer: 'observer-civil-society',
-};
 
 const GROUP_SHORT_NAMES: Record<string, string> = { G77: 'G77 and China', EU: 'EU', AG: 'African Group' };
 
