@@ -20,6 +20,11 @@ export function setUnauthorizedListener(listener: UnauthorizedListener | null): 
   onUnauthorized = listener;
 }
 
+/** Something other than a request learnt that the session is over (the sync socket was closed for it). */
+export function reportSessionEnded(): void {
+  onUnauthorized?.();
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
+import { CLOSE_SESSION_ENDED, RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
+import { reportSessionEnded } from '../api/http.ts';
 import { ServerAcknowledgements } from '../lib/serverAcknowledgements.ts';
 
 export interface Collaboration {
@@ -34,6 +35,12 @@ export function useCollaboration(documentId: string): Collaboration | null {
     const provider = new WebsocketProvider(syncServerUrl(), documentId, doc, { disableBc: true });
     const acknowledgements = new ServerAcknowledgements(provider, doc);
     const handleClose = (event: CloseEvent | null) => {
+      if (event?.code === CLOSE_SESSION_ENDED) {
+        // Signed out elsewhere, or the session expired: retrying would only be refused. Back to sign-in.
+        provider.shouldConnect = false;
+        reportSessionEnded();
+        return;
+      }
       if (!event || !RELOAD_CLOSE_CODES.has(event.code)) return;
       provider.shouldConnect = false;
       setReload((previous) => ({ generation: previous.generation + 1, reason: event.reason || 'The server refused the change.' }));
