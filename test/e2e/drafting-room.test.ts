@@ -102,4 +102,15 @@ describe('the drafting room', () => {
     await page.waitForURL(new RegExp(`/documents/${DOC}$`));
     await context.close();
   });
+
+  it('sends an open document page back to sign-in when its session is signed out in another tab', async () => {
+    const { context, page } = await signIn(browser, server.url, 'delegate.canada@demo.test');
+    await openDocument(page, DOC);
+    const other = await context.newPage();
+    await other.goto('/');
+    const status = await other.evaluate(async () => (await fetch('/api/auth/logout', { method: 'POST' })).status);
+    expect(status).toBe(204);
+    await page.waitForURL(/\/login/, { timeout: 10_000 });
+    await context.close();
+  });
 });
