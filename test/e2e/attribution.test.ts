@@ -1,24 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
-import { launchBrowser, openDocument, placeCursorAtEnd, signIn, visibleText } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { openDocument, placeCursorAtEnd, signIn, visibleText } from '../support/browser.ts';
+import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
-import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
-let server: ServerProcess;
-let browser: Browser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
+const paragraphByNumber = (number: string) => suite.paragraphByNumber(number);
 const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
 const writersButton = (page: Page, pid: string) => page.locator(`[data-testid="attribution-button"][data-for-pid="${pid}"]`);
 
@@ -41,7 +31,7 @@ describe('who wrote this', () => {
     expect(op2.text).toContain('depends on concerted action at the national');
 
     // The co-facilitator (Mexico) holds the pen and types at the end of OP2.
-    const cofac = await signIn(browser, server.url, 'cofacilitator@demo.test');
+    const cofac = await signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test');
     await openDocument(cofac.page, DOC);
     await placeCursorAtEnd(cofac.page, op2.pid);
     await cofac.page.keyboard.type(' Pen words from Mexico.');
@@ -49,8 +39,8 @@ describe('who wrote this', () => {
 
     // The EU tables an amendment to OP2 and the co-facilitator accepts it.
     const [eu, cofacApi] = await Promise.all([
-      ApiClient.login(server.url, 'delegate.eu@demo.test'),
-      ApiClient.login(server.url, 'cofacilitator@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'cofacilitator@demo.test'),
     ]);
     const current = (await paragraphByNumber('OP2')).text;
     const tabled = await eu.post(`/api/documents/${DOC}/proposals`, {
@@ -65,7 +55,7 @@ describe('who wrote this', () => {
     await eventually(async () => expect((await paragraphByNumber('OP2')).text).toContain('well-resourced'), 10_000);
 
     // Canada, a delegate without the pen, opens the document and asks who wrote OP2, from the keyboard.
-    const canada = await signIn(browser, server.url, 'delegate.canada@demo.test');
+    const canada = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
     const page = canada.page;
     await openDocument(page, DOC);
     await paragraph(page, op2.pid).click();
@@ -143,8 +133,8 @@ describe('who wrote this', () => {
   it('says when a paragraph has no words yet, fills in as the pen-holder writes, and says when it is gone', async () => {
     const op6 = await paragraphByNumber('OP6');
     const [cofac, canada] = await Promise.all([
-      signIn(browser, server.url, 'cofacilitator@demo.test'),
-      signIn(browser, server.url, 'delegate.canada@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test'),
     ]);
     await Promise.all([cofac, canada].map(({ page }) => openDocument(page, DOC)));
     await placeCursorAtEnd(cofac.page, op6.pid);

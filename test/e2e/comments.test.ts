@@ -1,10 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
-import { launchBrowser, openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
+import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
-import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
 const SPAN_WORDS = 'sovereign right of States';
@@ -15,18 +14,9 @@ const FRENCH_DELEGATE = { email: 'delegate.france.comments@demo.test', name: 'Ca
 const EGYPTIAN_DELEGATE = { email: 'delegate.egypt.comments@demo.test', name: 'Nour Hassan', password: 'egyptian-delegate', stakeholderId: 'EGY' };
 const EU_GROUP_BODY = 'For EU coordination: we could accept this wording if the Union speaks with one voice.';
 
-let server: ServerProcess;
-let browser: Browser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
+const paragraphByNumber = (number: string) => suite.paragraphByNumber(number);
 
 /** Selects `words` inside a paragraph as a drag of the mouse would (caret labels of other people skipped). */
 async function selectWords(page: Page, pid: string, words: string, options: { focus?: boolean } = {}): Promise<void> {
@@ -110,7 +100,7 @@ describe('comment threads', () => {
     expect(op5.text).toContain(SPAN_WORDS);
     expect(op5.text).toContain(NOTE_WORDS);
 
-    const secretariat = await ApiClient.login(server.url, 'secretariat@demo.test');
+    const secretariat = await ApiClient.login(suite.server.url, 'secretariat@demo.test');
     const created = await secretariat.post('/api/admin/users', {
       email: SECOND_CANADIAN.email,
       name: SECOND_CANADIAN.name,
@@ -121,10 +111,10 @@ describe('comment threads', () => {
     expect(created.status).toBe(201);
 
     const [canada, canada2, eu, cofac] = await Promise.all([
-      signIn(browser, server.url, 'delegate.canada@demo.test'),
-      signIn(browser, server.url, SECOND_CANADIAN.email, SECOND_CANADIAN.password),
-      signIn(browser, server.url, 'delegate.eu@demo.test'),
-      signIn(browser, server.url, 'cofacilitator@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test'),
+      signIn(suite.browser, suite.server.url, SECOND_CANADIAN.email, SECOND_CANADIAN.password),
+      signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test'),
     ]);
     const everyone: SignedInPage[] = [canada, canada2, eu, cofac];
     await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
@@ -250,7 +240,7 @@ describe('comment threads', () => {
     });
     // Nor does the co-facilitator read it: co-facilitators are not in the Canadian delegation.
     await expect(card(cofac.page, noteThread).count()).resolves.toBe(0);
-    const euApi = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const euApi = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
     expect((await euApi.get(`/api/threads/${noteThread}`)).status).toBe(404);
 
     await Promise.all(everyone.map(({ context }) => context.close()));
@@ -260,8 +250,8 @@ describe('comment threads', () => {
     const op7 = await paragraphByNumber('OP7');
     const words = op7.text.split(' ').slice(3, 6).join(' ');
     const [canada, cofac] = await Promise.all([
-      signIn(browser, server.url, 'delegate.canada@demo.test'),
-      signIn(browser, server.url, 'cofacilitator2@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator2@demo.test'),
     ]);
     await Promise.all([canada, cofac].map(({ page }) => openDocument(page, DOC)));
     await openCommentsTab(cofac.page);
@@ -271,7 +261,7 @@ describe('comment threads', () => {
     await canada.page.keyboard.press('Control+Alt+KeyM');
     const form = canada.page.getByTestId('thread-form');
     await expect(optionValues(form.getByTestId('thread-visibility'))).resolves.toEqual(['all', 'delegation', 'cofacilitators']);
-    const canadaApi = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    const canadaApi = await ApiClient.login(suite.server.url, 'delegate.canada@demo.test');
     const refused = await canadaApi.post(`/api/documents/${DOC}/threads`, { pid: op7.pid, visibility: 'group', body: 'For our group.' });
     expect(refused.status).toBe(400);
     await expect(refused.json()).resolves.toMatchObject({ error: { message: expect.stringMatching(/belongs to no group/) } });
@@ -332,15 +322,15 @@ describe('comment threads', () => {
   it('lets a French delegate write to the EU group, which EU delegates read and Canada does not; a member of two groups names one', async () => {
     const op9 = await paragraphByNumber('OP9');
     const words = op9.text.split(' ').slice(2, 5).join(' ');
-    const secretariat = await ApiClient.login(server.url, 'secretariat@demo.test');
+    const secretariat = await ApiClient.login(suite.server.url, 'secretariat@demo.test');
     for (const person of [FRENCH_DELEGATE, EGYPTIAN_DELEGATE]) {
       const created = await secretariat.post('/api/admin/users', { ...person, role: 'delegate' });
       expect(created.status).toBe(201);
     }
     const [france, eu, canada] = await Promise.all([
-      signIn(browser, server.url, FRENCH_DELEGATE.email, FRENCH_DELEGATE.password),
-      signIn(browser, server.url, 'delegate.eu@demo.test'),
-      signIn(browser, server.url, 'delegate.canada@demo.test'),
+      signIn(suite.browser, suite.server.url, FRENCH_DELEGATE.email, FRENCH_DELEGATE.password),
+      signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test'),
     ]);
     await Promise.all([france, eu, canada].map(({ page }) => openDocument(page, DOC)));
     await Promise.all([eu, canada].map(({ page }) => openCommentsTab(page)));
@@ -374,13 +364,13 @@ describe('comment threads', () => {
     await expect(card(canada.page, threadId).count()).resolves.toBe(0);
     await expect(canada.page.locator(`.comment-span[data-thread-id="${threadId}"]`).count()).resolves.toBe(0);
     await expect(canada.page.locator('body').innerText()).resolves.not.toContain(EU_GROUP_BODY);
-    const canadaApi = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    const canadaApi = await ApiClient.login(suite.server.url, 'delegate.canada@demo.test');
     expect((await canadaApi.get(`/api/threads/${threadId}`)).status).toBe(404);
-    const euApi = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const euApi = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
     await expect(euApi.json('GET', `/api/threads/${threadId}`)).resolves.toMatchObject({ visibility: 'group', audienceStakeholderId: 'group-eu' });
 
     // Egypt sits in the African Group and in the G77: the form asks which, and the thread goes to that one only.
-    const egypt = await signIn(browser, server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);
+    const egypt = await signIn(suite.browser, suite.server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);
     await openDocument(egypt.page, DOC);
     await selectWords(egypt.page, op9.pid, words);
     await egypt.page.keyboard.press('Control+Alt+KeyM');
@@ -396,9 +386,9 @@ describe('comment threads', () => {
     const egyptCard = egypt.page.locator('[data-testid="thread-card"][data-visibility="group"]');
     await egyptCard.waitFor();
     const africanThread = (await egyptCard.getAttribute('data-thread-id'))!;
-    const egyptApi = await ApiClient.login(server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);
+    const egyptApi = await ApiClient.login(suite.server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);
     await expect(egyptApi.json('GET', `/api/threads/${africanThread}`)).resolves.toMatchObject({ audienceStakeholderId: 'group-ag' });
-    const g77Api = await ApiClient.login(server.url, 'delegate.g77@demo.test');
+    const g77Api = await ApiClient.login(suite.server.url, 'delegate.g77@demo.test');
     expect((await g77Api.get(`/api/threads/${africanThread}`)).status).toBe(404);
 
     await Promise.all([france, eu, canada, egypt].map(({ context }) => context.close()));

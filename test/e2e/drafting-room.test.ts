@@ -1,31 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDocument, placeCursorAtEnd, signIn, visibleText } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { describe, expect, it } from 'vitest';
+import { openDocument, placeCursorAtEnd, signIn, visibleText } from '../support/browser.ts';
+import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
-import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
-let server: ServerProcess;
-let browser: Browser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
+const paragraphByNumber = (number: string) => suite.paragraphByNumber(number);
 
 describe('the drafting room', () => {
   it('lets two co-facilitators type into one paragraph live while a delegate watches and cannot edit', async () => {
     const op3 = await paragraphByNumber('OP3');
     const [a, b, delegate] = await Promise.all([
-      signIn(browser, server.url, 'cofacilitator@demo.test'),
-      signIn(browser, server.url, 'cofacilitator2@demo.test'),
-      signIn(browser, server.url, 'delegate.g77@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator2@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.g77@demo.test'),
     ]);
     await Promise.all([a, b, delegate].map(({ page }) => openDocument(page, DOC)));
     const paragraph = (p: typeof a) => p.page.locator(`[data-testid="editor"] [data-pid="${op3.pid}"]`);
@@ -70,8 +59,8 @@ describe('the drafting room', () => {
     const op3 = await paragraphByNumber('OP3');
     const op4 = await paragraphByNumber('OP4');
     const [editor, viewer] = await Promise.all([
-      signIn(browser, server.url, 'cofacilitator@demo.test'),
-      signIn(browser, server.url, 'observer@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test'),
+      signIn(suite.browser, suite.server.url, 'observer@demo.test'),
     ]);
     await Promise.all([editor, viewer].map(({ page }) => openDocument(page, DOC)));
     await placeCursorAtEnd(editor.page, op3.pid);
@@ -89,7 +78,7 @@ describe('the drafting room', () => {
   });
 
   it('sends a visitor without a session to the login page and shows a clear error on a wrong password', async () => {
-    const context = await browser.newContext({ baseURL: server.url });
+    const context = await suite.browser.newContext({ baseURL: suite.server.url });
     const page = await context.newPage();
     await page.goto(`/documents/${DOC}`);
     await page.waitForURL(/\/login/);
@@ -104,7 +93,7 @@ describe('the drafting room', () => {
   });
 
   it('sends an open document page back to sign-in when its session is signed out in another tab', async () => {
-    const { context, page } = await signIn(browser, server.url, 'delegate.canada@demo.test');
+    const { context, page } = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
     await openDocument(page, DOC);
     const other = await context.newPage();
     await other.goto('/');

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_INVALID_UPDATE } from '@plenary/shared/protocol/index';
 import { ApiClient } from '../support/api-client.ts';
-import { launchBrowser, openDocument, placeCursorAtEnd, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
+import { openDocument, placeCursorAtEnd, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
 import { editThroughProvider, insertAfterFirstOperative, STRUCTURAL_ATTACKS } from '../support/hostile-updates.ts';
 import type { NumberedParagraph } from '../support/paragraphs.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
 
 /**
@@ -15,17 +15,11 @@ import { eventually } from '../support/sync-client.ts';
  */
 
 const DOC = 'gcm-compact';
-let server: ServerProcess;
-let browser: Browser;
+const suite = browserSuite();
 let observer: ApiClient;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-  observer = await ApiClient.login(server.url, 'observer@demo.test');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  observer = await ApiClient.login(suite.server.url, 'observer@demo.test');
 });
 
 async function listedParagraphs(): Promise<NumberedParagraph[]> {
@@ -34,7 +28,7 @@ async function listedParagraphs(): Promise<NumberedParagraph[]> {
 
 /** Signs in and opens the document, recording every uncaught error of the page. */
 async function openAs(email: string): Promise<SignedInPage & { errors: Error[] }> {
-  const signedIn = await signIn(browser, server.url, email);
+  const signedIn = await signIn(suite.browser, suite.server.url, email);
   const errors: Error[] = [];
   signedIn.page.on('pageerror', (error) => errors.push(error));
   await openDocument(signedIn.page, DOC);
@@ -60,10 +54,10 @@ async function typeAtEndOf(page: Page, pid: string, words: string): Promise<void
 
 describe('after hostile updates were refused', () => {
   it('a co-facilitator and a delegate open every paragraph, numbered as the API numbers them', async () => {
-    const attacker = await ApiClient.login(server.url, 'cofacilitator@demo.test');
+    const attacker = await ApiClient.login(suite.server.url, 'cofacilitator@demo.test');
     const before = await listedParagraphs();
     for (const attack of STRUCTURAL_ATTACKS) {
-      expect({ attack: attack.name, outcome: await editThroughProvider(server.url, DOC, attacker.cookie, attack.edit) }).toEqual({
+      expect({ attack: attack.name, outcome: await editThroughProvider(suite.server.url, DOC, attacker.cookie, attack.edit) }).toEqual({
         attack: attack.name,
         outcome: attack.expectedCode,
       });
@@ -90,7 +84,7 @@ describe('after hostile updates were refused', () => {
     const paragraphs = await listedParagraphs();
     const op1 = paragraphs.find((p) => p.number === 'OP1')!;
 
-    const outcome = await editThroughProvider(server.url, DOC, await cookieOf(cofacilitator), (doc) =>
+    const outcome = await editThroughProvider(suite.server.url, DOC, await cookieOf(cofacilitator), (doc) =>
       insertAfterFirstOperative(doc, new Y.XmlText('HOSTILE root text')),
     );
     expect(outcome).toBe(CLOSE_INVALID_UPDATE);

@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
-import { launchBrowser, openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
+import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
-import { paragraphByNumber as paragraphOf } from '../support/paragraphs.ts';
 
 const DOC = 'gcm-compact';
 /** New proposals, positions and decisions must reach every open client within a second. */
 const LIVE_MS = 1000;
-let server: ServerProcess;
-let browser: Browser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const paragraphByNumber = (number: string) => paragraphOf(server.url, DOC, number);
+const paragraphByNumber = (number: string) => suite.paragraphByNumber(number);
 
 const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
 const card = (page: Page, label: string, pid?: string) =>
@@ -66,7 +56,7 @@ describe('proposals', () => {
     expect(op3.text).toContain('consular assistance');
     const [eu, g77, canada, cofac] = await Promise.all(
       ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
-        signIn(browser, server.url, email),
+        signIn(suite.browser, suite.server.url, email),
       ),
     );
     const everyone: SignedInPage[] = [eu, g77, canada, cofac];
@@ -170,7 +160,7 @@ describe('proposals', () => {
         expect(await card(page, 'G77 and China', g77ProposalId).getAttribute('data-status')).toBe('tabled');
       });
     }
-    const api = await ApiClient.login(server.url, 'observer@demo.test');
+    const api = await ApiClient.login(suite.server.url, 'observer@demo.test');
     const stored = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op3.pid}`)) as any[];
     const g77Stored = stored.find((p) => p.id === g77ProposalId);
     expect(g77Stored.baseText).toBe(expected);
@@ -199,7 +189,7 @@ describe('proposals', () => {
     const [op6, op7, op8] = await Promise.all(['OP6', 'OP7', 'OP8'].map(paragraphByNumber));
     const [eu, g77, canada, cofac] = await Promise.all(
       ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
-        signIn(browser, server.url, email),
+        signIn(suite.browser, suite.server.url, email),
       ),
     );
     const everyone: SignedInPage[] = [eu, g77, canada, cofac];
@@ -300,7 +290,7 @@ describe('proposals', () => {
 
   it('shows an observer the tracked changes but no controls to propose or decide', async () => {
     const op5 = await paragraphByNumber('OP5');
-    const eu = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const eu = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
     const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
       pid: op5.pid,
       kind: 'amend',
@@ -308,7 +298,7 @@ describe('proposals', () => {
       justification: 'For the observer test.',
     });
 
-    const observer = await signIn(browser, server.url, 'observer@demo.test');
+    const observer = await signIn(suite.browser, suite.server.url, 'observer@demo.test');
     await openDocument(observer.page, DOC);
     const change = trackedChange(observer.page, proposal.id);
     await change.waitFor();
@@ -336,13 +326,13 @@ describe('proposals', () => {
   });
 
   it("lets a French delegate table on the European Union's behalf, labelled EU for everyone", async () => {
-    const secretariat = await ApiClient.login(server.url, 'secretariat@demo.test');
+    const secretariat = await ApiClient.login(suite.server.url, 'secretariat@demo.test');
     const created = await secretariat.post('/api/admin/users', {
       email: 'delegate.france@demo.test', name: 'Julien Martin', password: 'a-long-password', stakeholderId: 'FRA', role: 'delegate',
     });
     expect(created.status).toBe(201);
     const op7 = await paragraphByNumber('OP7');
-    const france = await signIn(browser, server.url, 'delegate.france@demo.test', 'a-long-password');
+    const france = await signIn(suite.browser, suite.server.url, 'delegate.france@demo.test', 'a-long-password');
     await openDocument(france.page, DOC);
     await paragraph(france.page, op7.pid).click();
     await france.page.locator(`[data-testid="propose-button"][data-for-pid="${op7.pid}"]`).click();
@@ -356,7 +346,7 @@ describe('proposals', () => {
     await form.getByTestId('proposal-submit').click();
     await form.waitFor({ state: 'detached' });
 
-    const api = await ApiClient.login(server.url, 'observer@demo.test');
+    const api = await ApiClient.login(suite.server.url, 'observer@demo.test');
     const all = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op7.pid}`)) as any[];
     const proposal = all.find((p) => p.text?.endsWith('Tabled for the Union.'));
     expect(proposal.tabledBy.id).toBe('group-eu');
@@ -367,18 +357,18 @@ describe('proposals', () => {
     await france.context.close();
   });
   it('follows a decision notice from the bell to the proposal: Proposals tab open, card focused, paragraph in view', async () => {
-    const doc = await (await ApiClient.login(server.url, 'observer@demo.test')).json('GET', `/api/documents/${DOC}`);
+    const doc = await (await ApiClient.login(suite.server.url, 'observer@demo.test')).json('GET', `/api/documents/${DOC}`);
     const operative = (doc.paragraphs as { pid: string; number: string; text: string }[]).filter((p) => /^OP\d+$/.test(p.number));
     const [far, farther] = operative.slice(-2);
-    const euApi = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const euApi = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
     const table = (target: { pid: string; text: string }, words: string) =>
       euApi.json('POST', `/api/documents/${DOC}/proposals`, { pid: target.pid, kind: 'amend', text: `${target.text} ${words}`, justification: 'Deep link test.' });
     const first = await table(far!, 'Reviewed every four years.');
     const second = await table(farther!, 'With the support of the United Nations system.');
-    const cofacApi = await ApiClient.login(server.url, 'cofacilitator@demo.test');
+    const cofacApi = await ApiClient.login(suite.server.url, 'cofacilitator@demo.test');
     await cofacApi.json('POST', `/api/proposals/${first.id}/reject`, { reason: 'The review cycle is set elsewhere.' });
 
-    const eu = await signIn(browser, server.url, 'delegate.eu@demo.test');
+    const eu = await signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test');
     const { page } = eu;
     const proposalsTab = page.getByTestId('sidebar-tab-proposals');
     const focusedProposal = () => page.evaluate(() => document.activeElement?.getAttribute('data-proposal-id') ?? null);
@@ -426,7 +416,7 @@ describe('proposals', () => {
   });
 
   it('moves between the sidebar tabs with the arrow keys', async () => {
-    const observer = await signIn(browser, server.url, 'observer@demo.test');
+    const observer = await signIn(suite.browser, suite.server.url, 'observer@demo.test');
     const { page } = observer;
     await openDocument(page, DOC);
     const tab = (id: string) => page.getByTestId(`sidebar-tab-${id}`);
