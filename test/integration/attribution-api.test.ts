@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { COMPACT, expectError, loginAll, openDatabase, paragraph, type Who } from './proposals-fixtures.ts';
+import { COMPACT, expectError, loginAll, paragraph, type Who, createOtherProcessCompact } from './proposals-fixtures.ts';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
@@ -39,15 +39,7 @@ describe('GET /api/documents/:id/paragraphs/:pid/attribution', () => {
   });
 
   it('answers 403 for a document of a process the caller is not in', async () => {
-    const db = openDatabase(server, { readonly: false });
-    try {
-      db.prepare("INSERT INTO processes (id, title, short_title, created_at) VALUES ('other', 'Another process', 'OTHER', '2026-01-01')").run();
-      db.prepare(
-        "INSERT INTO documents (id, process_id, kind, title, status, created_at) VALUES ('other-compact', 'other', 'compact', 'Other', 'Draft', '2026-01-01')",
-      ).run();
-    } finally {
-      db.close();
-    }
+    createOtherProcessCompact(server);
     const error = await expectError(await as.canada.get(attributionPath(op2.pid, 'other-compact')), 403, 'forbidden');
     expect(error.message).toMatch(/not a participant/);
   });

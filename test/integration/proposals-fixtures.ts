@@ -112,3 +112,16 @@ export async function openEventStream(server: ServerProcess, client: ApiClient) 
     close: () => abort.abort(),
   };
 }
+
+/** A second process with a compact, 'other-compact', in which none of the demo accounts takes part. */
+export function createOtherProcessCompact(server: ServerProcess): void {
+  const db = openDatabase(server, { readonly: false });
+  try {
+    db.prepare("INSERT INTO processes (id, title, short_title, created_at) VALUES ('other', 'Another process', 'OTHER', '2026-01-01')").run();
+    db.prepare(
+      "INSERT INTO documents (id, process_id, kind, title, status, created_at) VALUES ('other-compact', 'other', 'compact', 'Other', 'Draft', '2026-01-01')",
+    ).run();
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { expectError, loginAll, openDatabase, paragraph, table, type Who } from './proposals-fixtures.ts';
+import { expectError, loginAll, paragraph, table, type Who, createOtherProcessCompact } from './proposals-fixtures.ts';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
@@ -28,15 +28,7 @@ describe('who may table', () => {
   });
 
   it('refuses tabling on a document of another process', async () => {
-    const db = openDatabase(server, { readonly: false });
-    try {
-      db.prepare("INSERT INTO processes (id, title, short_title, created_at) VALUES ('other', 'Another process', 'OTHER', '2026-01-01')").run();
-      db.prepare(
-        "INSERT INTO documents (id, process_id, kind, title, status, created_at) VALUES ('other-compact', 'other', 'compact', 'Other', 'Draft', '2026-01-01')",
-      ).run();
-    } finally {
-      db.close();
-    }
+    createOtherProcessCompact(server);
     const error = await expectError(await as.eu.post('/api/documents/other-compact/proposals', amendOp5()), 403, 'forbidden');
     expect(error.message).toMatch(/not a participant/);
   });
