@@ -9,6 +9,7 @@ import type { AppEnv } from './http/env.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
 import { originCheck } from './http/origin-check.ts';
 import { sessionMiddleware } from './http/session.ts';
+import { configRoutes } from './routes/config/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { meRoutes } from './routes/me/index.ts';
 import { documentRoutes } from './routes/documents/index.ts';
@@ -54,7 +55,7 @@ export function createApp(services: Services) {
     }),
     originCheck(),
   );
-  api.get('/config', (c) => c.json({ demo: !services.config.production }));
+  api.route('/config', configRoutes);
   api.route('/auth', authRoutes);
   api.route('/me', meRoutes);
   api.route('/documents', documentRoutes);

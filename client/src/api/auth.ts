@@ -1,13 +1,20 @@
+import type { LoginResponse, MeResponse } from '@plenary/shared/api/index';
 import { ApiError, request } from './http.ts';
 import type { Me } from './types.ts';
 
+/** The client is for participants: an account without a membership in a process gets a clear refusal. */
+function participant(me: MeResponse): Me {
+  if (me.stakeholder === null) throw new ApiError(403, 'no_membership', 'This account does not take part in any negotiation process.');
+  return me;
+}
+
 export async function login(email: string, password: string): Promise<Me> {
-  const { me } = await request<{ me: Me }>('/api/auth/login', {
+  const { me } = await request<LoginResponse>('/api/auth/login', {
     method: 'POST',
     body: { email, password },
     ignoreUnauthorized: true,
   });
-  return me;
+  return participant(me);
 }
 
 export function logout(): Promise<void> {
@@ -17,7 +24,7 @@ export function logout(): Promise<void> {
 /** The current session's person, or null when nobody is signed in. */
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return await request<Me>('/api/me', { signal, ignoreUnauthorized: true });
+    return participant(await request<MeResponse>('/api/me', { signal, ignoreUnauthorized: true }));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -1,66 +1,13 @@
-import type { DiffOp } from '@plenary/shared/diff/index';
 import type {
-  CosponsorStatus,
-  Position,
-  ProposalKind,
-  ProposalStatus,
-  StakeholderKind,
-} from '@plenary/shared/domain/index';
+  ProposalResponse as Proposal,
+  StakeholderPositionResponse as StakeholderPosition,
+  StakeholderRef,
+  StakeholderResponse as StakeholderOption,
+} from '@plenary/shared/api/index';
+import type { ProposalKind } from '@plenary/shared/domain/index';
 import { request } from './http.ts';
 
-export interface StakeholderRef {
-  id: string;
-  name: string;
-  shortName: string;
-}
-
-export interface StakeholderOption extends StakeholderRef {
-  kind: StakeholderKind;
-}
-
-/** A stakeholder's recorded support or opposition. */
-export interface StakeholderPosition {
-  stakeholder: StakeholderRef;
-  reason: string | null;
-  at: string;
-}
-
-/** A proposal as `GET /api/documents/:id/proposals` presents it to the caller. */
-export interface Proposal {
-  id: string;
-  seq: number;
-  documentId: string;
-  pid: string;
-  kind: ProposalKind;
-  status: ProposalStatus;
-  outdated: boolean;
-  /** "EU", "Canada +2". */
-  label: string;
-  /** "OP3", "3bis", "3alt"; null when the paragraph is gone. */
-  paragraphLabel: string | null;
-  paragraphChanged: boolean | null;
-  baseText: string;
-  text: string | null;
-  diff: DiffOp[] | null;
-  justification: string;
-  tabledBy: StakeholderRef;
-  author: { name: string; stakeholder: string | null };
-  cosponsors: { stakeholder: StakeholderRef; status: CosponsorStatus }[];
-  supporters: StakeholderPosition[];
-  opposers: StakeholderPosition[];
-  counts: { cosponsors: number; supporters: number; opposers: number };
-  decision: { status: ProposalStatus; by: { name: string; stakeholder: string | null }; at: string | null; reason: string | null } | null;
-  resultPid: string | null;
-  viewer: {
-    position: Position | null;
-    cosponsorship: { stakeholderId: string; status: CosponsorStatus } | null;
-    canTakePosition: boolean;
-    canWithdraw: boolean;
-    canDecide: boolean;
-  };
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Proposal, StakeholderOption, StakeholderPosition, StakeholderRef };
 
 export interface TablingInput {
   pid: string;

@@ -74,7 +74,7 @@ export function CompilationPage() {
               </ol>
             )}
           </section>
-        ) : paragraph.type === 'title' ? null : (
+        ) : (
           <h2 key={paragraph.pid} className="compilation__heading">
             {paragraph.text}
           </h2>

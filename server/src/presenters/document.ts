@@ -1,9 +1,10 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
+import type { DocumentDetailResponse, DocumentSummaryResponse } from '@plenary/shared/api/index';
 import type { DocumentAccess } from '../policies/actors.ts';
 
 
-export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number) {
+export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   return {
     id: doc.id,
@@ -14,7 +15,7 @@ export function presentDocument(access: DocumentAccess, penHolders: string[], pa
     briefNumber: doc.briefNumber,
     penHolders,
     /** Lead agencies of a brief: with the caller's role and stakeholder, all the client needs to ask `can()`. */
-    leadStakeholderIds: target.leadStakeholderIds,
+    leadStakeholderIds: [...target.leadStakeholderIds],
     canEdit: holdsPen(participant.actor, target),
     canTable: can(participant.actor, 'table-proposal', target),
     canDecide: can(participant.actor, 'decide-proposal', target),
@@ -27,6 +28,6 @@ export function presentDocumentWithParagraphs(
   access: DocumentAccess,
   penHolders: string[],
   paragraphs: DocumentParagraph[],
-) {
+): DocumentDetailResponse {
   return { ...presentDocument(access, penHolders, paragraphs.length), paragraphs };
 }

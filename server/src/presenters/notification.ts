@@ -1,6 +1,7 @@
+import type { NotificationListResponse, NotificationResponse } from '@plenary/shared/api/index';
 import type { NotificationRow } from '../db/types.ts';
 
-export function presentNotification(row: NotificationRow) {
+export function presentNotification(row: NotificationRow): NotificationResponse {
   return {
     id: row.id,
     kind: row.kind,
@@ -12,4 +13,8 @@ export function presentNotification(row: NotificationRow) {
     read: row.readAt !== null,
     readAt: row.readAt,
   };
+}
+
+export function presentNotificationList(rows: readonly NotificationRow[], unreadCount: number): NotificationListResponse {
+  return { items: rows.map(presentNotification), unreadCount };
 }

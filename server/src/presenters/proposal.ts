@@ -6,6 +6,7 @@ import type { PersonRef, ProposalRecord, SingleProposalRecord } from '../queries
 import type { Stakeholder } from '../db/types.ts';
 import type { DocumentAccess, Participant } from '../policies/actors.ts';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
+import type { ProposalResponse, StakeholderRef } from '@plenary/shared/api/index';
 
 /** Who is looking: the participant and every stakeholder they speak for (their own and their groups). */
 export interface ProposalViewer {
@@ -13,26 +14,26 @@ export interface ProposalViewer {
   spokenFor: ReadonlySet<string>;
 }
 
-const stakeholderRef = (s: Stakeholder) => ({ id: s.id, name: s.name, shortName: s.shortName });
+const stakeholderRef = (s: Stakeholder): StakeholderRef => ({ id: s.id, name: s.name, shortName: s.shortName });
 const personRef = (p: PersonRef) => ({ name: p.name, stakeholder: p.stakeholder?.shortName ?? null });
 
 /**
  * Proposals as the viewer may see them, labelled against the document's current numbering. `records` are
  * every proposal of the document or every one on some paragraphs: a label depends only on its paragraph's.
  */
-export function presentProposals(records: readonly ProposalRecord[], viewer: ProposalViewer, paragraphs: readonly DocumentParagraph[]) {
+export function presentProposals(records: readonly ProposalRecord[], viewer: ProposalViewer, paragraphs: readonly DocumentParagraph[]): ProposalResponse[] {
   const labels = proposalParagraphLabels(paragraphs, records.map((r) => r.row));
   const texts = new Map(paragraphs.map((p) => [p.pid, p.text]));
   return records.map((record) => presentProposal(record, viewer, labels.get(record.row.id) ?? null, texts.get(record.row.pid)));
 }
 
 /** One proposal as `presentProposals` would show it; `paragraph` is its target as it reads now, if still there. */
-export function presentSingleProposal(record: SingleProposalRecord, viewer: ProposalViewer, paragraph: DocumentParagraph | undefined) {
+export function presentSingleProposal(record: SingleProposalRecord, viewer: ProposalViewer, paragraph: DocumentParagraph | undefined): ProposalResponse {
   const label = proposalParagraphLabel(paragraph?.number, record.row.kind, record.earlierOfKind);
   return presentProposal(record, viewer, label, paragraph?.text);
 }
 
-function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragraphLabel: string | null, currentText: string | undefined) {
+function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragraphLabel: string | null, currentText: string | undefined): ProposalResponse {
   const { row } = record;
   const participant = viewer.access.participant;
   const cosponsors = record.cosponsors.filter((c) =>
@@ -78,7 +79,7 @@ function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragra
 }
 
 /** What the viewer's own delegation has done and may do, so clients need not re-derive the rules. */
-function viewerState(record: ProposalRecord, viewer: ProposalViewer, participant: Participant) {
+function viewerState(record: ProposalRecord, viewer: ProposalViewer, participant: Participant): ProposalResponse['viewer'] {
   const { row } = record;
   const own = participant.stakeholder.id;
   const tabled = row.status === 'tabled';

@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from '@plenary/shared/permissions/index';
+import type { ThreadAuthorResponse, ThreadMessageResponse, ThreadResponse } from '@plenary/shared/api/index';
 import type { People, ThreadView } from '../queries/thread-loader.ts';
 import { canDeleteMessage, canEditMessage, canReply, canResolve } from '../policies/thread-policy.ts';
 import type { MessageRow, ThreadRow } from '../db/types.ts';
@@ -7,7 +8,7 @@ import type { DocumentAccess } from '../policies/actors.ts';
 type Viewer = Pick<DocumentAccess, 'participant' | 'target'>;
 
 /** A person in the capacity they wrote in: "Claire Dubois — European Union — delegate". */
-export function presentAuthor(people: People, userId: string, stakeholderId: string, role: string) {
+export function presentAuthor(people: People, userId: string, stakeholderId: string, role: string): ThreadAuthorResponse {
   const name = people.userName(userId);
   const stakeholder = people.stakeholder(stakeholderId);
   const roleLabel = ROLE_LABELS[role as Role] ?? role;
@@ -32,7 +33,7 @@ function audienceLabel(thread: ThreadRow, people: People): string {
   }
 }
 
-export function presentMessage(message: MessageRow, people: People, viewer: Viewer) {
+export function presentMessage(message: MessageRow, people: People, viewer: Viewer): ThreadMessageResponse {
   const deleted = message.deletedAt !== null;
   return {
     id: message.id,
@@ -59,7 +60,7 @@ function isUnread(view: ThreadView, viewerUserId: string): boolean {
 }
 
 /** A thread as one participant sees it (unread markers and permitted actions are theirs). */
-export function presentThread(view: ThreadView, people: People, viewer: Viewer) {
+export function presentThread(view: ThreadView, people: People, viewer: Viewer): ThreadResponse {
   const { thread } = view;
   const resolved = thread.resolvedAt !== null;
   return {
@@ -85,4 +86,3 @@ export function presentThread(view: ThreadView, people: People, viewer: Viewer) 
   };
 }
 
-export type PresentedThread = ReturnType<typeof presentThread>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { canManageProcess } from '@plenary/shared/permissions/index';
+import type { CreatedUserResponse } from '@plenary/shared/api/index';
 import { createUserInput } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../../http/env.ts';
 import { requireUser } from '../../http/session.ts';
@@ -20,5 +21,6 @@ export const adminRoutes = new Hono<AppEnv>()
     const input = await readJson(c, createUserInput);
     const created = await createUser(db, { ...input, id: randomUUID(), processId: admin.membership.processId });
     audit(db, { participant: admin, action: 'user.create', target: created.id, details: { email: input.email, role: input.role, stakeholderId: input.stakeholderId } });
-    return c.json({ id: created.id, email: created.email, name: created.name, stakeholderId: input.stakeholderId, role: input.role }, 201);
+    const response: CreatedUserResponse = { id: created.id, email: created.email, name: created.name, stakeholderId: input.stakeholderId, role: input.role };
+    return c.json(response, 201);
   });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginInput } from '@plenary/shared/validation/index';
+import type { LoginResponse } from '@plenary/shared/api/index';
 import { createSession, deleteSession, findUserByEmail, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from '../../auth/sessions.ts';
 import { verifyPassword } from '../../auth/password.ts';
 import { retryAfterSeconds } from '../../auth/admission.ts';
@@ -43,7 +44,8 @@ export const authRoutes = new Hono<AppEnv>()
       maxAge: SESSION_TTL_MS / 1000,
     });
     audit(db, { user, action: 'auth.login' });
-    return c.json({ me: presentMe(readMe(db, user)) });
+    const response: LoginResponse = { me: presentMe(readMe(db, user)) };
+    return c.json(response);
   })
   .post('/logout', (c) => {
     const token = getCookie(c, SESSION_COOKIE);

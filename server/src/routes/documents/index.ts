@@ -9,6 +9,7 @@ import { readParagraphs } from '../../queries/paragraph-reader.ts';
 import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
+import { presentAttributedRun } from '../../presenters/attribution.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
 export const documentRoutes = new Hono<AppEnv>()
@@ -33,5 +34,5 @@ export const documentRoutes = new Hono<AppEnv>()
     const { doc } = loadDocumentAccess(db, user, c.req.param('id'));
     const spans = rooms.read(doc.id, (ydoc) => writtenSpans(ydoc, c.req.param('pid')));
     if (!spans) throw notFound('Paragraph');
-    return c.json(attributeSpans(db, doc.id, doc.processId, spans));
+    return c.json(attributeSpans(db, doc.id, doc.processId, spans).map(presentAttributedRun));
   });

@@ -5,7 +5,7 @@ import { requireUser } from '../../http/session.ts';
 import { findParticipant } from '../../queries/document-access.ts';
 import { findMentionCandidates } from '../../queries/mention-candidates.ts';
 import { listStakeholders } from '../../queries/stakeholder-lister.ts';
-import { presentStakeholder } from '../../presenters/stakeholder.ts';
+import { presentMentionCandidate, presentStakeholder } from '../../presenters/stakeholder.ts';
 
 /** `/api/stakeholders`: who can be named in a comment or invited to co-sponsor, for every participant. */
 export const stakeholderRoutes = new Hono<AppEnv>()
@@ -15,7 +15,7 @@ export const stakeholderRoutes = new Hono<AppEnv>()
     const { q, limit } = stakeholderSearchQuery.parse(c.req.query());
     const processId = findParticipant(db, user)?.membership.processId ?? null;
     const candidates = findMentionCandidates(db, processId, q ?? '', limit ?? 10);
-    return c.json(candidates.map(({ stakeholder, participants }) => ({ ...presentStakeholder(stakeholder), participants })));
+    return c.json(candidates.map(({ stakeholder, participants }) => presentMentionCandidate(stakeholder, participants)));
   })
   .get('/all', (c) => {
     requireUser(c);

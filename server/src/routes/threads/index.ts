@@ -19,19 +19,20 @@ import { markThreadRead } from '../../commands/thread-read-marker.ts';
 import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../../queries/thread-lister.ts';
 import { loadThreadViews } from '../../queries/thread-loader.ts';
 import { announceThreadChange, announceThreadReadBy } from '../../announcers/thread-announcer.ts';
-import { presentThread, type PresentedThread } from '../../presenters/thread.ts';
+import type { ThreadResponse } from '@plenary/shared/api/index';
+import { presentThread } from '../../presenters/thread.ts';
 import type { ThreadRow } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
 import { type ThreadAccess, loadReadableMessage, loadReadableThread, threadReader } from '../../queries/thread-access.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { announceNotifications } from '../../announcers/notification-announcer.ts';
 
-function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): PresentedThread[] {
+function presentThreads(services: Services, access: DocumentAccess, items: ThreadWithMessages[]): ThreadResponse[] {
   const { views, people } = loadThreadViews(services, access.doc.id, access.participant.user.id, items);
   return views.map((view) => presentThread(view, people, access));
 }
 
-function presentOne(services: Services, access: DocumentAccess, thread: ThreadRow): PresentedThread {
+function presentOne(services: Services, access: DocumentAccess, thread: ThreadRow): ThreadResponse {
   return presentThreads(services, access, [{ thread, messages: messagesOf(services.db, [thread.id]).get(thread.id)! }])[0];
 }
 

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+
+/**
+ * One documented API operation, declared beside the handlers that serve it. `path` is in OpenAPI form
+ * (`/api/proposals/{id}`); `body` is the zod schema the handler validates with, `response` the schema of
+ * what its presenter returns with `status` (200 unless told).
+ */
+export interface Operation {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  response?: z.ZodType;
+  status?: 200 | 201 | 204;
+  /** A body that is not JSON (an event stream). */
+  contentType?: string;
+  /** Outcomes worth naming, by status. */
+  responses?: Record<number, string>;
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { timestamp } from './common.ts';
+
+/**
+ * One stretch of a paragraph's current text and who wrote it. Words that entered through an accepted proposal
+ * belong to the stakeholder that tabled it (`userName` is the delegate who tabled it). Every writer field is
+ * null for text written before history was kept.
+ */
+export const attributedRunResponse = z.strictObject({
+  text: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  stakeholderId: z.string().nullable(),
+  /** The stakeholder's full name ("European Union"). */
+  stakeholder: z.string().nullable(),
+  role: z.string().nullable(),
+  /** When the run's first character was written. */
+  at: timestamp.nullable(),
+  proposalId: z.string().optional(),
+  /** The co-facilitator who accepted the proposal the words came from. */
+  acceptedBy: z.strictObject({ userId: z.string(), userName: z.string() }).optional(),
+});
+export type AttributedRunResponse = z.infer<typeof attributedRunResponse>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../domain/index.ts';
+import { NEGOTIABLE_NODE_TYPES } from '../schema/nodeNames.ts';
+import { timestamp } from './common.ts';
+
+export const documentSummaryResponse = z.strictObject({
+  id: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  title: z.string(),
+  processId: z.string(),
+  status: z.string(),
+  /** Issue briefs are numbered 1–6 in the process; null for the compact. */
+  briefNumber: z.number().int().nullable(),
+  /** Short names of the stakeholders holding the pen. */
+  penHolders: z.array(z.string()),
+  /** Lead agencies of a brief: with the caller's role and stakeholder, all the client needs to ask `can()`. */
+  leadStakeholderIds: z.array(z.string()),
+  canEdit: z.boolean(),
+  /** May table proposals on this document. */
+  canTable: z.boolean(),
+  /** May accept, reject or supersede proposals (holds the pen). */
+  canDecide: z.boolean(),
+  lastActivityAt: timestamp.nullable(),
+  paragraphCount: z.number().int(),
+});
+export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
+
+export const paragraphResponse = z.strictObject({
+  pid: z.string(),
+  type: z.enum(NEGOTIABLE_NODE_TYPES),
+  /** The numbering label ("PP3", "OP12", "OP12(a)", "¶4"); "" for section headings. */
+  number: z.string(),
+  text: z.string(),
+});
+export type ParagraphResponse = z.infer<typeof paragraphResponse>;
+
+export const documentDetailResponse = documentSummaryResponse.extend({ paragraphs: z.array(paragraphResponse) });
+export type DocumentDetailResponse = z.infer<typeof documentDetailResponse>;
