@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AttributedRunResponse } from '@plenary/shared/api/index';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
@@ -9,17 +10,7 @@ import { openDatabase } from './proposals-fixtures.ts';
 const DOC = 'gcm-compact';
 const ENV = { COMPACTION_INTERVAL_MS: '200' };
 
-interface Run {
-  text: string;
-  userId: string | null;
-  userName: string | null;
-  stakeholderId: string | null;
-  stakeholder: string | null;
-  role: string | null;
-  at: string | null;
-  proposalId?: string;
-  acceptedBy?: { userId: string; userName: string };
-}
+type Run = AttributedRunResponse;
 
 let server: ServerProcess;
 let pid: string;

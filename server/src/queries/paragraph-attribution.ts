@@ -3,29 +3,23 @@ import type { Db } from '../db/client.ts';
 import { memberships, proposals, stakeholders, users, yjsClients, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
 import type { WrittenSpan } from '../text/written-spans.ts';
 
-/** Who wrote one stretch of a paragraph's current text, as the attribution read returns it. */
-export interface AttributedRun {
-  text: string;
-  userId: string | null;
-  userName: string | null;
-  stakeholderId: string | null;
-  stakeholder: string | null;
-  role: string | null;
-  /** When the run's first character was written (the time its update was logged). */
-  at: string | null;
-  /** Words that entered through an accepted proposal: the proposal, and who accepted it. */
-  proposalId?: string;
-  acceptedBy?: { userId: string; userName: string };
-}
-
+/** Who wrote a stretch of text: the person, the stakeholder and capacity they wrote for. */
 interface Author {
   userId: string | null;
   userName: string | null;
   stakeholderId: string | null;
   stakeholder: string | null;
   role: string | null;
+  /** Words that entered through an accepted proposal: the proposal, and who accepted it. */
   proposalId?: string;
   acceptedBy?: { userId: string; userName: string };
+}
+
+/** One stretch of a paragraph's current text with its author, as the attribution read returns it. */
+export interface AttributedRun extends Author {
+  text: string;
+  /** When the run's first character was written (the time its update was logged). */
+  at: string | null;
 }
 
 const UNKNOWN: Author = { userId: null, userName: null, stakeholderId: null, stakeholder: null, role: null };
