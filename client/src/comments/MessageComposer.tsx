@@ -1,8 +1,8 @@
-import { messageBody } from '@plenary/shared/validation/index';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { shortcutLabel } from '../lib/shortcut.ts';
 import type { CommentStore } from './commentStore.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
+import { loadValidation } from '../lib/validation.ts';
 
 interface Props {
   /** Where the unsent text is kept while the panel is hidden or after a failed send. */
@@ -38,6 +38,7 @@ export function MessageComposer(props: Props) {
   async function send(event?: FormEvent) {
     event?.preventDefault();
     if (sending) return;
+    const { messageBody } = await loadValidation();
     const parsed = messageBody.safeParse(text);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'This message cannot be sent.');

@@ -1,7 +1,7 @@
-import { proposalReason, rejectProposalInput } from '@plenary/shared/validation/index';
 import { useState } from 'react';
 import { proposalActions, type Proposal } from '../api/proposals.ts';
 import { firstIssue, type ProposalAction } from './useProposalAction.ts';
+import { loadValidation } from '../lib/validation.ts';
 
 interface Props {
   proposal: Proposal;
@@ -17,6 +17,7 @@ export function DecisionControls({ proposal, action }: Props) {
   const busy = action.busy !== null;
 
   const close = async () => {
+    const { proposalReason, rejectProposalInput } = await loadValidation();
     const problem = firstIssue(closing === 'reject' ? rejectProposalInput.safeParse({ reason }) : proposalReason.safeParse(reason));
     if (problem) return action.fail(problem);
     const ok = await action.run(closing!, () =>

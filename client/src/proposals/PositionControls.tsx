@@ -1,8 +1,8 @@
 import type { Position } from '@plenary/shared/domain/index';
-import { proposalReason } from '@plenary/shared/validation/index';
 import { useState } from 'react';
 import { proposalActions, type Proposal } from '../api/proposals.ts';
 import { firstIssue, type ProposalAction } from './useProposalAction.ts';
+import { loadValidation } from '../lib/validation.ts';
 
 interface Props {
   proposal: Proposal;
@@ -15,6 +15,7 @@ export function PositionControls({ proposal, action }: Props) {
   const current = proposal.viewer.position;
 
   const take = async (position: Position) => {
+    const { proposalReason } = await loadValidation();
     const problem = firstIssue(proposalReason.safeParse(reason));
     if (problem) return action.fail(problem);
     const ok = await action.run(position, () => proposalActions[position](proposal.id, reason));

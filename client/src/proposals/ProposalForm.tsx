@@ -1,6 +1,5 @@
 import { diffWords } from '@plenary/shared/diff/index';
 import { PROPOSAL_KINDS, type ProposalKind } from '@plenary/shared/domain/index';
-import { tableProposalInput } from '@plenary/shared/validation/index';
 import { useState, type FormEvent } from 'react';
 import { proposalActions, tableProposal } from '../api/proposals.ts';
 import { useMe } from '../hooks/session.tsx';
@@ -12,6 +11,7 @@ import { Redline } from './Redline.tsx';
 import { firstIssue } from './useProposalAction.ts';
 import type { LiveParagraph } from './useParagraphs.ts';
 import { useTablingCapacities } from './useTablingCapacities.ts';
+import { loadValidation } from '../lib/validation.ts';
 
 interface Props {
   model: ProposalLayerModel;
@@ -58,6 +58,7 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
       ...(draft.onBehalfOf ? { onBehalfOf: draft.onBehalfOf } : {}),
       cosponsors: draft.cosponsors.map((c) => c.id),
     };
+    const { tableProposalInput } = await loadValidation();
     const problem =
       firstIssue(tableProposalInput.safeParse(input)) ??
       ((draft.kind === 'amend' || draft.kind === 'alternative') && draft.text === current ? `The text is still the same as ${label}: change something first.` : null);
