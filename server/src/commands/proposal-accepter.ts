@@ -132,16 +132,16 @@ function markOutdated(services: Pick<Services, 'db' | 'events'>, access: Proposa
   const { db } = services;
   const { proposal, participant, doc } = access;
   if (proposal.outdated) return;
-  const notifications = db.transaction(() => {
-    db.update(proposals).set({ outdated: true, updatedAt: new Date().toISOString() }).where(eq(proposals.id, proposal.id)).run();
-    audit(db, {
+  const notifications = db.transaction((tx) => {
+    tx.update(proposals).set({ outdated: true, updatedAt: new Date().toISOString() }).where(eq(proposals.id, proposal.id)).run();
+    audit(tx, {
       participant,
       action: 'proposal.outdate',
       documentId: doc.id,
       target: proposal.id,
       details: { forStakeholderId: proposal.tablingStakeholderId, pid: proposal.pid, why },
     });
-    return createNotifications(db, [
+    return createNotifications(tx, [
       {
         userId: proposal.authorUserId,
         kind: 'proposal-decision',

@@ -56,12 +56,12 @@ export interface CloseProposalProps {
 export function closeProposal(db: Db, { access, status, reason, paragraphLabel }: CloseProposalProps): DecisionResult {
   const { proposal, participant, doc } = access;
   const now = new Date().toISOString();
-  return db.transaction(() => {
-    db.update(proposals)
+  return db.transaction((tx) => {
+    tx.update(proposals)
       .set({ status, decisionReason: reason, decidedByUserId: participant.user.id, decidedAt: now, updatedAt: now })
       .where(eq(proposals.id, proposal.id))
       .run();
-    audit(db, {
+    audit(tx, {
       participant,
       action: ACTIONS[status],
       documentId: doc.id,
@@ -69,7 +69,7 @@ export function closeProposal(db: Db, { access, status, reason, paragraphLabel }
       details: { forStakeholderId: proposal.tablingStakeholderId, pid: proposal.pid, reason },
     });
     const notifications =
-      status === 'withdrawn' ? [] : createNotifications(db, [decisionNotice(access, status, paragraphLabel, reason)]);
+      status === 'withdrawn' ? [] : createNotifications(tx, [decisionNotice(access, status, paragraphLabel, reason)]);
     return { changes: [{ proposalId: proposal.id, pid: proposal.pid }], notifications };
   });
 }

@@ -24,17 +24,17 @@ export function respondToCosponsorship(db: Db, { access, stakeholder, answer }: 
   const where = and(eq(proposalCosponsors.proposalId, proposal.id), eq(proposalCosponsors.stakeholderId, stakeholder.id));
   const invitation = db.select().from(proposalCosponsors).where(where).get();
   if (!invitation) throw forbidden(`${stakeholder.shortName} was not invited to co-sponsor this proposal.`);
-  db.transaction(() => {
-    db.update(proposalCosponsors)
+  db.transaction((tx) => {
+    tx.update(proposalCosponsors)
       .set({ status: answer, respondedAt: new Date().toISOString(), respondedByUserId: participant.user.id })
       .where(where)
       .run();
     if (answer === 'confirmed') {
-      db.delete(proposalPositions)
+      tx.delete(proposalPositions)
         .where(and(eq(proposalPositions.proposalId, proposal.id), eq(proposalPositions.stakeholderId, stakeholder.id)))
         .run();
     }
-    audit(db, {
+    audit(tx, {
       participant,
       action: answer === 'confirmed' ? 'proposal.cosponsor-confirm' : 'proposal.cosponsor-decline',
       documentId: doc.id,

@@ -13,8 +13,8 @@ export function backfillProposalDiffs(db: Db): number {
     .from(proposals)
     .where(and(isNull(proposals.diff), isNotNull(proposals.text), inArray(proposals.kind, ['amend', 'alternative'])))
     .all();
-  db.transaction(() => {
-    for (const row of missing) db.update(proposals).set({ diff: proposalDiff(row) }).where(eq(proposals.id, row.id)).run();
+  db.transaction((tx) => {
+    for (const row of missing) tx.update(proposals).set({ diff: proposalDiff(row) }).where(eq(proposals.id, row.id)).run();
   });
   return missing.length;
 }

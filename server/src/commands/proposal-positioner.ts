@@ -27,12 +27,12 @@ export function takePosition(db: Db, { access, position, reason }: TakePositionP
     throw forbidden(`${participant.stakeholder.shortName} co-sponsors this proposal: it cannot support or oppose it.`);
   }
   const values = { position, reason: reason || null, userId: participant.user.id, createdAt: new Date().toISOString() };
-  db.transaction(() => {
-    db.insert(proposalPositions)
+  db.transaction((tx) => {
+    tx.insert(proposalPositions)
       .values({ proposalId: proposal.id, stakeholderId, ...values })
       .onConflictDoUpdate({ target: [proposalPositions.proposalId, proposalPositions.stakeholderId], set: values })
       .run();
-    audit(db, {
+    audit(tx, {
       participant,
       action: `proposal.${position}`,
       documentId: doc.id,
@@ -46,13 +46,13 @@ export function takePosition(db: Db, { access, position, reason }: TakePositionP
 export function withdrawPosition(db: Db, access: ProposalAccess): void {
   const { participant, proposal, doc } = access;
   const stakeholderId = participant.stakeholder.id;
-  db.transaction(() => {
+  db.transaction((tx) => {
     const removed = db
       .delete(proposalPositions)
       .where(and(eq(proposalPositions.proposalId, proposal.id), eq(proposalPositions.stakeholderId, stakeholderId)))
       .run();
     if (removed.changes === 0) throw notFound(`A position of ${participant.stakeholder.shortName} on this proposal`);
-    audit(db, {
+    audit(tx, {
       participant,
       action: 'proposal.position-withdraw',
       documentId: doc.id,

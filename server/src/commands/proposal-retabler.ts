@@ -26,8 +26,8 @@ export function retableProposal(services: Pick<Services, 'db' | 'rooms'>, access
   if (proposal.kind !== 'insert-after' && input.text === paragraph.text) {
     throw badRequest(`The proposed text is the same as ${paragraph.number}: there is nothing to change.`);
   }
-  db.transaction(() => {
-    db.update(proposals)
+  db.transaction((tx) => {
+    tx.update(proposals)
       .set({
         baseText,
         text: input.text,
@@ -38,8 +38,8 @@ export function retableProposal(services: Pick<Services, 'db' | 'rooms'>, access
       })
       .where(eq(proposals.id, proposal.id))
       .run();
-    const cleared = db.delete(proposalPositions).where(eq(proposalPositions.proposalId, proposal.id)).run().changes;
-    audit(db, {
+    const cleared = tx.delete(proposalPositions).where(eq(proposalPositions.proposalId, proposal.id)).run().changes;
+    audit(tx, {
       participant,
       action: 'proposal.retable',
       documentId: doc.id,

@@ -45,9 +45,9 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
   const cosponsors = invitedCosponsors(services, input.cosponsors, [tabling.id, participant.stakeholder.id]);
   const id = randomUUID();
 
-  const notifications = db.transaction(() => {
-    const seq = (db.select({ last: max(proposals.seq) }).from(proposals).where(eq(proposals.documentId, doc.id)).get()?.last ?? 0) + 1;
-    db.insert(proposals)
+  const notifications = db.transaction((tx) => {
+    const seq = (tx.select({ last: max(proposals.seq) }).from(proposals).where(eq(proposals.documentId, doc.id)).get()?.last ?? 0) + 1;
+    tx.insert(proposals)
       .values({
         id,
         documentId: doc.id,
@@ -65,9 +65,9 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
       })
       .run();
     for (const cosponsor of cosponsors) {
-      db.insert(proposalCosponsors).values({ proposalId: id, stakeholderId: cosponsor.id, status: 'invited' }).run();
+      tx.insert(proposalCosponsors).values({ proposalId: id, stakeholderId: cosponsor.id, status: 'invited' }).run();
     }
-    audit(db, {
+    audit(tx, {
       participant,
       action: 'proposal.table',
       documentId: doc.id,
@@ -77,8 +77,8 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
     const inviter = `${tabling.shortName} invites you to co-sponsor its proposal on ${paragraph.number}`;
     return cosponsors.flatMap((cosponsor) =>
       createNotifications(
-        db,
-        stakeholderUserIds(db, doc.processId, cosponsor.id).map((userId) => ({
+        tx,
+        stakeholderUserIds(tx, doc.processId, cosponsor.id).map((userId) => ({
           userId,
           kind: 'cosponsor-invitation' as const,
           text: `${inviter} (for ${cosponsor.shortName}).`,

@@ -61,7 +61,7 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
   const now = new Date().toISOString();
 
   // better-sqlite3 runs the transaction on the one connection: `db` inside the callback is part of it.
-  return db.transaction(() => {
+  return db.transaction((tx) => {
     const thread = db
       .insert(threads)
       .values({
@@ -81,10 +81,10 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
       })
       .returning()
       .get();
-    const message = writeThreadMessage(db, thread.id, participant, input.body, now);
-    const drafts = threadNotifications({ db, thread, writer: participant, body: input.body, isReply: false, paragraphLabel: label });
-    const notifications = createNotifications(db, drafts);
-    audit(db, {
+    const message = writeThreadMessage(tx, thread.id, participant, input.body, now);
+    const drafts = threadNotifications({ db: tx, thread, writer: participant, body: input.body, isReply: false, paragraphLabel: label });
+    const notifications = createNotifications(tx, drafts);
+    audit(tx, {
       participant,
       action: 'thread.create',
       documentId: access.doc.id,

@@ -13,11 +13,11 @@ export function deleteMessage(db: Db, access: ThreadAccess & { message: MessageR
   const { participant, thread, message } = access;
   if (message.deletedAt) return message;
   const now = new Date().toISOString();
-  return db.transaction(() => {
-    const deleted = db.update(threadMessages).set({ body: '', deletedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();
-    db.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
+  return db.transaction((tx) => {
+    const deleted = tx.update(threadMessages).set({ body: '', deletedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();
+    tx.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
     const byModerator = message.authorUserId !== participant.user.id;
-    audit(db, {
+    audit(tx, {
       participant,
       action: 'thread.message.delete',
       documentId: thread.documentId,

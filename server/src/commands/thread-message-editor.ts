@@ -22,14 +22,14 @@ export function editMessage({ services, access, body }: MessageEditorProps): { m
   if (message.body === body) return { message, notifications: [] };
   const label = paragraphLabelOf(rooms, access.doc, thread.pid);
   const now = new Date().toISOString();
-  return db.transaction(() => {
-    const updated = db.update(threadMessages).set({ body, editedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();
-    db.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
+  return db.transaction((tx) => {
+    const updated = tx.update(threadMessages).set({ body, editedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();
+    tx.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
     const drafts = threadNotifications({
       db, thread, writer: participant, body, previousBody: message.body, isReply: false, paragraphLabel: label,
     });
-    const notifications = createNotifications(db, drafts);
-    audit(db, { participant, action: 'thread.message.edit', documentId: thread.documentId, target: message.id, details: { threadId: thread.id } });
+    const notifications = createNotifications(tx, drafts);
+    audit(tx, { participant, action: 'thread.message.edit', documentId: thread.documentId, target: message.id, details: { threadId: thread.id } });
     return { message: updated, notifications };
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/client.ts';
+import type { DbHandle } from '../db/client.ts';
 import { threadMessages } from '../db/schema.ts';
 import { markThreadRead } from './thread-read-marker.ts';
 import type { MessageRow } from '../db/types.ts';
@@ -9,7 +9,7 @@ import type { Participant } from '../policies/actors.ts';
  * Writes one message into a thread in the writer's capacity; the writer has then read the thread.
  * Call inside the transaction of the command that adds it (opening a thread, replying).
  */
-export function writeThreadMessage(db: Db, threadId: string, writer: Participant, body: string, at: string): MessageRow {
+export function writeThreadMessage(db: DbHandle, threadId: string, writer: Participant, body: string, at: string): MessageRow {
   const message = db
     .insert(threadMessages)
     .values({

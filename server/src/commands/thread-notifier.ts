@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { DbHandle } from '../db/client.ts';
 import { memberships, stakeholders, threadMessages } from '../db/schema.ts';
 import type { RoomRegistry } from '../sync/room-registry.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
@@ -11,7 +11,7 @@ import { readerForUser } from '../queries/thread-access.ts';
 import type { Participant } from '../policies/actors.ts';
 
 export interface ThreadNotifierProps {
-  db: Db;
+  db: DbHandle;
   thread: ThreadRow;
   /** Who wrote. */
   writer: Participant;

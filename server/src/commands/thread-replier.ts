@@ -20,12 +20,12 @@ export function replyToThread({ services, access, body }: ThreadReplierProps): {
   const { participant, thread } = access;
   const label = paragraphLabelOf(rooms, access.doc, thread.pid);
   const now = new Date().toISOString();
-  return db.transaction(() => {
-    const message = writeThreadMessage(db, thread.id, participant, body, now);
-    db.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
-    const drafts = threadNotifications({ db, thread, writer: participant, body, isReply: true, paragraphLabel: label });
-    const notifications = createNotifications(db, drafts);
-    audit(db, { participant, action: 'thread.reply', documentId: thread.documentId, target: thread.id, details: { messageId: message.id } });
+  return db.transaction((tx) => {
+    const message = writeThreadMessage(tx, thread.id, participant, body, now);
+    tx.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
+    const drafts = threadNotifications({ db: tx, thread, writer: participant, body, isReply: true, paragraphLabel: label });
+    const notifications = createNotifications(tx, drafts);
+    audit(tx, { participant, action: 'thread.reply', documentId: thread.documentId, target: thread.id, details: { messageId: message.id } });
     return { message, notifications };
   });
 }

@@ -10,14 +10,14 @@ export function setThreadResolved(db: Db, access: ThreadAccess, resolved: boolea
   const { participant, thread } = access;
   if ((thread.resolvedAt !== null) === resolved) return thread;
   const now = new Date().toISOString();
-  return db.transaction(() => {
+  return db.transaction((tx) => {
     const updated = db
       .update(threads)
       .set(resolved ? { resolvedAt: now, resolvedByUserId: participant.user.id, updatedAt: now } : { resolvedAt: null, resolvedByUserId: null, updatedAt: now })
       .where(eq(threads.id, thread.id))
       .returning()
       .get();
-    audit(db, { participant, action: resolved ? 'thread.resolve' : 'thread.reopen', documentId: thread.documentId, target: thread.id });
+    audit(tx, { participant, action: resolved ? 'thread.resolve' : 'thread.reopen', documentId: thread.documentId, target: thread.id });
     return updated;
   });
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ThreadReader } from '@plenary/shared/permissions/index';
-import type { Db } from '../db/client.ts';
+import type { DbHandle } from '../db/client.ts';
 import { documents, groupMembers, memberships, threadMessages, threads } from '../db/schema.ts';
 import type { MessageRow, ThreadRow, User } from '../db/types.ts';
 import { notFound } from '../errors.ts';
@@ -9,7 +9,7 @@ import { documentTarget, findParticipant } from './document-access.ts';
 import type { DocumentAccess, Participant } from '../policies/actors.ts';
 
 /** The groups a stakeholder belongs to (for a member state: the EU, the G77 and China, …). */
-export function groupIdsOf(db: Db, stakeholderId: string): string[] {
+export function groupIdsOf(db: DbHandle, stakeholderId: string): string[] {
   return db
     .select({ groupId: groupMembers.groupId })
     .from(groupMembers)
@@ -18,7 +18,7 @@ export function groupIdsOf(db: Db, stakeholderId: string): string[] {
     .map((r) => r.groupId);
 }
 
-export function threadReader(db: Db, participant: Participant): ThreadReader {
+export function threadReader(db: DbHandle, participant: Participant): ThreadReader {
   return {
     userId: participant.user.id,
     role: participant.membership.role,
@@ -28,7 +28,7 @@ export function threadReader(db: Db, participant: Participant): ThreadReader {
 }
 
 /** The reader a user is in a process, or null when they take no part in it. */
-export function readerForUser(db: Db, userId: string, processId: string): ThreadReader | null {
+export function readerForUser(db: DbHandle, userId: string, processId: string): ThreadReader | null {
   const membership = db
     .select()
     .from(memberships)
@@ -48,7 +48,7 @@ export interface ThreadAccess extends DocumentAccess {
  * Loads a thread the user may read. A thread that does not exist and one the user may not read answer the
  * same 404, so that not even the existence of a confidential thread leaks.
  */
-export function loadReadableThread(db: Db, user: User, threadId: string): ThreadAccess {
+export function loadReadableThread(db: DbHandle, user: User, threadId: string): ThreadAccess {
   const thread = db.select().from(threads).where(eq(threads.id, threadId)).get();
   const doc = thread && db.select().from(documents).where(eq(documents.id, thread.documentId)).get();
   const participant = doc && findParticipant(db, user, doc.processId);
@@ -59,7 +59,7 @@ export function loadReadableThread(db: Db, user: User, threadId: string): Thread
 }
 
 /** Loads a message through its thread, with the same 404 rule. */
-export function loadReadableMessage(db: Db, user: User, messageId: string): ThreadAccess & { message: MessageRow } {
+export function loadReadableMessage(db: DbHandle, user: User, messageId: string): ThreadAccess & { message: MessageRow } {
   const message = db.select().from(threadMessages).where(eq(threadMessages.id, messageId)).get();
   if (!message) throw notFound('Message');
   try {
