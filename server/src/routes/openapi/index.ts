@@ -63,8 +63,7 @@ function buildDocument() {
     const responses = Object.fromEntries(
       Object.entries(op.responses ?? { 200: 'OK' }).map(([status, description]) => [status, { description }]),
     );
-    paths[op.path] ??= {};
-    paths[op.path][op.method] = {
+    (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       ...(op.body ? { requestBody: { required: true, ...json(op.body) } } : {}),
       responses: { 400: error, 401: error, 403: error, 404: error, ...responses },
