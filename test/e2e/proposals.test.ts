@@ -64,11 +64,12 @@ describe('proposals', () => {
     const op3 = await paragraphByNumber('OP3');
     expect(op3.text).toContain('Member States should ensure');
     expect(op3.text).toContain('consular assistance');
-    const [eu, g77, canada, cofac] = await Promise.all(
-      ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
-        signIn(browser, server.url, email),
-      ),
-    );
+    const [eu, g77, canada, cofac] = await Promise.all([
+      signIn(browser, server.url, 'delegate.eu@demo.test'),
+      signIn(browser, server.url, 'delegate.g77@demo.test'),
+      signIn(browser, server.url, 'delegate.canada@demo.test'),
+      signIn(browser, server.url, 'cofacilitator@demo.test'),
+    ]);
     const everyone: SignedInPage[] = [eu, g77, canada, cofac];
     await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
     await Promise.all(everyone.map(({ page }) => markPage(page)));
@@ -196,12 +197,13 @@ describe('proposals', () => {
   });
 
   it('tables new paragraphs, alternatives and deletions, confirms co-sponsors, rejects with a reason, and re-tables an outdated proposal', async () => {
-    const [op6, op7, op8] = await Promise.all(['OP6', 'OP7', 'OP8'].map(paragraphByNumber));
-    const [eu, g77, canada, cofac] = await Promise.all(
-      ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
-        signIn(browser, server.url, email),
-      ),
-    );
+    const [op6, op7, op8] = await Promise.all([paragraphByNumber('OP6'), paragraphByNumber('OP7'), paragraphByNumber('OP8')]);
+    const [eu, g77, canada, cofac] = await Promise.all([
+      signIn(browser, server.url, 'delegate.eu@demo.test'),
+      signIn(browser, server.url, 'delegate.g77@demo.test'),
+      signIn(browser, server.url, 'delegate.canada@demo.test'),
+      signIn(browser, server.url, 'cofacilitator@demo.test'),
+    ]);
     const everyone: SignedInPage[] = [eu, g77, canada, cofac];
     await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
     const openForm = async (page: Page, pid: string, kind: string) => {

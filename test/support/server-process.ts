@@ -48,7 +48,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
     const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 60_000);
     const onData = () => {
       const match = /running at (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
+      if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
       }
