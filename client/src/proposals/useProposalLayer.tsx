@@ -106,7 +106,7 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
     proposals: live.items,
     loaded: live.loaded,
     error: live.error?.message ?? null,
-    reload: live.collection.load,
+    reload: () => void live.collection.load(),
     replace: (proposal) => live.collection.put(proposal),
     filters,
     setFilters,
