@@ -2,7 +2,7 @@ import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { eventually } from '../support/sync-client.ts';
-import { createDelegate, openEventStream, pidOf, statusOf, type EventStream } from './threads-fixtures.ts';
+import { createDelegate, openEventStream, pidOf, statusOf } from './threads-fixtures.ts';
 
 let server: ServerProcess;
 let canada: ApiClient;
