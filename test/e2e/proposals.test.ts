@@ -172,7 +172,7 @@ describe('proposals', () => {
       });
     }
     const api = await ApiClient.login(server.url, 'observer@demo.test');
-    const stored = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op3.pid}`)) as any[];
+    const stored = await api.json<any[]>('GET', `/api/documents/${DOC}/proposals?pid=${op3.pid}`);
     const g77Stored = stored.find((p) => p.id === g77ProposalId);
     expect(g77Stored.baseText).toBe(expected);
     expect(g77Stored.text).toBe(expected.replace('consular assistance', 'consular assistance and protection'));
@@ -359,7 +359,7 @@ describe('proposals', () => {
     await form.waitFor({ state: 'detached' });
 
     const api = await ApiClient.login(server.url, 'observer@demo.test');
-    const all = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op7.pid}`)) as any[];
+    const all = await api.json<any[]>('GET', `/api/documents/${DOC}/proposals?pid=${op7.pid}`);
     const proposal = all.find((p) => p.text?.endsWith('Tabled for the Union.'));
     expect(proposal.tabledBy.id).toBe('group-eu');
     expect(proposal.label).toBe('EU');

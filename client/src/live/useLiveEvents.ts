@@ -42,7 +42,7 @@ function ensureSource() {
 
 /** A server that speaks another version of the events was deployed after this page was loaded. */
 function warnOnOtherVersion(data: string) {
-  let version: unknown;
+  let version: ReadyMessage['data']['version'] | undefined;
   try {
     version = (JSON.parse(data) as Partial<ReadyMessage>).data?.version;
   } catch {

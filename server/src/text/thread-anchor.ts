@@ -72,7 +72,7 @@ function runText(run: Y.XmlText): string {
 }
 
 /** The block's plain text (its runs joined, marks dropped) and where a position inside it falls in that text. */
-function plainText(block: Y.XmlElement): { text: string; offsetOf(position: AbsolutePosition): number | null } {
+function plainText(block: Y.XmlElement): { text: string; offsetOf: (position: AbsolutePosition) => number | null } {
   const children = block.toArray();
   const starts: number[] = [];
   let text = '';

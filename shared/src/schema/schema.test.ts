@@ -29,7 +29,7 @@ function renderSpec(node: PMNode) {
 function parsedAttrs(typeName: string, attributes: Record<string, string>) {
   const rule = nodeType(typeName).spec.parseDOM?.find((r) => r.tag === `[data-type="${typeName}"]`)
   expect(rule, `parse rule for ${typeName}`).toBeDefined()
-  return rule!.getAttrs!(elementWith({ 'data-type': typeName, ...attributes }) as never)
+  return rule!.getAttrs!(elementWith({ 'data-type': typeName, ...attributes }))
 }
 
 describe('documentSchema', () => {
