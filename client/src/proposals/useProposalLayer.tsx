@@ -86,7 +86,7 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
   useProposalLink({ proposals: live.items, loaded: live.loaded, open: openLinked, missing: linkedMissing });
 
   useEffect(() => {
-    bridge.handlers = { propose, focus: focusProposal, activate };
+    bridge.setHandlers({ propose, focus: focusProposal, activate });
   }, [bridge, propose, focusProposal, activate]);
 
   const pending = useMemo(() => live.items.filter(isPending), [live.items]);
