@@ -29,7 +29,8 @@ export const MAX_SYNC_MESSAGE_BYTES = 16 * 1024 * 1024;
 export function createApp(services: Services) {
   const clientDist = services.config.clientDir;
   const app = new Hono<AppEnv>();
-  const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
+  const nodeWebSocket = createNodeWebSocket({ app });
+  const { upgradeWebSocket, wss } = nodeWebSocket;
   wss.options.maxPayload = MAX_SYNC_MESSAGE_BYTES;
 
   app.onError(handleError);
@@ -89,5 +90,5 @@ export function createApp(services: Services) {
     return c.html(fs.readFileSync(index, 'utf8'));
   });
 
-  return { app, injectWebSocket };
+  return { app, injectWebSocket: nodeWebSocket.injectWebSocket.bind(nodeWebSocket) };
 }

@@ -34,7 +34,7 @@ export function handleError(err: Error, c: Context) {
     return c.json(errorBody('invalid_input', message, issues), 400);
   }
   if (err instanceof HTTPException) {
-    const status = err.status as ContentfulStatusCode;
+    const status = err.status;
     const code = status === 413 ? 'payload_too_large' : status === 403 ? 'forbidden' : 'http_error';
     return c.json(errorBody(code, err.message || 'Request refused.'), status);
   }

@@ -17,9 +17,8 @@ if (server.demo) {
 console.log(`Plenary is running at ${server.url}  (data in ${config.dataDir})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
+  process.once(signal, () => {
     console.log(`\n${signal} received: saving open documents and shutting down…`);
-    await server.close();
-    process.exit(0);
+    void server.close().then(() => process.exit(0));
   });
 }

@@ -54,11 +54,12 @@ describe('proposals', () => {
     const op3 = await paragraphByNumber('OP3');
     expect(op3.text).toContain('Member States should ensure');
     expect(op3.text).toContain('consular assistance');
-    const [eu, g77, canada, cofac] = await Promise.all(
-      ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
-        signIn(suite.browser, suite.server.url, email),
-      ),
-    );
+    const [eu, g77, canada, cofac] = await Promise.all([
+      signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.g77@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test'),
+    ]);
     const everyone: SignedInPage[] = [eu, g77, canada, cofac];
     await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
     await Promise.all(everyone.map(({ page }) => markPage(page)));
@@ -161,7 +162,7 @@ describe('proposals', () => {
       });
     }
     const api = await ApiClient.login(suite.server.url, 'observer@demo.test');
-    const stored = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op3.pid}`)) as any[];
+    const stored = await api.json<any[]>('GET', `/api/documents/${DOC}/proposals?pid=${op3.pid}`);
     const g77Stored = stored.find((p) => p.id === g77ProposalId);
     expect(g77Stored.baseText).toBe(expected);
     expect(g77Stored.text).toBe(expected.replace('consular assistance', 'consular assistance and protection'));
@@ -186,12 +187,13 @@ describe('proposals', () => {
   });
 
   it('tables new paragraphs, alternatives and deletions, confirms co-sponsors, rejects with a reason, and re-tables an outdated proposal', async () => {
-    const [op6, op7, op8] = await Promise.all(['OP6', 'OP7', 'OP8'].map(paragraphByNumber));
-    const [eu, g77, canada, cofac] = await Promise.all(
-      ['delegate.eu@demo.test', 'delegate.g77@demo.test', 'delegate.canada@demo.test', 'cofacilitator@demo.test'].map((email) =>
-        signIn(suite.browser, suite.server.url, email),
-      ),
-    );
+    const [op6, op7, op8] = await Promise.all([paragraphByNumber('OP6'), paragraphByNumber('OP7'), paragraphByNumber('OP8')]);
+    const [eu, g77, canada, cofac] = await Promise.all([
+      signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.g77@demo.test'),
+      signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test'),
+      signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test'),
+    ]);
     const everyone: SignedInPage[] = [eu, g77, canada, cofac];
     await Promise.all(everyone.map(({ page }) => openDocument(page, DOC)));
     const openForm = async (page: Page, pid: string, kind: string) => {
@@ -347,7 +349,7 @@ describe('proposals', () => {
     await form.waitFor({ state: 'detached' });
 
     const api = await ApiClient.login(suite.server.url, 'observer@demo.test');
-    const all = (await api.json('GET', `/api/documents/${DOC}/proposals?pid=${op7.pid}`)) as any[];
+    const all = await api.json<any[]>('GET', `/api/documents/${DOC}/proposals?pid=${op7.pid}`);
     const proposal = all.find((p) => p.text?.endsWith('Tabled for the Union.'));
     expect(proposal.tabledBy.id).toBe('group-eu');
     expect(proposal.label).toBe('EU');

@@ -53,14 +53,14 @@ describe('GET /api/documents/:id', () => {
     const client = await ApiClient.login(server.url, 'observer@demo.test');
     const missing = await client.get('/api/documents/no-such-document');
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as any).error.code).toBe('not_found');
+    expect((await missing.json()).error.code).toBe('not_found');
     expect((await new ApiClient(server.url).get('/api/documents/gcm-compact')).status).toBe(401);
   });
 });
 
 describe('GET /api/openapi.json', () => {
   it('publishes the API with request schemas taken from the validators', async () => {
-    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as any;
+    const spec = await (await fetch(`${server.url}/api/openapi.json`)).json();
     expect(spec.openapi).toMatch(/^3\./);
     const login = spec.paths['/api/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);

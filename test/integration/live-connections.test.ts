@@ -54,7 +54,7 @@ async function openEvents(server: ServerProcess, as: ApiClient): Promise<EventSt
       if (done) return;
       for (const [, type] of decoder.decode(value, { stream: true }).matchAll(/^event: (.+)$/gm)) {
         if (type === 'ready') ready();
-        else types.push(type);
+        else if (type) types.push(type);
       }
     }
   })();

@@ -104,7 +104,7 @@ describe('tabling, positions and acceptance of an amendment to OP3', () => {
 
     const refused = await as.cofacilitator2.post(`/api/proposals/${colliding.id}/accept`);
     expect(refused.status).toBe(409);
-    expect(((await refused.json()) as any).error.message).toMatch(/re-table/);
+    expect((await refused.json()).error.message).toMatch(/re-table/);
     const flagged = await as.eu.json('GET', `/api/proposals/${colliding.id}`);
     expect(flagged).toMatchObject({ status: 'tabled', outdated: true, paragraphChanged: true });
     expect((await paragraph(as.observer, 'OP5')).text).toBe(expected);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, assert, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_EVENTS_VERSION } from '@plenary/shared/protocol/index';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
@@ -43,6 +43,7 @@ describe('live proposal events on /api/events', () => {
     for (const stream of [observer, canada, cofacilitator]) {
       await eventually(() => expect(ofType(stream.events, 'proposal.changed')).toHaveLength(1), 1000);
       const [event] = ofType(stream.events, 'proposal.changed');
+      assert(event, 'a proposal.changed event');
       expect(event).toMatchObject({ documentId: COMPACT, data: { proposalId: proposal.id, pid: op3.pid } });
       expect(Object.keys(event.data).sort()).toEqual(['pid', 'proposalId']);
       expect(event.name).toBe('proposal.changed');
@@ -78,13 +79,14 @@ describe('live proposal events on /api/events', () => {
     const proposal = await table(as.g77, { pid: op1.pid, kind: 'amend', text: `${op1.text} Jointly.`, cosponsors: ['CAN'] });
     await eventually(() => expect(ofType(canada.events, 'notification.created')).toHaveLength(1), 1000);
     const [invitation] = ofType(canada.events, 'notification.created');
+    assert(invitation, 'a notification.created event');
     expect(invitation.data).toMatchObject({ kind: 'cosponsor-invitation' });
     expect(Object.keys(invitation.data).sort()).toEqual(['kind', 'notificationId']);
     expect(invitation.name).toBe('notification.created');
 
     await as.cofacilitator.json('POST', `/api/proposals/${proposal.id}/accept`, {});
     await eventually(() => expect(ofType(g77.events, 'notification.created')).toHaveLength(1), 1000);
-    expect(ofType(g77.events, 'notification.created')[0].data).toMatchObject({ kind: 'proposal-decision' });
+    expect(ofType(g77.events, 'notification.created')[0]?.data).toMatchObject({ kind: 'proposal-decision' });
     await eventually(() => expect(ofType(observer.events, 'proposal.changed')).toHaveLength(2), 1000);
     expect(ofType(observer.events, 'notification.created')).toHaveLength(0);
     expect(ofType(canada.events, 'notification.created')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { proposalParagraphLabel } from '@plenary/shared/proposals/index';
 import { COMPACT, interleavedMedians, openThread, startCostSubjects, tableOne, type CostSubject } from '../support/request-cost.ts';
 
@@ -18,6 +18,7 @@ async function costRatio(action: (subject: CostSubject, i: number) => Promise<un
   let best = Infinity;
   for (let attempt = 0; attempt < ATTEMPTS && best >= MAX_RATIO; attempt++) {
     const [atStart, withMany] = await interleavedMedians([empty, crowded], action, MEASURE);
+    assert(atStart !== undefined && withMany !== undefined, 'a median for each subject');
     best = Math.min(best, withMany / atStart);
     measured.push(`${withMany.toFixed(1)} ms against ${atStart.toFixed(1)} ms`);
   }

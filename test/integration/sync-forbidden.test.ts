@@ -13,9 +13,12 @@ const open: Array<SyncClient | RawSyncSocket> = [];
 
 beforeAll(async () => {
   server = await startServerProcess();
-  [cofacilitator, delegate, observer] = await Promise.all(
-    ['cofacilitator@demo.test', 'delegate.g77@demo.test', 'observer@demo.test'].map((email) => ApiClient.login(server.url, email)),
-  );
+  const login = (email: string) => ApiClient.login(server.url, email);
+  [cofacilitator, delegate, observer] = await Promise.all([
+    login('cofacilitator@demo.test'),
+    login('delegate.g77@demo.test'),
+    login('observer@demo.test'),
+  ]);
 });
 afterEach(() => {
   for (const c of open.splice(0)) {

@@ -265,7 +265,7 @@ describe('the quote of a span comment', () => {
     };
     for (const [name, anchor] of Object.entries(cases)) {
       const response = await post({ ...anchor, quote: 'forged words' });
-      expect({ name, status: response.status, code: ((await response.json()) as any).error.code }).toEqual({ name, status: 400, code: 'invalid_anchor' });
+      expect({ name, status: response.status, code: (await response.json()).error.code }).toEqual({ name, status: 400, code: 'invalid_anchor' });
     }
     expect(count('SELECT count(*) AS n FROM threads')).toBe(before);
   });

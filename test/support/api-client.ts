@@ -17,7 +17,7 @@ export class ApiClient {
     };
     const response = await fetch(new URL(path, this.baseUrl), init);
     const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? setCookie;
     return response;
   }
 

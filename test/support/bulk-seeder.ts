@@ -17,6 +17,13 @@ interface Delegate {
 const PROPOSAL_KINDS = ['amend', 'insert-after', 'alternative', 'delete'] as const satisfies readonly ProposalKind[];
 const CLOSED_STATUSES = ['rejected', 'withdrawn', 'superseded'] as const satisfies readonly ProposalStatus[];
 
+/** The item at `i`, counting round and round the list. */
+function cycle<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error('Nothing to cycle through.');
+  return item;
+}
+
 function delegates(db: ServerDatabase): Delegate[] {
   return db
     .prepare(
@@ -57,9 +64,9 @@ export function seedProposals(dataDir: string, documentId: string, paragraphs: r
     );
     db.transaction(() => {
       for (let i = 0; i < count; i++) {
-        const paragraph = paragraphs[i % paragraphs.length];
+        const paragraph = cycle(paragraphs, i);
         const kind = PROPOSAL_KINDS[i % PROPOSAL_KINDS.length];
-        const author = authors[i % authors.length];
+        const author = cycle(authors, i);
         const at = new Date(Date.UTC(2018, 0, 1) + i * 1000).toISOString();
         const text =
           kind === 'delete' ? null : kind === 'insert-after' ? `New paragraph ${i}: we commit to review progress.` : `${paragraph.text} (variant ${i})`;
@@ -95,7 +102,7 @@ export function seedThreads(dataDir: string, documentId: string, pids: readonly 
     );
     db.transaction(() => {
       for (let i = 0; i < count; i++) {
-        const author = authors[i % authors.length];
+        const author = cycle(authors, i);
         const at = new Date(Date.UTC(2018, 0, 1) + i * 1000).toISOString();
         const id = randomUUID();
         const privateNote = i % 4 === 3;
@@ -105,7 +112,7 @@ export function seedThreads(dataDir: string, documentId: string, pids: readonly 
         );
         insertMessage.run(randomUUID(), id, author.userId, author.stakeholderId, author.role, `Comment ${i} on the wording.`, at);
         if (i % 2 === 0) {
-          const replier = authors[(i + 1) % authors.length];
+          const replier = cycle(authors, i + 1);
           insertMessage.run(randomUUID(), id, replier.userId, replier.stakeholderId, replier.role, `Reply ${i}.`, at);
         }
       }

@@ -67,8 +67,10 @@ export async function openThread(subject: CostSubject, i: number): Promise<any> 
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  // A non-empty list holds `middle`, and `middle - 1` whenever its length is even.
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**
@@ -81,15 +83,14 @@ export async function interleavedMedians<T>(
   action: (subject: T, i: number) => Promise<unknown>,
   { warmup, samples }: { warmup: number; samples: number },
 ): Promise<number[]> {
-  const times = subjects.map(() => [] as number[]);
+  const measured = subjects.map((subject) => ({ subject, times: [] as number[] }));
   for (let round = 0; round < warmup + samples; round++) {
-    const order = subjects.map((_, k) => k);
-    if (round % 2 === 1) order.reverse();
-    for (const k of order) {
+    const order = round % 2 === 1 ? measured.toReversed() : measured;
+    for (const { subject, times } of order) {
       const start = performance.now();
-      await action(subjects[k], round);
-      if (round >= warmup) times[k].push(performance.now() - start);
+      await action(subject, round);
+      if (round >= warmup) times.push(performance.now() - start);
     }
   }
-  return times.map(median);
+  return measured.map(({ times }) => median(times));
 }

@@ -26,6 +26,11 @@ export class AttributionBridge {
   handlers: AttributionMarginHandlers = { toggle() {}, select() {} };
   private views = new Set<EditorView>();
 
+  /** Where the plugin's reports go from now on. */
+  setHandlers(handlers: AttributionMarginHandlers): void {
+    this.handlers = handlers;
+  }
+
   attach(view: EditorView): void {
     this.views.add(view);
   }

@@ -50,7 +50,7 @@ function attributionMarginPlugin(bridge: AttributionBridge) {
       },
     },
     props: {
-      decorations: (state) => attributionMarginKey.getState(state)?.decorations,
+      decorations: (state) => (attributionMarginKey.getState(state) as MarginState | undefined)?.decorations,
       handleDOMEvents: {
         mouseover: (view, event) => {
           const pid = blockPidAt(view, event.target);

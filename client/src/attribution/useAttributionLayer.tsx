@@ -31,7 +31,7 @@ export function useAttributionLayer({ document, showPanel, hidePanel, panelShown
   );
 
   useEffect(() => {
-    bridge.handlers = { toggle, select: setPid };
+    bridge.setHandlers({ toggle, select: setPid });
   }, [bridge, toggle]);
 
   useEffect(() => {

@@ -67,7 +67,7 @@ export function useParagraphAttribution(documentId: string, pid: string, liveTex
           setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
         },
       );
-    const timer = window.setTimeout(read, samePid ? REFRESH_DEBOUNCE_MS : 0);
+    const timer = window.setTimeout(() => void read(), samePid ? REFRESH_DEBOUNCE_MS : 0);
     return () => {
       window.clearTimeout(timer);
       window.clearTimeout(catchUp);

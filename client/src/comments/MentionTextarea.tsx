@@ -57,7 +57,8 @@ export function MentionTextarea({ value, onChange, onSubmitShortcut, label, plac
       setHighlight((current + step + suggestions.length) % suggestions.length);
     } else if (event.key === 'Enter' || event.key === 'Tab') {
       event.preventDefault();
-      choose(suggestions[current]);
+      const chosen = suggestions[current];
+      if (chosen) choose(chosen);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       setDismissed(active.start);

@@ -58,7 +58,7 @@ export function MessageComposer(props: Props) {
   }
 
   return (
-    <form className="composer" onSubmit={send} noValidate>
+    <form className="composer" onSubmit={(event) => void send(event)} noValidate>
       <MentionTextarea
         value={text}
         onChange={(value) => {

@@ -27,7 +27,7 @@ export function ThreadActions({ thread, store }: { thread: Thread; store: Commen
         <button
           type="button"
           className="button button--secondary"
-          onClick={settle}
+          onClick={() => void settle()}
           disabled={busy}
           data-testid={resolved ? 'reopen-button' : 'resolve-button'}
         >

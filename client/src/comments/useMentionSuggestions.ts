@@ -31,5 +31,6 @@ const MENTION_BEFORE_CARET = /(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_.'’-]{0,40})$/
 export function mentionAt(text: string, caret: number): { start: number; query: string } | null {
   const match = MENTION_BEFORE_CARET.exec(text.slice(0, caret));
   if (!match) return null;
-  return { start: caret - match[1].length - 1, query: match[1] };
+  const [, query = ''] = match;
+  return { start: caret - query.length - 1, query };
 }

@@ -7,7 +7,8 @@ export type ParagraphCounts = ReadonlyMap<string, number> | Readonly<Record<stri
 
 function countFor(counts: ParagraphCounts | undefined, pid: string): number {
   if (!counts) return 0;
-  return (counts instanceof Map ? counts.get(pid) : (counts as Record<string, number>)[pid]) ?? 0;
+  if (counts instanceof Map) return (counts as ReadonlyMap<string, number>).get(pid) ?? 0;
+  return (counts as Readonly<Record<string, number>>)[pid] ?? 0;
 }
 
 function excerpt(text: string): string {

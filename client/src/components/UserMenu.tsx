@@ -21,7 +21,7 @@ export function UserMenu() {
     try {
       await logOut();
     } finally {
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     }
   }
 
@@ -46,7 +46,7 @@ export function UserMenu() {
           <p className="user-menu__detail">
             {me.stakeholder.name} · {me.roleLabel}
           </p>
-          <button type="button" className="button button--secondary" onClick={handleLogOut} disabled={leaving}>
+          <button type="button" className="button button--secondary" onClick={() => void handleLogOut()} disabled={leaving}>
             {leaving ? 'Logging out…' : 'Log out'}
           </button>
         </div>

@@ -38,6 +38,6 @@ export function blockTypeChoices(kind: DocumentKind): BlockTypeChoice[] {
 /** The menu value describing a block, e.g. "subPoint:2" or "briefSectionHeading:evidence". */
 export function blockTypeValue(typeName: string, attrs: Record<string, unknown>): string {
   if (typeName === 'subPoint') return `subPoint:${attrs.level === 2 ? 2 : 1}`;
-  if (typeName === 'briefSectionHeading') return `briefSectionHeading:${String(attrs.kind ?? 'other')}`;
+  if (typeName === 'briefSectionHeading') return `briefSectionHeading:${typeof attrs.kind === 'string' ? attrs.kind : 'other'}`;
   return typeName;
 }

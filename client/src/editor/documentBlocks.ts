@@ -11,7 +11,10 @@ export interface DocumentBlock extends ModelBlock {
 export function documentBlocks(doc: PMNode): DocumentBlock[] {
   const { blocks } = modelFromProsemirrorNode(doc);
   const placed: DocumentBlock[] = [];
-  doc.forEach((node, offset, index) => placed.push({ ...blocks[index], pos: offset, size: node.nodeSize }));
+  doc.forEach((node, offset, index) => {
+    const block = blocks[index];
+    if (block) placed.push({ ...block, pos: offset, size: node.nodeSize });
+  });
   return placed;
 }
 

@@ -43,7 +43,8 @@ export const ParagraphSpotlight = Extension.create({
  * `focus: false` the keyboard focus stays where it is (on the sidebar card that asked for the paragraph).
  */
 export function revealParagraph(editor: Editor, pid: string, { focus = true }: { focus?: boolean } = {}): boolean {
-  let target: number | null = null;
+  // Assigned in the callback below, which narrowing cannot see.
+  let target = null as number | null;
   editor.state.doc.forEach((node, offset) => {
     if (target === null && node.attrs.pid === pid) target = offset;
   });

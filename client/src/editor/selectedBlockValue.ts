@@ -9,5 +9,7 @@ export function selectedBlockValue(editor: Editor): string {
     if (node.isTextblock) values.add(blockTypeValue(node.type.name, node.attrs));
     return !node.isTextblock;
   });
-  return values.size === 1 ? [...values][0] : '';
+  if (values.size !== 1) return '';
+  const [only = ''] = values;
+  return only;
 }

@@ -11,9 +11,9 @@ type SessionState =
 
 interface Session {
   state: SessionState;
-  logIn(email: string, password: string): Promise<Me>;
-  logOut(): Promise<void>;
-  retry(): void;
+  logIn: (email: string, password: string) => Promise<Me>;
+  logOut: () => Promise<void>;
+  retry: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);

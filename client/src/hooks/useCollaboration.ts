@@ -46,6 +46,8 @@ export function useCollaboration(documentId: string): Collaboration | null {
       setReload((previous) => ({ generation: previous.generation + 1, reason: event.reason || 'The server refused the change.' }));
     };
     provider.on('connection-close', handleClose);
+    // The effect creates the connection, an external resource, and hands it to the render that follows.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCollaboration({ doc, provider, acknowledgements, refusedChange: reload.reason });
     return () => {
       setCollaboration(null);

@@ -17,6 +17,8 @@ export function useDocumentDerived<T>(editor: Editor, compute: (editor: Editor) 
         if (!editor.isDestroyed) setValue(compute(editor));
       });
     };
+    // Read once from the editor this effect subscribes to: the editor is an external store of its own.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setValue(compute(editor));
     editor.on('transaction', schedule);
     return () => {

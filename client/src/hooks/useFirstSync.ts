@@ -15,6 +15,8 @@ export function useFirstSync(provider: WebsocketProvider | undefined): boolean {
   useEffect(() => {
     if (!provider) return;
     if (provider.synced) {
+      // The provider may have synced between render and effect: record it, it stays synced for this page.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setSyncedProvider(provider);
       return;
     }

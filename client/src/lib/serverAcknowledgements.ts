@@ -40,8 +40,9 @@ export class ServerAcknowledgements {
     private readonly doc: Y.Doc,
   ) {
     const handleSync = provider.messageHandlers[MESSAGE_SYNC];
+    if (!handleSync) throw new Error('The provider has no sync message handler.');
     provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
-      this.observe(decoder as unknown as Lib0Decoder);
+      this.observe(decoder);
       handleSync(encoder, decoder, ...rest);
     };
     doc.on('update', this.handleLocalUpdate);

@@ -24,5 +24,5 @@ export function stakeholderColor(stakeholder: string): string {
     hash ^= stakeholder.charCodeAt(i);
     hash = Math.imul(hash, 16777619);
   }
-  return PALETTE[(hash >>> 0) % PALETTE.length];
+  return PALETTE[(hash >>> 0) % PALETTE.length]!;
 }

@@ -8,7 +8,7 @@ import {
   type LiveEventType,
   type ReadyMessage,
 } from '@plenary/shared/protocol/index';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** What to do on each type of live event; types left out are ignored. */
 export type LiveEventHandlers = { [T in LiveEventType]?: (event: LiveEventOf<T>) => void };
@@ -42,7 +42,7 @@ function ensureSource() {
 
 /** A server that speaks another version of the events was deployed after this page was loaded. */
 function warnOnOtherVersion(data: string) {
-  let version: unknown;
+  let version: ReadyMessage['data']['version'] | undefined;
   try {
     version = (JSON.parse(data) as Partial<ReadyMessage>).data?.version;
   } catch {
@@ -73,9 +73,12 @@ interface Options {
  */
 export function useLiveEvents(handlers: LiveEventHandlers, options: Options = {}) {
   const current = useRef(handlers);
-  current.current = handlers;
   const reconnect = useRef(options.onReconnect);
-  reconnect.current = options.onReconnect;
+  // The latest handlers, in place before any event of this render's page can arrive.
+  useLayoutEffect(() => {
+    current.current = handlers;
+    reconnect.current = options.onReconnect;
+  });
   const { documentId, enabled = true } = options;
 
   useEffect(() => {

@@ -33,7 +33,7 @@ export function NotificationBell() {
     setOpen(false);
     void markRead([notification.id]);
     const link = notificationLink(notification);
-    if (link) navigate(link);
+    if (link) void navigate(link);
   }
 
   const label = unreadCount === 0 ? 'Notifications' : `Notifications, ${unreadCount} unread`;

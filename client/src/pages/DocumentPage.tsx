@@ -15,7 +15,7 @@ export function DocumentPage() {
     const missing = error instanceof ApiError && (error.status === 404 || error.status === 403);
     return (
       <div className="page">
-        <StateMessage kind="error" action={missing ? undefined : { label: 'Try again', onClick: opened.collection.load }}>
+        <StateMessage kind="error" action={missing ? undefined : { label: 'Try again', onClick: () => void opened.collection.load() }}>
           {missing ? 'This document does not exist, or you do not have access to it.' : error.message}
         </StateMessage>
         <p className="page__back">

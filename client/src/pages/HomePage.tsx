@@ -40,7 +40,7 @@ export function HomePage() {
         </h2>
         {!documents.loaded && !failed && <StateMessage kind="loading">Loading documents…</StateMessage>}
         {failed && (
-          <StateMessage kind="error" action={{ label: 'Try again', onClick: documents.collection.load }}>
+          <StateMessage kind="error" action={{ label: 'Try again', onClick: () => void documents.collection.load() }}>
             The documents could not be loaded. {documents.error?.message}
           </StateMessage>
         )}

@@ -47,7 +47,7 @@ export function LoginPage() {
     setError(null);
     try {
       await logIn(email.trim(), password);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (failure) {
       setError(loginErrorMessage(failure));
       setSubmitting(false);
@@ -68,7 +68,7 @@ export function LoginPage() {
           <h1>Plenary</h1>
           <p>Drafting room for intergovernmental negotiations</p>
         </header>
-        <form className="login-form" onSubmit={handleSubmit} noValidate data-testid="login-form">
+        <form className="login-form" onSubmit={(event) => void handleSubmit(event)} noValidate data-testid="login-form">
           <label htmlFor="login-email">Email</label>
           <input
             id="login-email"

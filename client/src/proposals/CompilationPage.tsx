@@ -25,8 +25,8 @@ export function CompilationPage() {
   const [document] = text.items;
   useDocumentTitle(document ? `Compilation: ${document.title}` : 'Compilation');
 
-  if (!document && text.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: text.collection.load }}>{text.error.message}</StateMessage>;
-  if (!live.loaded && live.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: live.collection.load }}>{live.error.message}</StateMessage>;
+  if (!document && text.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: () => void text.collection.load() }}>{text.error.message}</StateMessage>;
+  if (!live.loaded && live.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: () => void live.collection.load() }}>{live.error.message}</StateMessage>;
   if (!document || !live.loaded) return <StateMessage kind="loading">Compiling the proposals…</StateMessage>;
 
   const { paragraphs, orphans } = compileProposals(document.paragraphs, live.items, {

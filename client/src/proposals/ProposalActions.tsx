@@ -29,7 +29,7 @@ export function ProposalActions({ proposal, outdated, onChanged, onRetable }: Pr
             type="button"
             className="button button--small button--primary"
             disabled={action.busy !== null}
-            onClick={() => action.run('confirm', () => proposalActions.confirmCosponsorship(proposal.id, invitation.stakeholderId))}
+            onClick={() => void action.run('confirm', () => proposalActions.confirmCosponsorship(proposal.id, invitation.stakeholderId))}
             data-testid="cosponsor-confirm-button"
           >
             Confirm
@@ -38,7 +38,7 @@ export function ProposalActions({ proposal, outdated, onChanged, onRetable }: Pr
             type="button"
             className="button button--small button--secondary"
             disabled={action.busy !== null}
-            onClick={() => action.run('decline', () => proposalActions.declineCosponsorship(proposal.id, invitation.stakeholderId))}
+            onClick={() => void action.run('decline', () => proposalActions.declineCosponsorship(proposal.id, invitation.stakeholderId))}
             data-testid="cosponsor-decline-button"
           >
             Decline

@@ -82,7 +82,7 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
   return (
     <form
       className="proposal-form"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !sending) model.setDraft(null);
       }}

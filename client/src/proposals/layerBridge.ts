@@ -49,6 +49,11 @@ export class LayerBridge {
   /** A paragraph asked for before the editor existed (a link followed while the text was loading). */
   private pendingReveal: string | null = null;
 
+  /** Where the plugin's reports go from now on. */
+  setHandlers(handlers: TrackedChangesHandlers): void {
+    this.handlers = handlers;
+  }
+
   /** `reveal` scrolls this editor to a paragraph. */
   attach(view: EditorView, reveal: (pid: string) => void): void {
     this.views.add(view);

@@ -56,7 +56,7 @@ function trackedChangesPlugin(bridge: LayerBridge, editor: Editor) {
       },
     },
     props: {
-      decorations: (state) => trackedChangesKey.getState(state)?.decorations,
+      decorations: (state) => (trackedChangesKey.getState(state) as TrackedChangesState | undefined)?.decorations,
       handleDOMEvents: {
         mouseover: (view, event) => {
           const pid = blockPidAt(view, event.target);

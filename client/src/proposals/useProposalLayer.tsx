@@ -86,7 +86,7 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
   useProposalLink({ proposals: live.items, loaded: live.loaded, open: openLinked, missing: linkedMissing });
 
   useEffect(() => {
-    bridge.handlers = { propose, focus: focusProposal, activate };
+    bridge.setHandlers({ propose, focus: focusProposal, activate });
   }, [bridge, propose, focusProposal, activate]);
 
   const pending = useMemo(() => live.items.filter(isPending), [live.items]);
@@ -106,7 +106,7 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
     proposals: live.items,
     loaded: live.loaded,
     error: live.error?.message ?? null,
-    reload: live.collection.load,
+    reload: () => void live.collection.load(),
     replace: (proposal) => live.collection.put(proposal),
     filters,
     setFilters,

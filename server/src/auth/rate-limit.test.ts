@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import type { Admission, Attempt } from './admission.ts';
 import { RateLimiter } from './rate-limit.ts';
 
@@ -36,7 +36,9 @@ describe('RateLimiter', () => {
     const { limiter } = setup();
     const burst = Array.from({ length: 20 }, () => limiter.admit('10.0.0.1'));
     expect(burst.filter((a) => a.admitted)).toHaveLength(4);
-    expect(retryAfter(burst[19])).toBe(1000);
+    const last = burst[19];
+    assert(last, 'the twentieth attempt');
+    expect(retryAfter(last)).toBe(1000);
   });
 
   it('does not count successes or cancelled attempts against the budget', () => {

@@ -65,8 +65,10 @@ export class RateLimiter {
   /** Until enough failures leave the window for one more attempt (or pending ones end, about a second). */
   private retryAfter(state: WindowState, now: number): number {
     const mustExpire = state.failures.length - (this.policy.limit - state.pending - 1);
-    if (mustExpire > state.failures.length) return 1000;
-    return state.failures[mustExpire - 1] + this.policy.windowMs - now;
+    // Only asked when the budget is spent, so mustExpire is at least 1.
+    const deciding = state.failures[mustExpire - 1];
+    if (deciding === undefined) return 1000;
+    return deciding + this.policy.windowMs - now;
   }
 
   private recent(state: WindowState, now: number): number[] {

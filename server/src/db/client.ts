@@ -16,7 +16,7 @@ export function openDatabase(dataDir: string, migrationsDir = DEFAULT_MIGRATIONS
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema }) as Db;
+  const db: Db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: migrationsDir });
   return db;
 }

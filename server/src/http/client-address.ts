@@ -29,7 +29,7 @@ export function resolveClientAddress(socket: string | undefined, forwarded: stri
 export function addressBucket(address: string): string {
   const plain = address.toLowerCase().replace(/%.*$/, '');
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(plain);
-  if (mapped) return mapped[1];
+  if (mapped?.[1]) return mapped[1];
   if (!isIPv6(plain) || plain.includes('.')) return plain;
   return `${expandIPv6(plain).slice(0, 4).join(':')}::/64`;
 }

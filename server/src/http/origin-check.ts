@@ -10,7 +10,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * sync socket's upgrade, so both draw the line in the same place.
  */
 export function foreignOriginReason<E extends AppEnv>(c: Context<E>): string | null {
-  const expected = c.var.services.config.origin ?? ownOrigin(c);
+  // Hono loses the variables' types through the generic environment; E extends AppEnv, so they are AppEnv's.
+  const { services } = c.var as AppEnv['Variables'];
+  const expected = services.config.origin ?? ownOrigin(c);
   const origin = c.req.header('origin');
   if (origin === expected) return null;
   return origin ? `Origin ${origin} is not allowed.` : 'The Origin header is required.';

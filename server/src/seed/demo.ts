@@ -51,7 +51,7 @@ function seedDocuments(db: Db, creator: Writer): void {
           processId: DEMO_PROCESS_ID,
           kind: 'brief',
           title: `Issue brief ${brief.number}: ${brief.title}`,
-          status: reference.briefStates[0],
+          status: reference.briefStates[0] ?? 'draft',
           briefNumber: brief.number,
         },
         brief.content,

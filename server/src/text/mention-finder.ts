@@ -19,11 +19,11 @@ export function findMentions(body: string, stakeholders: readonly MentionableSta
   const found = new Set<string>();
   const lower = body.toLocaleLowerCase();
   for (let at = lower.indexOf('@'); at !== -1; at = lower.indexOf('@', at + 1)) {
-    if (at > 0 && WORD_CHAR.test(lower[at - 1])) continue;
+    if (at > 0 && WORD_CHAR.test(lower.charAt(at - 1))) continue;
     const rest = lower.slice(at + 1);
     const bracketed = /^\[([^\]\n]{1,200})\]/.exec(rest);
     if (bracketed) {
-      const wanted = bracketed[1].trim();
+      const wanted = (bracketed[1] ?? '').trim();
       const match = stakeholders.find((s) => spellings(s).includes(wanted));
       if (match) found.add(match.id);
       continue;

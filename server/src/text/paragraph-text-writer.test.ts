@@ -35,7 +35,7 @@ describe('writeParagraphText', () => {
     writeParagraphText(doc, 'op1', 'Recalling that States shall collect accurate and disaggregated data.');
     expect(readParagraphText(doc, 'op1')).toBe('Recalling that States shall collect accurate and disaggregated data.');
     // Words added at the edge of a bold word stay plain; a replacement ('should' → 'shall') keeps its formatting.
-    const runs = blocks(doc)[1].content!.map((r) => [r.text, (r.marks ?? []).map((m) => m.type)]);
+    const runs = blocks(doc)[1]?.content?.map((r) => [r.text, (r.marks ?? []).map((m) => m.type)]);
     expect(runs).toEqual([
       ['Recalling', ['italic']],
       [' that States shall collect ', []],
@@ -47,7 +47,7 @@ describe('writeParagraphText', () => {
   it('formats replaced and enclosed words like the words around them', () => {
     const doc = compact();
     writeParagraphText(doc, 'op1', 'Recalling further that States should collect reliable data.');
-    const runs = blocks(doc)[1].content!.map((r) => [r.text, (r.marks ?? []).map((m) => m.type)]);
+    const runs = blocks(doc)[1]?.content?.map((r) => [r.text, (r.marks ?? []).map((m) => m.type)]);
     expect(runs).toEqual([
       ['Recalling', ['italic']],
       [' further that States should collect ', []],

@@ -65,42 +65,46 @@ export function writeParagraphText(doc: Y.Doc, pid: string, text: string): void 
   }
   const before = runs.map(runText).join('');
   const splices = applyTextChange(before, text);
-  for (let i = splices.length - 1; i >= 0; i--) {
-    const { index, deleteCount, insert } = splices[i];
+  for (const { index, deleteCount, insert } of splices.toReversed()) {
     spliceRuns(runs, index, deleteCount, insert);
   }
 }
 
 type Attributes = Record<string, unknown>;
 
+/** A run with where it starts in the joined text. */
+interface PlacedRun {
+  run: Y.XmlText;
+  start: number;
+}
+
 /** One splice over text split across runs; positions are those of the joined text before the splice. */
 function spliceRuns(runs: Y.XmlText[], index: number, deleteCount: number, insert: string): void {
-  const starts: number[] = [];
+  const placed: PlacedRun[] = [];
   let offset = 0;
   for (const run of runs) {
-    starts.push(offset);
+    placed.push({ run, start: offset });
     offset += run.length;
   }
   const end = index + deleteCount;
-  const attributes = insert ? insertedAttributes(runs, starts, index, end, offset) : {};
-  runs.forEach((run, i) => {
-    const from = Math.max(index, starts[i]);
-    const to = Math.min(end, starts[i] + run.length);
-    if (to > from) run.delete(from - starts[i], to - from);
-  });
+  const attributes = insert ? insertedAttributes(placed, index, end, offset) : {};
+  for (const { run, start } of placed) {
+    const from = Math.max(index, start);
+    const to = Math.min(end, start + run.length);
+    if (to > from) run.delete(from - start, to - from);
+  }
   if (!insert) return;
   // Deleting at or after `index` leaves positions before it unchanged, so the run's start still holds.
-  const target = runs.findIndex((run, i) => index >= starts[i] && index <= starts[i] + run.length);
-  const at = target === -1 ? runs.length - 1 : target;
-  runs[at].insert(Math.min(index - starts[at], runs[at].length), insert, attributes);
+  const target = placed.find(({ run, start }) => index >= start && index <= start + run.length) ?? placed.at(-1);
+  if (!target) return;
+  target.run.insert(Math.min(index - target.start, target.run.length), insert, attributes);
 }
 
-function insertedAttributes(runs: Y.XmlText[], starts: number[], index: number, end: number, length: number): Attributes {
+function insertedAttributes(placed: PlacedRun[], index: number, end: number, length: number): Attributes {
   const at = (position: number): Attributes => {
     if (position < 0 || position >= length) return {};
-    let i = starts.length - 1;
-    while (starts[i] > position) i--;
-    return attributesAt(runs[i], position - starts[i]);
+    const holder = placed.findLast(({ start }) => start <= position);
+    return holder ? attributesAt(holder.run, position - holder.start) : {};
   };
   if (end > index) {
     let shared = at(index);

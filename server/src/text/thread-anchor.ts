@@ -72,7 +72,7 @@ function runText(run: Y.XmlText): string {
 }
 
 /** The block's plain text (its runs joined, marks dropped) and where a position inside it falls in that text. */
-function plainText(block: Y.XmlElement): { text: string; offsetOf(position: AbsolutePosition): number | null } {
+function plainText(block: Y.XmlElement): { text: string; offsetOf: (position: AbsolutePosition) => number | null } {
   const children = block.toArray();
   const starts: number[] = [];
   let text = '';
@@ -83,10 +83,11 @@ function plainText(block: Y.XmlElement): { text: string; offsetOf(position: Abso
   starts.push(text.length);
   return {
     text,
+    // starts has an entry for every child and one for the end, so both reads below are in range.
     offsetOf(position) {
-      if (position.type === block) return starts[Math.min(position.index, children.length)];
+      if (position.type === block) return starts[Math.min(position.index, children.length)]!;
       const run = children.findIndex((child) => child === position.type);
-      return run === -1 ? null : starts[run] + charactersBefore(children[run] as Y.XmlText, position.index);
+      return run === -1 ? null : starts[run]! + charactersBefore(children[run] as Y.XmlText, position.index);
     },
   };
 }

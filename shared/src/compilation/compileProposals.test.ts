@@ -41,7 +41,7 @@ describe('compileProposals', () => {
       ['op1', ['op1-amend']],
       ['op2', ['op2-insert', 'op2-alt', 'op2-alt-later', 'op2-insert-later']],
     ]);
-    expect(compilation.paragraphs[0].paragraph).toBe(paragraphs[0]);
+    expect(compilation.paragraphs[0]?.paragraph).toBe(paragraphs[0]);
   });
 
   it('labels amendments and deletions by their paragraph, insertions bis/ter and alternatives alt/alt2', () => {

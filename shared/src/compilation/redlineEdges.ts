@@ -4,5 +4,5 @@
  */
 export function splitEdges(text: string): { lead: string; core: string; trail: string } {
   const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return { lead: match[1], core: match[2], trail: match[3] };
+  return { lead: match[1] ?? '', core: match[2] ?? '', trail: match[3] ?? '' };
 }

@@ -58,7 +58,7 @@ function alignHunk(
   let bestStart = start;
   let bestScore = -1;
   for (;;) {
-    const score = placementScore(seq, start, end) + (isWhitespace(seq[start]) ? 0 : 0.5);
+    const score = placementScore(seq, start, end) + (isWhitespace(seq[start] ?? '') ? 0 : 0.5);
     if (score > bestScore) {
       bestScore = score;
       bestStart = start;

@@ -69,7 +69,7 @@ describe('invariants on seeded random edits', () => {
           expect(previous.op).not.toBe(op.op);
           expect(previous.op === 'insert' && op.op === 'delete').toBe(false);
         }
-        const between = previous && previous.op !== 'equal' && ops[i + 1] && ops[i + 1].op !== 'equal';
+        const between = previous && previous.op !== 'equal' && ops[i + 1] && ops[i + 1]?.op !== 'equal';
         if (op.op === 'equal' && between) expect(op.text.trim(), JSON.stringify(context)).not.toBe('');
       });
     }

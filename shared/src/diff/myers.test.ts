@@ -7,12 +7,12 @@ function lcsLength(a: number[], b: number[]): number {
   for (const x of a) {
     let diagonal = 0;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      const above = row[j] ?? 0;
+      row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] ?? 0);
       diagonal = above;
     }
   }
-  return row[b.length];
+  return row[b.length] ?? 0;
 }
 
 function replay(a: number[], b: number[], hunks: Hunk[]): number[] {
@@ -37,7 +37,8 @@ describe('diffSequences', () => {
       expect(cost).toBe(a.length + b.length - 2 * lcsLength(a, b));
       hunks.forEach((h, i) => {
         expect(h.aEnd - h.aStart + h.bEnd - h.bStart).toBeGreaterThan(0);
-        if (i > 0) expect(h.aStart).toBeGreaterThan(hunks[i - 1].aEnd);
+        const previous = hunks[i - 1];
+        if (previous) expect(h.aStart).toBeGreaterThan(previous.aEnd);
       });
     }
   });

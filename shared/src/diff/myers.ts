@@ -39,11 +39,13 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): Hunk[
   const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
   let cost = -1;
+  // v covers every diagonal -max-1..max+1, so each frontier read is in range.
+  const frontier = (k: number) => v[offset + k]!;
 
   search: for (let d = 0; d <= Math.min(max, MAX_EDIT_COST); d++) {
     for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
-      let x = down ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      const down = k === -d || (k !== d && frontier(k - 1) < frontier(k + 1));
+      let x = down ? frontier(k + 1) : frontier(k - 1) + 1;
       let y = x - k;
       while (x < n && y < m && at(a, x) === at(b, y)) {
         x++;
@@ -80,8 +82,9 @@ function backtrack(trace: Int32Array[], cost: number, n: number, m: number): Hun
   let x = n;
   let y = m;
   for (let d = cost; d > 0; d--) {
-    const previous = trace[d - 1];
-    const read = (k: number) => previous[k + d - 1];
+    // trace holds one frontier per cost 0..cost, each covering diagonals -d..d, so reads are in range.
+    const previous = trace[d - 1]!;
+    const read = (k: number) => previous[k + d - 1]!;
     const k = x - y;
     const down = k === -d || (k !== d && read(k - 1) < read(k + 1));
     const prevK = down ? k + 1 : k - 1;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { rebaseProposal } from './rebase.ts';
 
 const base = 'States should protect the rights of migrants, including women and girls.';
@@ -76,6 +76,7 @@ describe('rebaseProposal', () => {
     if (result.status !== 'conflict') return;
     expect(result.conflicts).toHaveLength(1);
     const [conflict] = result.conflicts;
+    assert(conflict, 'one conflict');
     expect(base.slice(conflict.baseOffset, conflict.baseOffset + conflict.base.length)).toBe(conflict.base);
     expect(conflict.base).toContain('women and girls');
     expect(conflict.current).toContain('children');

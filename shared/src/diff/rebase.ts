@@ -52,8 +52,9 @@ export function rebaseProposal(base: string, proposed: string, current: string):
       replaceRange(baseTokens, start, end, texts[side], group.filter((h) => h.side === side));
     const proposedTokens = rewrite('proposed');
     const currentTokens = rewrite('current');
-    if (group.every((h) => h.side === group[0].side) || sameTokens(proposedTokens, currentTokens)) {
-      replacements.push({ start, end, tokens: group[0].side === 'proposed' ? proposedTokens : currentTokens });
+    const firstSide = group[0]?.side;
+    if (group.every((h) => h.side === firstSide) || sameTokens(proposedTokens, currentTokens)) {
+      replacements.push({ start, end, tokens: firstSide === 'proposed' ? proposedTokens : currentTokens });
     } else {
       conflicts.push({
         baseOffset: baseTokens.slice(0, start).join('').length,
@@ -84,7 +85,10 @@ function collide(x: Hunk, y: Hunk): boolean {
 /** Connected components of the collision graph, in base order. */
 function groupOverlapping(hunks: SideHunk[]): SideHunk[][] {
   const parent = hunks.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const root = (i: number): number => {
+    const up = parent[i] ?? i;
+    return up === i ? i : (parent[i] = root(up));
+  };
   hunks.forEach((x, i) =>
     hunks.forEach((y, j) => {
       if (i < j && x.side !== y.side && collide(x, y)) parent[root(i)] = root(j);

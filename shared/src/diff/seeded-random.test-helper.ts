@@ -11,6 +11,10 @@ export function seededRandom(seed: number) {
   return {
     next,
     int: (below: number) => Math.floor(next() * below),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    pick: <T>(items: readonly T[]): T => {
+      const item = items[Math.floor(next() * items.length)];
+      if (item === undefined) throw new RangeError('pick needs a non-empty list');
+      return item;
+    },
   };
 }

@@ -27,8 +27,12 @@ function copySegment(segment: Segment): Segment {
 /** One left-to-right pass; mutates the change blocks it merges into. */
 function foldOnce(segments: Segment[]): Segment[] {
   const result: Segment[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
+  let skipNext = false;
+  for (const [i, segment] of segments.entries()) {
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
     const before = result[result.length - 1];
     const after = segments[i + 1];
     if (
@@ -39,7 +43,7 @@ function foldOnce(segments: Segment[]): Segment[] {
     ) {
       before.deleted.push(...segment.tokens, ...after.deleted);
       before.inserted.push(...segment.tokens, ...after.inserted);
-      i++;
+      skipNext = true;
     } else {
       result.push(segment);
     }

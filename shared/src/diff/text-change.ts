@@ -23,9 +23,9 @@ export function applyTextChange(before: string, after: string): TextSplice[] {
   const bOffsets = offsetsOf(b);
   const splices: TextSplice[] = [];
   for (const hunk of diffTokens(a, b)) {
-    const from = aOffsets[hunk.aStart];
-    const deleted = before.slice(from, aOffsets[hunk.aEnd]);
-    const inserted = after.slice(bOffsets[hunk.bStart], bOffsets[hunk.bEnd]);
+    const from = aOffsets(hunk.aStart);
+    const deleted = before.slice(from, aOffsets(hunk.aEnd));
+    const inserted = after.slice(bOffsets(hunk.bStart), bOffsets(hunk.bEnd));
     for (const splice of refineByCodePoint(deleted, inserted)) {
       splices.push({ ...splice, index: splice.index + from });
     }
@@ -36,8 +36,7 @@ export function applyTextChange(before: string, after: string): TextSplice[] {
 /** Applies splices produced by `applyTextChange` (later ones first, so indices stay valid). */
 export function applySplices(text: string, splices: readonly TextSplice[]): string {
   let result = text;
-  for (let i = splices.length - 1; i >= 0; i--) {
-    const { index, deleteCount, insert } = splices[i];
+  for (const { index, deleteCount, insert } of splices.toReversed()) {
     result = result.slice(0, index) + insert + result.slice(index + deleteCount);
   }
   return result;
@@ -49,15 +48,20 @@ function refineByCodePoint(deleted: string, inserted: string): TextSplice[] {
   const aOffsets = offsetsOf(a);
   const codes = (chars: string[]) => Int32Array.from(chars, (c) => c.codePointAt(0) ?? 0);
   return diffSequences(codes(a), codes(b)).map((hunk) => ({
-    index: aOffsets[hunk.aStart],
-    deleteCount: aOffsets[hunk.aEnd] - aOffsets[hunk.aStart],
+    index: aOffsets(hunk.aStart),
+    deleteCount: aOffsets(hunk.aEnd) - aOffsets(hunk.aStart),
     insert: b.slice(hunk.bStart, hunk.bEnd).join(''),
   }));
 }
 
-/** `offsets[i]` is where piece `i` starts; the extra last entry is the total length. */
-function offsetsOf(pieces: readonly string[]): number[] {
+/** `offsetOf(i)` is where piece `i` starts; `offsetOf(pieces.length)` is the total length. */
+function offsetsOf(pieces: readonly string[]): (i: number) => number {
   const offsets = [0];
-  for (const piece of pieces) offsets.push(offsets[offsets.length - 1] + piece.length);
-  return offsets;
+  let total = 0;
+  for (const piece of pieces) {
+    total += piece.length;
+    offsets.push(total);
+  }
+  // Hunk bounds run from 0 to pieces.length, and every one of those has an entry.
+  return (i) => offsets[i]!;
 }

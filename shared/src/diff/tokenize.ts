@@ -31,10 +31,14 @@ const isWordLike = (cls: GraphemeClass | undefined) => cls === 'word' || cls ===
 export function tokenize(text: string): string[] {
   const graphemes = Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
   const classes = graphemes.map(classify);
-  const joinsWord = (j: number) =>
-    isWordLike(classes[j + 1]) &&
-    (WORD_JOINERS.has(graphemes[j]) ||
-      (NUMBER_JOINERS.has(graphemes[j]) && classes[j - 1] === 'digit' && classes[j + 1] === 'digit'));
+  const joinsWord = (j: number) => {
+    const grapheme = graphemes[j] ?? '';
+    return (
+      isWordLike(classes[j + 1]) &&
+      (WORD_JOINERS.has(grapheme) ||
+        (NUMBER_JOINERS.has(grapheme) && classes[j - 1] === 'digit' && classes[j + 1] === 'digit'))
+    );
+  };
 
   const tokens: string[] = [];
   let i = 0;

@@ -15,7 +15,7 @@ export function withUniquePids(json: JSONContent): JSONContent {
   const seen = new Set<string>()
   const blocks = content.map((node) => {
     if (!isNegotiableType(node.type ?? '')) return node
-    const pid = node.attrs?.pid
+    const pid: unknown = node.attrs?.pid
     if (typeof pid === 'string' && pid && !seen.has(pid)) {
       seen.add(pid)
       return node

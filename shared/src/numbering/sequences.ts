@@ -4,7 +4,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 export function subPointLetter(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`sub-point number must be a positive integer, got ${n}`)
   const index = n - 1
-  return LETTERS[index % 26].repeat(Math.floor(index / 26) + 1)
+  return LETTERS.charAt(index % 26).repeat(Math.floor(index / 26) + 1)
 }
 
 const ROMAN_DIGITS: readonly [number, string][] = [

@@ -10,13 +10,13 @@ function thread(visibility: ThreadAudience['visibility']): ThreadAudience {
 }
 
 /** Every kind of reader relative to the author above, in every role. */
-const relations: Record<string, Omit<ThreadReader, 'role'>> = {
+const relations = {
   'same delegation': { userId: 'u-fra-2', stakeholderId: 'FRA', groupIds: ['group-eu'] },
   'the group itself': { userId: 'u-eu', stakeholderId: 'group-eu', groupIds: [] },
   'another member of the group': { userId: 'u-deu', stakeholderId: 'DEU', groupIds: ['group-eu'] },
   'outsider': { userId: 'u-can', stakeholderId: 'CAN', groupIds: [] },
   'member of another group': { userId: 'u-bra', stakeholderId: 'BRA', groupIds: ['group-g77'] },
-};
+} satisfies Record<string, Omit<ThreadReader, 'role'>>;
 
 function expected(visibility: ThreadAudience['visibility'], relation: string, role: ThreadReader['role']): boolean {
   switch (visibility) {

@@ -59,7 +59,8 @@ export function chooseThreadGroup(
     return eligible.includes(requested) ? { group: requested } : { group: null, error: 'not-a-member' };
   }
   if (author.stakeholderIsGroup) return { group: author.stakeholderId };
-  if (eligible.length === 0) return { group: null, error: 'no-group' };
-  if (eligible.length > 1) return { group: null, error: 'ambiguous' };
-  return { group: eligible[0] };
+  const [only, ...others] = eligible;
+  if (only === undefined) return { group: null, error: 'no-group' };
+  if (others.length > 0) return { group: null, error: 'ambiguous' };
+  return { group: only };
 }

@@ -1,13 +1,18 @@
 import type { Attribute } from '@tiptap/core'
 import { BRIEF_SECTION_KINDS, MAX_SUB_POINT_LEVEL, type BriefSectionKind } from './nodeNames.ts'
 
+/** What a parse rule reads from the element it receives (shared code is compiled without the DOM library). */
+interface ParsedElement {
+  getAttribute(name: string): string | null
+}
+
 /** The paragraph id. Not kept on split: the new half of a split paragraph is a new paragraph. */
 export function pidAttribute(): Attribute {
   return {
     default: null,
     keepOnSplit: false,
-    parseHTML: (element) => element.getAttribute('data-pid') || null,
-    renderHTML: (attributes) => (attributes.pid ? { 'data-pid': attributes.pid } : {}),
+    parseHTML: (element: ParsedElement) => element.getAttribute('data-pid') || null,
+    renderHTML: (attributes) => (attributes.pid ? { 'data-pid': attributes.pid as string } : {}),
   }
 }
 
@@ -20,7 +25,7 @@ export function clampSubPointLevel(level: unknown): number {
 export function subPointLevelAttribute(): Attribute {
   return {
     default: 1,
-    parseHTML: (element) => clampSubPointLevel(element.getAttribute('data-level')),
+    parseHTML: (element: ParsedElement) => clampSubPointLevel(element.getAttribute('data-level')),
     renderHTML: (attributes) => ({ 'data-level': String(attributes.level) }),
   }
 }
@@ -32,7 +37,7 @@ export function toBriefSectionKind(kind: unknown): BriefSectionKind {
 export function briefSectionKindAttribute(): Attribute {
   return {
     default: 'other',
-    parseHTML: (element) => toBriefSectionKind(element.getAttribute('data-kind')),
-    renderHTML: (attributes) => ({ 'data-kind': attributes.kind }),
+    parseHTML: (element: ParsedElement) => toBriefSectionKind(element.getAttribute('data-kind')),
+    renderHTML: (attributes) => ({ 'data-kind': attributes.kind as BriefSectionKind }),
   }
 }

@@ -80,6 +80,7 @@ export function bodyTypeAfter(doc: PMNode, index: number): string {
 /** Operative/preambular → sub-point (a); sub-point level 1 → level 2. Returns whether anything changed. */
 export function indentBlocks(tr: Transaction, blocks: PlacedBlock[]): boolean {
   const subPoint = tr.doc.type.schema.nodes[SUB_POINT]
+  if (!subPoint) return false
   let changed = false
   for (const { node, pos } of blocks) {
     const name = node.type.name
@@ -105,6 +106,7 @@ export function outdentBlocks(tr: Transaction, blocks: PlacedBlock[]): boolean {
       tr.setNodeAttribute(pos, 'level', node.attrs.level - 1)
     } else {
       const type = schema.nodes[parentParagraphType(original, index) ?? OPERATIVE_PARAGRAPH]
+      if (!type) continue
       tr.setNodeMarkup(pos, type, attributesForType(type, node))
     }
     changed = true

@@ -26,7 +26,7 @@ describe('Enter', () => {
     const [op, rest] = summarize(editor).slice(3, 5)
     expect(op).toEqual({ type: OP, pid: 'op1', text: 'Collect' })
     expect(rest).toMatchObject({ type: OP, text: ' accurate data' })
-    expect(rest.pid).toMatch(/^[0-9a-z]{10}$/)
+    expect(rest?.pid).toMatch(/^[0-9a-z]{10}$/)
   })
 
   it('keeps the sub-point level', () => {
@@ -34,7 +34,7 @@ describe('Enter', () => {
     editor.commands.setTextSelection(posIn(editor, 5, 'on labour migration'.length))
     pressKey(editor, 'Enter')
     expect(summarize(editor)[6]).toMatchObject({ type: SUB, level: 2, text: '' })
-    expect(summarize(editor)[6].pid).not.toBe('i1')
+    expect(summarize(editor)[6]?.pid).not.toBe('i1')
   })
 
   it('at the start of a paragraph opens an empty one above, so the text keeps its pid', () => {
@@ -43,7 +43,7 @@ describe('Enter', () => {
     pressKey(editor, 'Enter')
     const [empty, original] = summarize(editor).slice(1, 3)
     expect(empty).toMatchObject({ type: PP, text: '' })
-    expect(empty.pid).not.toBe('pp1')
+    expect(empty?.pid).not.toBe('pp1')
     expect(original).toEqual({ type: PP, pid: 'pp1', text: 'Recalling the New York Declaration' })
     expect(editor.state.selection.$from.parent.attrs.pid).toBe('pp1')
   })
@@ -111,9 +111,9 @@ describe('block type shortcuts', () => {
     editor.commands.setTextSelection(posIn(editor, 3, 1))
     const typeAfter = (combo: string) => {
       expect(pressKey(editor, combo)).toBe(true)
-      const { type, pid } = summarize(editor)[3]
-      expect(pid).toBe('op1')
-      return type
+      const block = summarize(editor)[3]
+      expect(block?.pid).toBe('op1')
+      return block?.type
     }
     expect(typeAfter('Mod-Alt-1')).toBe(PP)
     expect(typeAfter('Mod-Alt-3')).toBe(SUB)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { assert, describe, expect, it } from 'vitest'
 import { DOMSerializer, type Node as PMNode } from '@tiptap/pm/model'
 import { getSchema } from '@tiptap/core'
 import { NEGOTIABLE_NODE_TYPES, documentExtensions, documentSchema, newPid } from './index.ts'
@@ -14,15 +14,22 @@ function elementWith(attributes: Record<string, string>) {
   return { getAttribute: (name: string) => attributes[name] ?? null }
 }
 
+function nodeType(name: string) {
+  const type = documentSchema.nodes[name]
+  assert(type, `node type ${name}`)
+  return type
+}
+
 function renderSpec(node: PMNode) {
   const toDOM = DOMSerializer.nodesFromSchema(documentSchema)[node.type.name]
+  assert(toDOM, `toDOM of ${node.type.name}`)
   return toDOM(node) as [string, Record<string, string>, number]
 }
 
 function parsedAttrs(typeName: string, attributes: Record<string, string>) {
-  const rule = documentSchema.nodes[typeName].spec.parseDOM?.find((r) => r.tag === `[data-type="${typeName}"]`)
+  const rule = nodeType(typeName).spec.parseDOM?.find((r) => r.tag === `[data-type="${typeName}"]`)
   expect(rule, `parse rule for ${typeName}`).toBeDefined()
-  return rule!.getAttrs!(elementWith({ 'data-type': typeName, ...attributes }) as never)
+  return rule!.getAttrs!(elementWith({ 'data-type': typeName, ...attributes }))
 }
 
 describe('documentSchema', () => {
@@ -41,24 +48,24 @@ describe('documentSchema', () => {
 
   it('renders every block with data-type and data-pid, and parses them back', () => {
     for (const name of NEGOTIABLE_NODE_TYPES) {
-      const node = documentSchema.nodes[name].create({ pid: 'abc123xyz0' })
+      const node = nodeType(name).create({ pid: 'abc123xyz0' })
       const [, attrs] = renderSpec(node)
       expect(attrs['data-type']).toBe(name)
       expect(attrs['data-pid']).toBe('abc123xyz0')
       expect(parsedAttrs(name, { 'data-pid': 'abc123xyz0' })).toMatchObject({ pid: 'abc123xyz0' })
     }
-    const [tag, titleAttrs] = renderSpec(documentSchema.nodes.title.create())
+    const [tag, titleAttrs] = renderSpec(nodeType('title').create())
     expect(tag).toBe('h1')
     expect(titleAttrs).toEqual({ 'data-type': 'title' })
   })
 
   it('keeps sub-point level and brief section kind through HTML', () => {
-    const [, sub] = renderSpec(documentSchema.nodes.subPoint.create({ pid: 'p1', level: 2 }))
+    const [, sub] = renderSpec(nodeType('subPoint').create({ pid: 'p1', level: 2 }))
     expect(sub['data-level']).toBe('2')
     expect(parsedAttrs('subPoint', { 'data-pid': 'p1', 'data-level': '2' })).toMatchObject({ level: 2 })
     expect(parsedAttrs('subPoint', { 'data-level': '7' })).toMatchObject({ level: 2 })
 
-    const [, heading] = renderSpec(documentSchema.nodes.briefSectionHeading.create({ pid: 'h1', kind: 'key-messages' }))
+    const [, heading] = renderSpec(nodeType('briefSectionHeading').create({ pid: 'h1', kind: 'key-messages' }))
     expect(heading['data-kind']).toBe('key-messages')
     expect(parsedAttrs('briefSectionHeading', { 'data-kind': 'evidence' })).toMatchObject({ kind: 'evidence' })
     expect(parsedAttrs('briefSectionHeading', { 'data-kind': 'bogus' })).toMatchObject({ kind: 'other' })

@@ -34,6 +34,7 @@ export function splitDraftingBlock(state: EditorState, tr: Transaction): boolean
     tr.split($cursor.pos, 1, [{ type: block.type, attrs: freshCopyAttributes(block) }])
   } else {
     const bodyType = tr.doc.type.schema.nodes[bodyTypeAfter(tr.doc, $cursor.index(0))]
+    if (!bodyType) return false
     tr.split($cursor.pos, 1, [{ type: bodyType, attrs: { pid: newPid() } }])
   }
 

@@ -20,7 +20,7 @@ export function documentOf(...blocks: JSONContent[]): JSONContent {
 export function createTestEditor(content?: JSONContent, options: DocumentExtensionsOptions = {}): Editor {
   const extensions = documentExtensions(options)
   // Tiptap parses a missing content as HTML, which needs a DOM; build the empty document directly instead.
-  const start = content ?? getSchema(extensions).topNodeType.createAndFill()!.toJSON()
+  const start = content ?? (getSchema(extensions).topNodeType.createAndFill()!.toJSON() as JSONContent)
   const editor = new Editor({ extensions, content: start })
   // An unmounted Tiptap editor runs without plugins; install them the way mounting does.
   editor.view.updateState(editor.state.reconfigure({ plugins: editor.extensionManager.plugins }))
@@ -37,8 +37,8 @@ export interface BlockSummary {
 export function summarize(editor: Editor): BlockSummary[] {
   const out: BlockSummary[] = []
   editor.state.doc.forEach((node) => {
-    const summary: BlockSummary = { type: node.type.name, pid: node.attrs.pid ?? null, text: node.textContent }
-    if (node.attrs.level !== undefined) summary.level = node.attrs.level
+    const summary: BlockSummary = { type: node.type.name, pid: (node.attrs.pid as string | null | undefined) ?? null, text: node.textContent }
+    if (node.attrs.level !== undefined) summary.level = node.attrs.level as number
     out.push(summary)
   })
   return out

@@ -68,7 +68,7 @@ describe('pids with a Y.Doc', () => {
     editor.splitAt(0, 'Protect'.length)
     const afterSplit = editor.blocks()
     expect(afterSplit.map(([, text]) => text)).toEqual(['Protect', ' migrant workers', 'Save lives'])
-    expect(afterSplit[0][0]).toBe('op1')
+    expect(afterSplit[0]?.[0]).toBe('op1')
     expectUnique(editor)
 
     undo.stopCapturing()
@@ -93,6 +93,6 @@ describe('pids with a Y.Doc', () => {
 
     expect(a.blocks()).toEqual(b.blocks())
     expectUnique(a)
-    expect(a.blocks()[0][0]).toBe('op1')
+    expect(a.blocks()[0]?.[0]).toBe('op1')
   })
 })

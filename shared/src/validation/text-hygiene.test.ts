@@ -96,7 +96,7 @@ describe('lone surrogates', () => {
     const result = messageBody.safeParse(text);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toHaveLength(1);
-    expect(result.error?.issues[0].message).toMatch(/unpaired UTF-16 surrogate/);
+    expect(result.error?.issues[0]?.message).toMatch(/unpaired UTF-16 surrogate/);
   });
 
   it('accepts surrogate pairs', () => {
@@ -110,7 +110,7 @@ describe('cleanString', () => {
   it('cleans, trims, then checks length: controls and decomposed letters do not count', () => {
     expect(field.parse('  \u202Eabc\u202C  ')).toBe('abc');
     expect(field.parse('e\u0301e\u0301e\u0301e\u0301e\u0301')).toBe('ééééé');
-    expect(field.safeParse('abcdef').error?.issues[0].message).toBe('Too long.');
+    expect(field.safeParse('abcdef').error?.issues[0]?.message).toBe('Too long.');
   });
 
   it('refuses a required field that shows nothing, with its own message', () => {

@@ -1,5 +1,5 @@
 import type { AnyExtension } from '@tiptap/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentDetail } from '../../api/types.ts';
 import type { SidebarTab } from '../../components/DocumentSidebar.tsx';
 import type { ParagraphCounts } from '../../components/Outline.tsx';
@@ -26,10 +26,10 @@ export function useFeatureLayers(document: DocumentDetail): FeatureLayers {
   // Calling hooks in a loop is safe here: the registry never changes, so every render calls the same hooks in the same order.
   const layers = entries.map((entry, index) => entry.useLayer({ document, ...panelControls[index]!, panelShown: tab === entry.id }));
 
-  const extensionLists = layers.map((layer) => layer.extensions);
-  const extensions = useMemo(() => extensionLists.flat(), extensionLists);
-  const countLists = layers.map((layer) => layer.counts);
-  const counts = useMemo(() => sumCounts(countLists), countLists);
+  const extensionLists = useStableList(layers.map((layer) => layer.extensions));
+  const extensions = useMemo(() => extensionLists.flat(), [extensionLists]);
+  const countLists = useStableList(layers.map((layer) => layer.counts));
+  const counts = useMemo(() => sumCounts(countLists), [countLists]);
 
   const tabs = entries.map((entry, index) => ({
     id: entry.id,
@@ -48,4 +48,15 @@ function sumCounts(layers: readonly Record<string, number>[]): ParagraphCounts {
   const sum: Record<string, number> = {};
   for (const layer of layers) for (const [pid, n] of Object.entries(layer)) sum[pid] = (sum[pid] ?? 0) + n;
   return sum;
+}
+
+/**
+ * The same array as long as every item is the same: the editor is rebuilt when its extension list changes
+ * identity, so a new list is handed on only when some layer's own list did change.
+ */
+function useStableList<T>(items: readonly T[]): readonly T[] {
+  const [stable, setStable] = useState(items);
+  const changed = items.length !== stable.length || items.some((item, index) => item !== stable[index]);
+  if (changed) setStable(items);
+  return changed ? items : stable;
 }

@@ -4,8 +4,8 @@ import type { Operation } from './operation.ts';
 
 type Io = 'input' | 'output';
 
-function jsonSchema(schema: z.ZodType, io: Io) {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+function jsonSchema(schema: z.ZodType, io: Io): Record<string, unknown> {
+  const { $schema: _dialect, ...rest }: Record<string, unknown> = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   return rest;
 }
 
@@ -25,10 +25,10 @@ function success(op: Operation) {
 export function buildOpenApiDocument(operations: readonly Operation[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
-    const named = Object.entries(op.responses ?? {}).map(([status, description]) => [status, { ...ERROR, description }]);
+    const named = Object.entries(op.responses ?? {}).map(([status, description]): [string, unknown] => [status, { ...ERROR, description }]);
     const [status, ok] = success(op);
-    paths[op.path] ??= {};
-    paths[op.path][op.method] = {
+    const path = (paths[op.path] ??= {});
+    path[op.method] = {
       summary: op.summary,
       ...(op.body ? { requestBody: { required: true, ...json(op.body, 'input') } } : {}),
       responses: { 400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR, ...Object.fromEntries(named), [status]: ok },

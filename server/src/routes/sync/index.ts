@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { holdsPen } from '@plenary/shared/permissions/index';
@@ -47,7 +47,7 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
   return new Hono<SyncEnv>().get(
     '/:documentId',
     authorizeSync,
-    upgradeWebSocket((c) => {
+    upgradeWebSocket((c: Context<SyncEnv>) => {
       const { documentId, participant, ...setup } = c.var.peerSetup;
       const sessionId = requireSession(c).id;
       const { rooms, db, connections, keepalive } = c.var.services;
@@ -79,7 +79,7 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
             unregister();
           };
         },
-        onMessage(event, ws) {
+        onMessage(event: { data: unknown }, ws) {
           // Once closing (signed out, or refused), nothing more it sends is heard.
           if (ws.readyState !== 1) return;
           if (!(event.data instanceof ArrayBuffer)) {

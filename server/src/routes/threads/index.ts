@@ -33,7 +33,7 @@ function presentThreads(services: Services, access: DocumentAccess, items: Threa
 }
 
 function presentOne(services: Services, access: DocumentAccess, thread: ThreadRow): ThreadResponse {
-  return presentThreads(services, access, [{ thread, messages: messagesOf(services.db, [thread.id]).get(thread.id)! }])[0];
+  return presentThreads(services, access, [{ thread, messages: messagesOf(services.db, [thread.id]).get(thread.id)! }])[0]!;
 }
 
 function presentMessageOf(services: Services, access: DocumentAccess, thread: ThreadRow, messageId: string) {

@@ -7,7 +7,7 @@ import { issueBriefs } from './issue-briefs.ts';
 
 const blocksOf = (document: JSONContent): JSONContent[] => document.content ?? [];
 const ofType = (document: JSONContent, type: string) => blocksOf(document).filter((block) => block.type === type);
-const textOf = (block: JSONContent): string => block.text ?? (block.content ?? []).map(textOf).join('');
+const textOf = (block: JSONContent | undefined): string => block?.text ?? (block?.content ?? []).map(textOf).join('');
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
 const pidsOf = (document: JSONContent) =>
   blocksOf(document)
@@ -35,9 +35,9 @@ describe('build helpers', () => {
 
   it('puts sub-points after their operative paragraph as flat siblings', () => {
     const [paragraph, first, second] = op('We commit to:', [sub('first;'), sub('second.', 2)]);
-    expect(paragraph.type).toBe('operativeParagraph');
-    expect(first.attrs).toMatchObject({ level: 1 });
-    expect(second.attrs).toMatchObject({ level: 2 });
+    expect(paragraph?.type).toBe('operativeParagraph');
+    expect(first?.attrs).toMatchObject({ level: 1 });
+    expect(second?.attrs).toMatchObject({ level: 2 });
   });
 });
 
@@ -49,7 +49,7 @@ describe('compact zero draft', () => {
     const [first, second] = blocksOf(compact);
     expect(first).toMatchObject({ type: 'title' });
     expect(textOf(first)).toBe('Global Compact for Safe, Orderly and Regular Migration — Zero draft');
-    expect(second.type).toBe('sectionHeading');
+    expect(second?.type).toBe('sectionHeading');
     expect(textOf(second)).toBe('Preamble');
   });
 
@@ -70,7 +70,7 @@ describe('compact zero draft', () => {
 
   it('italicises the opening words of every preambular paragraph', () => {
     for (const paragraph of ofType(compact, 'preambularParagraph')) {
-      expect(paragraph.content?.[0].marks).toEqual([{ type: 'italic' }]);
+      expect(paragraph.content?.[0]?.marks).toEqual([{ type: 'italic' }]);
     }
   });
 
@@ -82,8 +82,8 @@ describe('compact zero draft', () => {
     blocks.forEach((block, index) => {
       if (block.type !== 'subPoint') return;
       const previous = blocks[index - 1];
-      if (block.attrs?.level === 2) expect(previous.type).toBe('subPoint');
-      else expect(['operativeParagraph', 'preambularParagraph', 'subPoint']).toContain(previous.type);
+      if (block.attrs?.level === 2) expect(previous?.type).toBe('subPoint');
+      else expect(['operativeParagraph', 'preambularParagraph', 'subPoint']).toContain(previous?.type);
     });
   });
 
@@ -105,14 +105,14 @@ describe('issue briefs', () => {
       [5, ['UNODC']],
       [6, ['ILO', 'UN-Women']],
     ]);
-    expect(briefs[4].title).toMatch(/^Smuggling of migrants, trafficking in persons/);
+    expect(briefs[4]?.title).toMatch(/^Smuggling of migrants, trafficking in persons/);
   });
 
   it.each(briefs.map((brief) => [brief.number, brief] as const))(
     'brief %i has a title and the four sections, each with 2 to 4 paragraphs',
     (_number, brief) => {
       const blocks = blocksOf(brief.content);
-      expect(blocks[0].type).toBe('title');
+      expect(blocks[0]?.type).toBe('title');
       expect(textOf(blocks[0])).toContain(brief.title);
       const sectionKinds = ofType(brief.content, 'briefSectionHeading').map((heading) => heading.attrs?.kind);
       expect(sectionKinds).toEqual(['context', 'key-messages', 'recommendations', 'evidence']);
@@ -120,7 +120,11 @@ describe('issue briefs', () => {
       const paragraphsPerSection: number[] = [];
       for (const block of blocks.slice(1)) {
         if (block.type === 'briefSectionHeading') paragraphsPerSection.push(0);
-        else if (block.type === 'briefParagraph') paragraphsPerSection[paragraphsPerSection.length - 1]++;
+        else if (block.type === 'briefParagraph') {
+          const current = paragraphsPerSection.pop();
+          if (current === undefined) throw new Error('A brief paragraph before any section');
+          paragraphsPerSection.push(current + 1);
+        }
         else throw new Error(`Unexpected ${block.type} in a brief`);
       }
       for (const count of paragraphsPerSection) {
