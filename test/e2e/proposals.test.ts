@@ -42,6 +42,11 @@ async function tableThroughUi(page: Page, pid: string, edit: (text: string) => s
   return (await page.locator('[data-testid="proposal-card"].is-focused').getAttribute('data-proposal-id'))!;
 }
 
+/** Waits until the decisions the page took have waited out their time to undo and been sent. */
+async function decisionSent(page: Page): Promise<void> {
+  await page.getByTestId('decision-pending').first().waitFor({ state: 'detached', timeout: 15_000 });
+}
+
 /** Waits for a condition and returns how long it took, failing past `limit` ms. */
 async function timeUntil(check: () => Promise<void>, limit: number): Promise<number> {
   const start = Date.now();
@@ -137,7 +142,10 @@ describe('proposals', () => {
       expect(await euCardForCofac.getByTestId('proposal-opposers').innerText()).toContain('G77 and China');
       expect(await euCardForCofac.getByTestId('proposal-opposers').innerText()).toContain('The commitment must stay voluntary.');
     }, LIVE_MS * 3);
+    // Over G77's objection the acceptance is confirmed, then waits out its time to undo before it is sent.
     await euCardForCofac.getByTestId('accept-button').click();
+    await cofac.page.getByTestId('accept-dialog-confirm').click();
+    await decisionSent(cofac.page);
     const acceptedAt = Date.now();
 
     // Every client shows the new OP3 text and the proposal as accepted, without a reload.
@@ -252,10 +260,11 @@ describe('proposals', () => {
     const deletionCard = card(cofac.page, 'G77 and China').and(cofac.page.locator('[data-kind="delete"]'));
     await deletionCard.getByTestId('reject-button').click();
     await deletionCard.getByTestId('decision-confirm').click();
-    expect(await deletionCard.getByTestId('proposal-action-error').innerText()).toMatch(/reason/i);
+    expect(await deletionCard.getByTestId('decision-reason-error').innerText()).toMatch(/reason/i);
     await deletionCard.getByTestId('decision-reason').fill('OP8 is needed for the data commitments.');
     await deletionCard.getByTestId('decision-confirm').click();
     const deletionId = (await deletionCard.getAttribute('data-proposal-id'))!;
+    await decisionSent(cofac.page);
     await eventually(async () => {
       const seen = card(g77.page, 'G77 and China', deletionId);
       expect(await seen.getAttribute('data-status')).toBe('rejected');
@@ -268,6 +277,7 @@ describe('proposals', () => {
     const g77Amendment = await tableThroughUi(g77.page, op7.pid, (t) => t.replace('We commit to ensure', 'We will strive to ensure'), 'Softer.');
     await trackedChange(cofac.page, euAmendment).click();
     await card(cofac.page, 'EU', euAmendment).getByTestId('accept-button').click();
+    await decisionSent(cofac.page);
     const outdated = card(g77.page, 'G77 and China', g77Amendment);
     await eventually(async () => {
       expect(await outdated.getAttribute('data-outdated')).toBe('true');

@@ -31,15 +31,18 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Login answers 401 for wrong credentials: that must not count as a lost session. */
   ignoreUnauthorized?: boolean;
+  /** The request must outlive the page (sent while the reader leaves it). */
+  keepalive?: boolean;
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, ignoreUnauthorized = false } = options;
+  const { method = 'GET', body, signal, ignoreUnauthorized = false, keepalive } = options;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       signal,
+      keepalive,
       credentials: 'same-origin',
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),

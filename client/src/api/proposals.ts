@@ -37,14 +37,20 @@ export function listStakeholders(signal?: AbortSignal): Promise<StakeholderOptio
   return request<StakeholderOption[]>('/api/stakeholders/all', { signal });
 }
 
+/** `keepalive`: the request is sent as the reader leaves the page, and must outlive it. */
+interface Sending {
+  keepalive?: boolean;
+}
+
 /** Every action on one proposal; each answers with the proposal as the caller now sees it. */
 export const proposalActions = {
   support: (id: string, reason?: string) => request<Proposal>(proposalPath(id, 'support'), { method: 'POST', body: withReason(reason) }),
   oppose: (id: string, reason?: string) => request<Proposal>(proposalPath(id, 'oppose'), { method: 'POST', body: withReason(reason) }),
   withdrawPosition: (id: string) => request<Proposal>(proposalPath(id, 'position'), { method: 'DELETE' }),
   withdraw: (id: string) => request<Proposal>(proposalPath(id, 'withdraw'), { method: 'POST', body: {} }),
-  accept: (id: string) => request<Proposal>(proposalPath(id, 'accept'), { method: 'POST', body: {} }),
-  reject: (id: string, reason: string) => request<Proposal>(proposalPath(id, 'reject'), { method: 'POST', body: { reason } }),
+  accept: (id: string, options: Sending = {}) => request<Proposal>(proposalPath(id, 'accept'), { method: 'POST', body: {}, ...options }),
+  reject: (id: string, reason: string, options: Sending = {}) =>
+    request<Proposal>(proposalPath(id, 'reject'), { method: 'POST', body: { reason }, ...options }),
   supersede: (id: string, reason?: string) => request<Proposal>(proposalPath(id, 'supersede'), { method: 'POST', body: withReason(reason) }),
   confirmCosponsorship: (id: string, stakeholderId: string) =>
     request<Proposal>(proposalPath(id, 'cosponsorship/confirm'), { method: 'POST', body: { stakeholderId } }),

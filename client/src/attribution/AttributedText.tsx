@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { AttributionRun } from '../api/attribution.ts';
-import { absoluteTime } from '../lib/relativeTime.ts';
+import { formatDateTime } from '../lib/dates.ts';
 import { writerKey, type Writer } from './writers.ts';
 
 interface Props {
@@ -37,6 +37,6 @@ export function AttributedText({ runs, writers, emphasised }: Props) {
 }
 
 function runTitle(writer: Writer, run: AttributionRun): string {
-  const when = run.at ? absoluteTime(run.at) : '';
+  const when = run.at ? formatDateTime(run.at) : '';
   return [`${writer.stakeholder}${writer.people ? ` — ${writer.people}` : ''}`, when].filter(Boolean).join(', ');
 }

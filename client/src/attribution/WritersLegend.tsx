@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { absoluteTime } from '../lib/relativeTime.ts';
+import { formatDateTime } from '../lib/dates.ts';
 import type { Writer } from './writers.ts';
 
 interface Props {
@@ -38,7 +38,7 @@ export function WritersLegend({ label, writers, emphasised, onEmphasise }: Props
                 {writer.latestAt && (
                   <>
                     {', '}
-                    <time dateTime={writer.latestAt}>{absoluteTime(writer.latestAt)}</time>
+                    <time dateTime={writer.latestAt}>{formatDateTime(writer.latestAt)}</time>
                   </>
                 )}
               </span>

@@ -1,4 +1,6 @@
+import { MAX_MESSAGE_LENGTH } from '@plenary/shared/validation/limits';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { LengthCounter } from '../components/LengthCounter.tsx';
 import { shortcutLabel } from '../lib/shortcut.ts';
 import type { CommentStore } from './commentStore.ts';
 import { MentionTextarea } from './MentionTextarea.tsx';
@@ -29,11 +31,21 @@ export function MessageComposer(props: Props) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const counterId = useId();
 
   useEffect(() => {
     if (text && text !== initial) store.unsent.set(memoryKey, text);
     else store.unsent.delete(memoryKey);
   }, [text, initial, memoryKey, store]);
+
+  /** Once an error is showing, each change is checked again, so the error goes as soon as the text is right. */
+  async function change(value: string) {
+    setText(value);
+    if (!error) return;
+    const { messageBody } = await loadValidation();
+    const parsed = messageBody.safeParse(value);
+    setError(parsed.success ? null : (parsed.error.issues[0]?.message ?? 'This message cannot be sent.'));
+  }
 
   async function send(event?: FormEvent) {
     event?.preventDefault();
@@ -61,17 +73,15 @@ export function MessageComposer(props: Props) {
     <form className="composer" onSubmit={(event) => void send(event)} noValidate>
       <MentionTextarea
         value={text}
-        onChange={(value) => {
-          setText(value);
-          if (error) setError(null);
-        }}
+        onChange={(value) => void change(value)}
         onSubmitShortcut={() => void send()}
         label={label}
         placeholder={placeholder}
         testId={testId}
-        describedBy={error ? errorId : undefined}
+        describedBy={[error ? errorId : '', counterId].filter(Boolean).join(' ')}
         autoFocus={autoFocus}
       />
+      <LengthCounter length={text.length} max={MAX_MESSAGE_LENGTH} id={counterId} />
       {error && (
         <p className="form-error" id={errorId} role="alert" data-testid="composer-error">
           {error}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { deleteMessage, editMessage, type ThreadMessage } from '../api/threads.ts';
 import { useNow } from '../hooks/useNow.ts';
-import { absoluteTime, relativeTime } from '../lib/relativeTime.ts';
+import { formatDateTime, relativeTime } from '../lib/dates.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
 import type { CommentStore } from './commentStore.ts';
 import { MessageBody } from './MessageBody.tsx';
@@ -44,11 +44,11 @@ export function ThreadMessageItem({ message, store }: Props) {
         <span className="message__name">{author.name}</span>
         {author.stakeholder && <span style={{ color }}> — {author.stakeholder.shortName}</span>}
         <span className="message__capacity"> — {author.roleLabel}</span>
-        <time className="message__time" dateTime={message.createdAt} title={absoluteTime(message.createdAt)}>
+        <time className="message__time" dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>
           {relativeTime(message.createdAt, now)}
         </time>
         {message.editedAt && !message.deleted && (
-          <span className="message__edited" title={`Edited ${absoluteTime(message.editedAt)}`}>
+          <span className="message__edited" title={`Edited ${formatDateTime(message.editedAt)}`}>
             (edited)
           </span>
         )}

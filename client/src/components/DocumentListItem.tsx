@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { DocumentSummary } from '../api/types.ts';
-import { absoluteTime, relativeTime } from '../lib/relativeTime.ts';
+import { formatDateTime, relativeTime } from '../lib/dates.ts';
 import { EditRightBadge } from './EditRightBadge.tsx';
 
 const KIND_LABELS: Record<DocumentSummary['kind'], string> = {
@@ -33,7 +33,7 @@ export function DocumentListItem({ document, now }: { document: DocumentSummary;
             <dt>Last activity</dt>
             <dd>
               {lastActivityAt ? (
-                <time dateTime={lastActivityAt} title={absoluteTime(lastActivityAt)}>
+                <time dateTime={lastActivityAt} title={formatDateTime(lastActivityAt)}>
                   {relativeTime(lastActivityAt, now)}
                 </time>
               ) : (

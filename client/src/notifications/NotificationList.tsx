@@ -1,6 +1,6 @@
 import type { AppNotification, NotificationKind } from '../api/notifications.ts';
 import { useNow } from '../hooks/useNow.ts';
-import { absoluteTime, relativeTime } from '../lib/relativeTime.ts';
+import { formatDateTime, relativeTime } from '../lib/dates.ts';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   mention: 'Mention',
@@ -33,7 +33,7 @@ export function NotificationList({ items, onFollow }: Props) {
           >
             <span className="notification__kind">{KIND_LABELS[item.kind] ?? item.kind}</span>
             <span className="notification__text">{item.text}</span>
-            <time className="notification__time" dateTime={item.createdAt} title={absoluteTime(item.createdAt)}>
+            <time className="notification__time" dateTime={item.createdAt} title={formatDateTime(item.createdAt)}>
               {relativeTime(item.createdAt, now)}
             </time>
           </button>

@@ -1,10 +1,12 @@
 import { compileProposals } from '@plenary/shared/compilation/index';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { DocumentLoadFailure } from '../components/DocumentLoadFailure.tsx';
 import { StateMessage } from '../components/StateMessage.tsx';
 import { documentSource } from '../data/documentSources.ts';
 import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { formatDateTime } from '../lib/dates.ts';
 import { CompilationEntry } from './CompilationEntry.tsx';
 import { proposalSource } from './proposalSource.ts';
 import './proposals.css';
@@ -25,13 +27,20 @@ export function CompilationPage() {
   const [document] = text.items;
   useDocumentTitle(document ? `Compilation: ${document.title}` : 'Compilation');
 
-  if (!document && text.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: () => void text.collection.load() }}>{text.error.message}</StateMessage>;
-  if (!live.loaded && live.error) return <StateMessage kind="error" action={{ label: 'Try again', onClick: () => void live.collection.load() }}>{live.error.message}</StateMessage>;
+  const failure = (!document && text.error) || (!live.loaded && live.error);
+  if (failure) {
+    const retry = () => {
+      if (text.error) void text.collection.load();
+      if (live.error) void live.collection.load();
+    };
+    return <DocumentLoadFailure error={failure} retry={retry} />;
+  }
   if (!document || !live.loaded) return <StateMessage kind="loading">Compiling the proposals…</StateMessage>;
 
   const { paragraphs, orphans } = compileProposals(document.paragraphs, live.items, {
     pid: onlyPid,
     include: (p) => !pendingOnly || p.status === 'tabled',
+    listedOnly: pendingOnly,
   });
 
   return (
@@ -48,7 +57,7 @@ export function CompilationPage() {
         </p>
         <h1 className="compilation__title">Compilation of proposals</h1>
         <p className="compilation__subtitle">
-          {document.title} ({document.status}), as of {new Date().toLocaleString()}
+          {document.title} ({document.status}), as of <span data-testid="compilation-date">{formatDateTime(new Date())}</span>
         </p>
         <div className="compilation__tools no-print">
           <label>
@@ -60,6 +69,11 @@ export function CompilationPage() {
           </button>
         </div>
       </header>
+      {pendingOnly && paragraphs.length === 0 && orphans.length === 0 && (
+        <p className="compilation__empty" data-testid="compilation-empty">
+          No proposals are pending{onlyPid ? ' on this paragraph' : ''}.
+        </p>
+      )}
       {paragraphs.map(({ paragraph, proposals }) =>
         paragraph.number ? (
           <section key={paragraph.pid} className="compilation__paragraph" data-testid="compilation-paragraph" data-pid={paragraph.pid}>

@@ -1,65 +1,57 @@
 import { useState } from 'react';
 import { proposalActions, type Proposal } from '../api/proposals.ts';
-import { firstIssue, type ProposalAction } from './useProposalAction.ts';
-import { loadValidation } from '../lib/validation.ts';
+import { AcceptOverObjections, hasObjections } from './AcceptOverObjections.tsx';
+import { useDecisionDesk } from './decisionDesk.ts';
+import { DecisionReasonForm } from './DecisionReasonForm.tsx';
+import type { ProposalAction } from './useProposalAction.ts';
 
 interface Props {
   proposal: Proposal;
   action: ProposalAction;
 }
 
-type Closing = 'reject' | 'supersede' | null;
+type Step = 'confirm-accept' | 'reject' | 'supersede' | null;
 
-/** The pen-holders' decisions: accept, reject with a reason, or mark as superseded by their own wording. */
+/**
+ * The pen-holders' decisions: accept (confirmed when there are objections on record), reject with a reason,
+ * each with a few seconds to undo before it is sent; or mark as superseded by their own wording.
+ */
 export function DecisionControls({ proposal, action }: Props) {
-  const [closing, setClosing] = useState<Closing>(null);
-  const [reason, setReason] = useState('');
+  const { decisions } = useDecisionDesk();
+  const [step, setStep] = useState<Step>(null);
   const busy = action.busy !== null;
 
-  const close = async () => {
-    const { proposalReason, rejectProposalInput } = await loadValidation();
-    const problem = firstIssue(closing === 'reject' ? rejectProposalInput.safeParse({ reason }) : proposalReason.safeParse(reason));
-    if (problem) return action.fail(problem);
-    const ok = await action.run(closing!, () =>
-      closing === 'reject' ? proposalActions.reject(proposal.id, reason.trim()) : proposalActions.supersede(proposal.id, reason),
-    );
-    if (ok) setClosing(null);
-  };
-
-  if (closing) {
+  if (decisions.isDeciding(proposal.id)) {
     return (
-      <form
-        className="proposal-actions__decision"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void close();
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setClosing(null);
-        }}
-      >
-        <input
-          type="text"
-          className="proposal-actions__reason"
-          placeholder={closing === 'reject' ? 'Reason for the rejection (required)' : 'Note (optional), e.g. “see compromise text”'}
-          aria-label={closing === 'reject' ? 'Reason for the rejection' : 'Why it is superseded (optional)'}
-          maxLength={280}
-          autoFocus
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          data-testid="decision-reason"
-        />
-        <div className="proposal-actions__row">
-          <button type="submit" className="button button--small button--primary" disabled={busy} data-testid="decision-confirm">
-            {closing === 'reject' ? 'Reject' : 'Mark superseded'}
-          </button>
-          <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setClosing(null)}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      <p className="proposal-actions__deciding" data-testid="decision-deciding">
+        Decision taken: it is sent once the time to undo it has passed.
+      </p>
     );
   }
+
+  if (step === 'reject' || step === 'supersede') {
+    const rejecting = step === 'reject';
+    return (
+      <DecisionReasonForm
+        required={rejecting}
+        placeholder={rejecting ? 'Reason for the rejection (required)' : 'Note (optional), e.g. “see compromise text”'}
+        label={rejecting ? 'Reason for the rejection' : 'Why it is superseded (optional)'}
+        submitLabel={rejecting ? 'Reject' : 'Mark superseded'}
+        busy={busy}
+        onCancel={() => setStep(null)}
+        onSubmit={(reason) => {
+          if (rejecting) {
+            decisions.decide('reject', [proposal], reason);
+            setStep(null);
+          } else {
+            void action.run('supersede', () => proposalActions.supersede(proposal.id, reason)).then((ok) => ok && setStep(null));
+          }
+        }}
+      />
+    );
+  }
+
+  const accept = () => decisions.decide('accept', [proposal]);
 
   return (
     <div className="proposal-actions__row proposal-actions__decide">
@@ -67,17 +59,27 @@ export function DecisionControls({ proposal, action }: Props) {
         type="button"
         className="button button--small button--primary"
         disabled={busy}
-        onClick={() => void action.run('accept', () => proposalActions.accept(proposal.id))}
+        onClick={() => (hasObjections([proposal]) ? setStep('confirm-accept') : accept())}
         data-testid="accept-button"
       >
-        {action.busy === 'accept' ? 'Accepting…' : 'Accept'}
+        {hasObjections([proposal]) ? 'Accept…' : 'Accept'}
       </button>
-      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setClosing('reject')} data-testid="reject-button">
+      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setStep('reject')} data-testid="reject-button">
         Reject…
       </button>
-      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setClosing('supersede')} data-testid="supersede-button">
+      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setStep('supersede')} data-testid="supersede-button">
         Superseded…
       </button>
+      {step === 'confirm-accept' && (
+        <AcceptOverObjections
+          proposals={[proposal]}
+          onCancel={() => setStep(null)}
+          onConfirm={() => {
+            setStep(null);
+            accept();
+          }}
+        />
+      )}
     </div>
   );
 }

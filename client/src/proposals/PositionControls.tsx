@@ -1,4 +1,5 @@
 import type { Position } from '@plenary/shared/domain/index';
+import { MAX_REASON } from '@plenary/shared/validation/limits';
 import { useState } from 'react';
 import { proposalActions, type Proposal } from '../api/proposals.ts';
 import { firstIssue, type ProposalAction } from './useProposalAction.ts';
@@ -22,6 +23,14 @@ export function PositionControls({ proposal, action }: Props) {
     if (ok) setReason('');
   };
 
+  // Once a problem shows, each change is checked again, so it goes as soon as the reason is right.
+  const change = async (value: string) => {
+    setReason(value);
+    if (!action.error) return;
+    const { proposalReason } = await loadValidation();
+    action.fail(firstIssue(proposalReason.safeParse(value)));
+  };
+
   return (
     <div className="proposal-actions__position">
       {current && (
@@ -34,9 +43,9 @@ export function PositionControls({ proposal, action }: Props) {
         className="proposal-actions__reason"
         placeholder="Reason (optional, one line)"
         aria-label="Reason for your position (optional)"
-        maxLength={280}
+        maxLength={MAX_REASON}
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={(event) => void change(event.target.value)}
         data-testid="position-reason"
       />
       <div className="proposal-actions__row">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import type { Proposal } from '../api/proposals.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
+import { useDecisionDesk } from './decisionDesk.ts';
 import { ProposalActions } from './ProposalActions.tsx';
 import { ProposalPositions } from './ProposalPositions.tsx';
 import { ProposalWording } from './ProposalWording.tsx';
@@ -25,6 +26,8 @@ export function ProposalCard({ proposal, paragraph, focusAt, showParagraph, onCh
   const color = stakeholderColor(proposal.tabledBy.shortName);
   const onBehalf = proposal.author.stakeholder !== proposal.tabledBy.shortName;
   const cosponsors = proposal.cosponsors.filter((c) => c.status !== 'declined');
+  const { decisions, selection } = useDecisionDesk();
+  const selectable = proposal.viewer.canDecide && proposal.status === 'tabled' && !decisions.isDeciding(proposal.id);
 
   useEffect(() => {
     if (focusAt === null || !ref.current) return;
@@ -47,6 +50,16 @@ export function ProposalCard({ proposal, paragraph, focusAt, showParagraph, onCh
       aria-label={`${proposal.label}: ${KIND_LABELS[proposal.kind]} ${proposal.paragraphLabel ?? ''}, ${STATUS_LABELS[proposal.status]}`}
     >
       <header className="proposal-card__head">
+        {selectable && (
+          <input
+            type="checkbox"
+            className="proposal-card__select"
+            checked={selection.ids.has(proposal.id)}
+            onChange={() => selection.toggle(proposal)}
+            aria-label={`Select ${proposal.label} on ${proposal.paragraphLabel ?? 'a removed paragraph'} for a decision on several`}
+            data-testid="proposal-select"
+          />
+        )}
         <span className="proposal-card__chip">{proposal.label}</span>
         <span className="proposal-card__kind">
           {KIND_LABELS[proposal.kind]}

@@ -1,7 +1,9 @@
 import { diffWords } from '@plenary/shared/diff/index';
 import { PROPOSAL_KINDS, type ProposalKind } from '@plenary/shared/domain/index';
+import { MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT } from '@plenary/shared/validation/limits';
 import { useState, type FormEvent } from 'react';
 import { proposalActions, tableProposal } from '../api/proposals.ts';
+import { LengthCounter } from '../components/LengthCounter.tsx';
 import { useMe } from '../hooks/session.tsx';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
 import { CosponsorPicker } from './CosponsorPicker.tsx';
@@ -36,7 +38,30 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
   const label = paragraph?.label || 'this paragraph';
   const tabling = draft.onBehalfOf || me.stakeholder.id;
   const color = stakeholderColor(capacities.find((c) => c.id === tabling)?.shortName ?? me.stakeholder.shortName);
-  const update = (patch: Partial<ProposalDraft>) => model.setDraft({ ...draft, ...patch });
+
+  const inputOf = (of: ProposalDraft) => ({
+    pid: of.pid,
+    kind: of.kind,
+    ...(of.kind === 'delete' ? {} : { text: of.text }),
+    justification: of.justification,
+    ...(of.onBehalfOf ? { onBehalfOf: of.onBehalfOf } : {}),
+    cosponsors: of.cosponsors.map((c) => c.id),
+  });
+
+  const problemOf = async (of: ProposalDraft) => {
+    const { tableProposalInput } = await loadValidation();
+    return (
+      firstIssue(tableProposalInput.safeParse(inputOf(of))) ??
+      ((of.kind === 'amend' || of.kind === 'alternative') && of.text === current ? `The text is still the same as ${label}: change something first.` : null)
+    );
+  };
+
+  /** Once an error is showing, every change is checked again, so the error goes as soon as the form is right. */
+  const update = (patch: Partial<ProposalDraft>) => {
+    const next = { ...draft, ...patch };
+    model.setDraft(next);
+    if (error) void problemOf(next).then(setError);
+  };
 
   const changeKind = (kind: ProposalKind) => {
     const wantsText = kind === 'amend' || kind === 'alternative';
@@ -44,24 +69,13 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
     if (kind === 'insert-after' && text === draft.originalText) text = '';
     if (wantsText && text.trim() === '') text = current;
     update({ kind, text });
-    setError(null);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
-    const input = {
-      pid: draft.pid,
-      kind: draft.kind,
-      ...(draft.kind === 'delete' ? {} : { text: draft.text }),
-      justification: draft.justification,
-      ...(draft.onBehalfOf ? { onBehalfOf: draft.onBehalfOf } : {}),
-      cosponsors: draft.cosponsors.map((c) => c.id),
-    };
-    const { tableProposalInput } = await loadValidation();
-    const problem =
-      firstIssue(tableProposalInput.safeParse(input)) ??
-      ((draft.kind === 'amend' || draft.kind === 'alternative') && draft.text === current ? `The text is still the same as ${label}: change something first.` : null);
+    const input = inputOf(draft);
+    const problem = await problemOf(draft);
     if (problem) return setError(problem);
     setSending(true);
     setError(null);
@@ -114,8 +128,10 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
             autoFocus
             disabled={sending}
             onChange={(e) => update({ text: e.target.value.replace(/[\r\n\u2028\u2029]+/g, ' ') })}
+            aria-describedby="proposal-text-length"
             data-testid="proposal-text"
           />
+          <LengthCounter length={draft.text.length} max={MAX_PARAGRAPH_TEXT} id="proposal-text-length" />
         </label>
       )}
       <div className="proposal-form__preview" aria-live="polite">
@@ -138,8 +154,10 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
           disabled={sending}
           placeholder="Why this change (shown in the compilation)"
           onChange={(e) => update({ justification: e.target.value })}
+          aria-describedby="proposal-justification-length"
           data-testid="proposal-justification"
         />
+        <LengthCounter length={draft.justification.length} max={MAX_JUSTIFICATION} id="proposal-justification-length" />
       </label>
       {capacities.length > 1 && !draft.retable && (
         <label className="proposal-form__field">

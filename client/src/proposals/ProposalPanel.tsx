@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { Link } from 'react-router';
+import { BatchDecisionBar } from './BatchDecisionBar.tsx';
+import { DecisionNotices } from './DecisionNotices.tsx';
 import type { ProposalLayerModel } from './layerState.ts';
 import { ProposalCard } from './ProposalCard.tsx';
 import { ProposalFiltersBar } from './ProposalFiltersBar.tsx';
@@ -21,6 +23,10 @@ export function ProposalPanel({ editor, model }: Props) {
     .sort((a, b) => (paragraphs.get(a.pid)?.order ?? Infinity) - (paragraphs.get(b.pid)?.order ?? Infinity) || a.seq - b.seq);
   const pendingHere = active ? model.proposals.filter((p) => p.pid === active.pid && p.status === 'tabled').length : 0;
   const compilationHref = `/documents/${encodeURIComponent(model.documentId)}/compilation`;
+  const { decisions, selection } = model;
+  const selected = model.proposals
+    .filter((p) => selection.ids.has(p.id) && p.pid === selection.pid && p.status === 'tabled' && !decisions.isDeciding(p.id))
+    .sort((a, b) => a.seq - b.seq);
 
   return (
     <div className="proposal-panel" data-testid="proposal-panel">
@@ -71,6 +77,9 @@ export function ProposalPanel({ editor, model }: Props) {
           </button>
         </p>
       )}
+
+      <DecisionNotices decisions={decisions} />
+      <BatchDecisionBar proposals={selected} />
 
       {model.draft && <ProposalForm model={model} draft={model.draft} paragraph={paragraphs.get(model.draft.pid)} />}
 

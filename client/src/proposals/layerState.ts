@@ -1,5 +1,6 @@
 import type { ProposalKind } from '@plenary/shared/domain/index';
 import type { Proposal, StakeholderRef } from '../api/proposals.ts';
+import type { DecisionDesk } from './decisionDesk.ts';
 
 /** A proposal being written: kept by the layer so that switching tabs or a failed submit loses nothing. */
 export interface ProposalDraft {
@@ -23,7 +24,7 @@ export interface ProposalFilters {
 }
 
 /** Everything the panel shows and changes; owned by `useProposalLayer`. */
-export interface ProposalLayerModel {
+export interface ProposalLayerModel extends DecisionDesk {
   documentId: string;
   canTable: boolean;
   proposals: readonly Proposal[];

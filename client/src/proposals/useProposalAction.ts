@@ -7,7 +7,8 @@ export interface ProposalAction {
   error: string | null;
   /** Runs an action; the proposal it answers with replaces the shown one. Resolves to whether it worked. */
   run: (name: string, action: () => Promise<Proposal>) => Promise<boolean>;
-  fail: (message: string) => void;
+  /** Shows a problem found before sending, or clears it (null). */
+  fail: (message: string | null) => void;
 }
 
 export function useProposalAction(onChanged: (proposal: Proposal) => void): ProposalAction {

@@ -11,8 +11,12 @@ import { ProposalPanel } from './ProposalPanel.tsx';
 import { isPending } from './proposalText.ts';
 import { proposalSource } from './proposalSource.ts';
 import { createTrackedChanges } from './trackedChanges.ts';
+import { DecisionDeskContext } from './decisionDesk.ts';
+import { useDecisionSelection } from './useDecisionSelection.ts';
+import { useDeferredDecisions } from './useDeferredDecisions.ts';
 import { useProposalLink } from './useProposalLink.ts';
 import './proposals.css';
+import './decisions.css';
 import { usePermissions } from '../hooks/usePermissions.ts';
 
 /**
@@ -30,6 +34,8 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
   const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
   const [draft, setDraft] = useState<ProposalDraft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const decisions = useDeferredDecisions((proposal) => live.collection.put(proposal));
+  const selection = useDecisionSelection();
 
   const activate = useCallback((pid: string | null) => {
     setActivePid(pid);
@@ -108,6 +114,8 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
     error: live.error?.message ?? null,
     reload: () => void live.collection.load(),
     replace: (proposal) => live.collection.put(proposal),
+    decisions,
+    selection,
     filters,
     setFilters,
     activePid,
@@ -123,6 +131,10 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
     propose,
     retable,
   };
-  const panel = (editor: Editor) => <ProposalPanel editor={editor} model={model} />;
+  const panel = (editor: Editor) => (
+    <DecisionDeskContext.Provider value={{ decisions, selection }}>
+      <ProposalPanel editor={editor} model={model} />
+    </DecisionDeskContext.Provider>
+  );
   return { extensions, counts, panel };
 }

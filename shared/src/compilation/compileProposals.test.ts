@@ -82,6 +82,26 @@ describe('compileProposals', () => {
     expect(compileProposals(paragraphs, proposals, { pid: null }).paragraphs).toHaveLength(4);
   });
 
+  it('with listedOnly, leaves out the paragraphs without a listed proposal and the headings with none left under them', () => {
+    const pending = (p: CompilableProposal) => p.status === 'tabled';
+    const withHeadings = [
+      { pid: 'h0', number: '', text: 'Preamble' },
+      ...paragraphs,
+      { pid: 'h2', number: '', text: 'Implementation' },
+      { pid: 'op3', number: 'OP3', text: 'Review' },
+    ];
+    const compilation = compileProposals(withHeadings, proposals, { include: pending, listedOnly: true });
+    expect(compilation.paragraphs.map((p) => [p.paragraph.pid, ids(p.proposals)])).toEqual([
+      ['h0', []],
+      ['pp1', ['pp1-delete']],
+      ['h1', []],
+      ['op1', ['op1-amend']],
+      ['op2', ['op2-alt', 'op2-insert-later']],
+    ]);
+    expect(ids(compilation.orphans)).toEqual(['gone-amend', 'gone-insert']);
+    expect(compileProposals(withHeadings, [proposal('r', 'op1', 'amend', 1, 'rejected')], { include: pending, listedOnly: true }).paragraphs).toEqual([]);
+  });
+
   it('lists each included proposal exactly once, under its own paragraph, labelled as the document-wide labelling does', () => {
     const pids = [...paragraphs.map((p) => p.pid), 'gone-1', 'gone-2'];
     for (let seed = 1; seed <= 100; seed++) {

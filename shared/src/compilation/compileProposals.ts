@@ -32,6 +32,11 @@ export interface CompilationOptions<P> {
   pid?: string | null;
   /** Which proposals to list (all by default). Labels count every proposal given, listed or not. */
   include?: (proposal: P) => boolean;
+  /**
+   * Leave out the paragraphs none of whose proposals is listed, and the headings (unnumbered) with none of those
+   * left under them: the compilation of what is still on the table.
+   */
+  listedOnly?: boolean;
 }
 
 /**
@@ -49,10 +54,27 @@ export function compileProposals<T extends NumberedParagraph, P extends Compilab
   const listed = options.include ? proposals.filter(options.include) : proposals;
   const byPid = proposalsByParagraph(listed, tablingOrder);
   const known = new Set(paragraphs.map((p) => p.pid));
+  const asked = paragraphs
+    .filter((paragraph) => !options.pid || paragraph.pid === options.pid)
+    .map((paragraph) => ({ paragraph, proposals: (byPid.get(paragraph.pid) ?? []).map(compiled) }));
   return {
-    paragraphs: paragraphs
-      .filter((paragraph) => !options.pid || paragraph.pid === options.pid)
-      .map((paragraph) => ({ paragraph, proposals: (byPid.get(paragraph.pid) ?? []).map(compiled) })),
+    paragraphs: options.listedOnly ? withListedProposals(asked) : asked,
     orphans: options.pid ? [] : listed.filter((p) => !known.has(p.pid)).sort(tablingOrder).map(compiled),
   };
+}
+
+/** The paragraphs with a listed proposal, each under the last heading before it (kept once, if any). */
+function withListedProposals<T extends NumberedParagraph, P>(compiled: CompiledParagraph<T, P>[]): CompiledParagraph<T, P>[] {
+  const kept: CompiledParagraph<T, P>[] = [];
+  let heading: CompiledParagraph<T, P> | null = null;
+  for (const entry of compiled) {
+    if (!entry.paragraph.number) {
+      heading = entry;
+    } else if (entry.proposals.length > 0) {
+      if (heading) kept.push(heading);
+      heading = null;
+      kept.push(entry);
+    }
+  }
+  return kept;
 }

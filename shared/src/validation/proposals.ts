@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS } from '../domain/index.ts';
+import { MAX_COSPONSORS, MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT, MAX_REASON } from './limits.ts';
 import { cleanString, hasLineBreak } from './text-hygiene.ts';
 
-export const MAX_PARAGRAPH_TEXT = 10_000;
-export const MAX_JUSTIFICATION = 2_000;
-export const MAX_REASON = 280;
-export const MAX_COSPONSORS = 60;
+export { MAX_COSPONSORS, MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT, MAX_REASON };
 
 const stakeholderIdField = z.string().trim().min(1).max(100);
 

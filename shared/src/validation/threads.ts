@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { THREAD_STATUSES, THREAD_VISIBILITIES } from '../domain/index.ts';
+import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import { cleanString } from './text-hygiene.ts';
 
-/** Longest comment a message may hold, in characters. */
-export const MAX_MESSAGE_LENGTH = 10_000;
+export { MAX_MESSAGE_LENGTH };
 const MAX_ANCHOR_LENGTH = 512;
 
 export const messageBody = cleanString({
