@@ -35,7 +35,7 @@ async function untilSent(page: Page): Promise<void> {
 describe('decisions', () => {
   it('accepting over an objection shows it and needs confirmation; cancel and undo leave the proposal tabled', async () => {
     const op3 = await suite.paragraphByNumber('OP3');
-    const [eu, g77] = await Promise.all(['delegate.eu@demo.test', 'delegate.g77@demo.test'].map((e) => ApiClient.login(suite.server.url, e)));
+    const [eu, g77] = await Promise.all([ApiClient.login(suite.server.url, 'delegate.eu@demo.test'), ApiClient.login(suite.server.url, 'delegate.g77@demo.test')]);
     const proposal = await table(eu, { pid: op3.pid, kind: 'amend', text: op3.text.replace(/^\S+/, 'States'), justification: 'Clearer.' });
     const opposed = await g77.post(`/api/proposals/${proposal.id}/oppose`, { reason: 'The commitment must stay voluntary.' });
     expect(opposed.status).toBe(200);
@@ -117,7 +117,7 @@ describe('decisions', () => {
 
   it('batch-rejects two proposals of one paragraph with one reason, each recorded on its own', async () => {
     const op4 = await suite.paragraphByNumber('OP4');
-    const [eu, canada] = await Promise.all(['delegate.eu@demo.test', 'delegate.canada@demo.test'].map((e) => ApiClient.login(suite.server.url, e)));
+    const [eu, canada] = await Promise.all([ApiClient.login(suite.server.url, 'delegate.eu@demo.test'), ApiClient.login(suite.server.url, 'delegate.canada@demo.test')]);
     const first = await table(eu, { pid: op4.pid, kind: 'amend', text: `${op4.text} First addition.`, justification: '' });
     const second = await table(canada, { pid: op4.pid, kind: 'insert-after', text: 'A new paragraph from Canada.', justification: '' });
 
@@ -154,7 +154,7 @@ describe('decisions', () => {
 
   it('batch-accepts two competing amendments: the first goes in, the second answers 409 and says so', async () => {
     const op5 = await suite.paragraphByNumber('OP5');
-    const [eu, g77] = await Promise.all(['delegate.eu@demo.test', 'delegate.g77@demo.test'].map((e) => ApiClient.login(suite.server.url, e)));
+    const [eu, g77] = await Promise.all([ApiClient.login(suite.server.url, 'delegate.eu@demo.test'), ApiClient.login(suite.server.url, 'delegate.g77@demo.test')]);
     const first = await table(eu, { pid: op5.pid, kind: 'amend', text: op5.text.replace(/^\S+/, 'Alpha'), justification: '' });
     const second = await table(g77, { pid: op5.pid, kind: 'amend', text: op5.text.replace(/^\S+/, 'Beta'), justification: '' });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { expectError, loginAll, paragraph, table, type Who, createOtherProcessCompact } from './proposals-fixtures.ts';
+import { expectError, listProposals, loginAll, paragraph, table, type Who, createOtherProcessCompact } from './proposals-fixtures.ts';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
@@ -25,6 +25,17 @@ describe('who may table', () => {
   it('refuses an observer and an agency on the compact', async () => {
     await expectError(await as.observer.post('/api/documents/gcm-compact/proposals', amendOp5()), 403, 'forbidden');
     await expectError(await as.iom.post('/api/documents/gcm-compact/proposals', amendOp5()), 403, 'forbidden');
+  });
+
+  it('refuses a lead agency tabling on its own brief, where it holds the pen, and stores nothing', async () => {
+    const first = await paragraph(as.observer, '¶1', 'gcm-brief-3');
+    const before = await listProposals(as.secretariat, 'gcm-brief-3');
+    const body = { pid: first.pid, kind: 'amend', text: `${first.text} Lead's own words.`, justification: 'Clearer.' };
+    await expectError(await as.iom.post('/api/documents/gcm-brief-3/proposals', body), 403, 'forbidden');
+    expect(await listProposals(as.secretariat, 'gcm-brief-3')).toEqual(before);
+    // On a brief it does not lead, the same agency lead tables like any other agency.
+    const other = await paragraph(as.observer, '¶1', 'gcm-brief-1');
+    await table(as.iom, { ...body, pid: other.pid, text: `${other.text} A partner's words.` }, 'gcm-brief-1');
   });
 
   it('refuses tabling on a document of another process', async () => {

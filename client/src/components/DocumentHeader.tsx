@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { DocumentDetail } from '../api/types.ts';
-import { EditRightBadge } from './EditRightBadge.tsx';
+import { RightsBadge } from './RightsBadge.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -12,13 +12,13 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
           {document.status && <> · {document.status}</>}
         </p>
         <h1 className="document-header__title">{document.title}</h1>
-        <p className="document-header__pen">
+        <p className="document-header__pen" data-testid="pen-holders">
           Pen: {document.penHolders.length > 0 ? document.penHolders.join(', ') : 'nobody'}
           {!document.canEdit && <span className="document-header__hint"> — you follow the text live</span>}
         </p>
       </div>
       <div className="document-header__state">
-        <EditRightBadge canEdit={document.canEdit} />
+        <RightsBadge document={document} />
       </div>
     </header>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { DocumentSummary } from '../api/types.ts';
 import { formatDateTime, relativeTime } from '../lib/dates.ts';
-import { EditRightBadge } from './EditRightBadge.tsx';
+import { RightsBadge } from './RightsBadge.tsx';
 
 const KIND_LABELS: Record<DocumentSummary['kind'], string> = {
   compact: 'Compact draft',
@@ -47,7 +47,7 @@ export function DocumentListItem({ document, now }: { document: DocumentSummary;
           </div>
         </dl>
       </div>
-      <EditRightBadge canEdit={canEdit} />
+      <RightsBadge document={document} />
     </li>
   );
 }

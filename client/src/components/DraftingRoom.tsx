@@ -35,6 +35,7 @@ export function DraftingRoom({ document }: Props) {
 
   const user = useMemo<PresenceUser>(
     () => ({
+      userId: me.user.id,
       name: me.user.name,
       stakeholder: me.stakeholder.shortName,
       color: stakeholderColor(me.stakeholder.shortName),

@@ -1,43 +1,69 @@
-import type { StakeholderPresence } from '../hooks/usePresence.ts';
+import { useCallback, useRef, useState } from 'react';
+import { countParticipants, type StakeholderPresence } from '../hooks/usePresence.ts';
+import { useWrappedCount } from '../hooks/useWrappedCount.ts';
+import { PresenceDirectory } from './PresenceDirectory.tsx';
 
-function initials(name: string): string {
-  const parts = name.split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
+function names(group: StakeholderPresence): string {
+  return group.participants.map((person) => `${person.name}${person.isSelf ? ' (you)' : ''}`).join(', ');
 }
 
-/** Who is in the document right now, by delegation, agency or office. */
+/**
+ * Who is in the document right now: how many, then one chip per delegation, agency or office with its
+ * count, as many as fit on one line and "+N more"; the count and "+N more" open the searchable list.
+ */
 export function PresenceBar({ groups }: { groups: StakeholderPresence[] }) {
-  const count = groups.reduce((sum, group) => sum + group.participants.length, 0);
+  const count = countParticipants(groups);
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
+  const chips = useRef<HTMLUListElement>(null);
+  const hidden = useWrappedCount(chips, groups);
+  const firstHidden = groups.length - hidden;
+
   return (
+    <>
     <section className="presence" aria-label="People in this document" data-testid="presence" data-count={count}>
-      <span className="presence__heading">In the room{count > 0 ? ` (${count})` : ''}</span>
-      {count === 0 && <span className="presence__empty">Nobody yet</span>}
-      <ul className="presence__groups">
-        {groups.map((group) => (
-          <li key={group.stakeholder} className="presence__group" data-stakeholder={group.stakeholder}>
-            <span className="presence__stakeholder" style={{ borderColor: group.color, color: group.color }}>
+      <button
+        type="button"
+        className="presence__summary"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+        data-testid="presence-summary"
+      >
+        {count === 0 ? 'Nobody in the room yet' : `${count} in the room`}
+      </button>
+      <ul className="presence__chips" ref={chips} aria-label="By delegation">
+        {groups.map((group, index) => (
+          <li
+            key={group.stakeholder}
+            className={`presence__chip${index >= firstHidden ? ' presence__chip--clipped' : ''}`}
+            style={{ borderColor: group.color }}
+            title={`${group.stakeholder}: ${names(group)}`}
+            data-stakeholder={group.stakeholder}
+            data-testid="presence-chip"
+          >
+            <span className="presence__stakeholder" style={{ color: group.color }}>
               {group.stakeholder}
             </span>
-            <ul className="presence__people">
-              {group.participants.map((person) => (
-                <li
-                  key={person.clientId}
-                  className="presence__person"
-                  title={`${person.name} — ${person.stakeholder} — ${person.role}${person.isSelf ? ' (you)' : ''}`}
-                >
-                  <span className="presence__avatar" style={{ backgroundColor: person.color }} aria-hidden="true">
-                    {initials(person.name)}
-                  </span>
-                  <span className="presence__name">
-                    {person.name}
-                    {person.isSelf && <span className="presence__self"> (you)</span>}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <span className="presence__count" style={{ backgroundColor: group.color }} aria-label={`${group.participants.length} here`}>
+              {group.participants.length}
+            </span>
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="presence__more"
+          aria-haspopup="dialog"
+          onClick={() => setOpen(true)}
+          data-testid="presence-more"
+        >
+          +{hidden} more
+        </button>
+      )}
     </section>
+    <PresenceDirectory open={open} onClose={close} groups={groups} />
+    </>
   );
 }

@@ -1,17 +1,28 @@
 import { useMemo } from 'react';
-import { can, type Action } from '@plenary/shared/permissions/index';
+import { can, documentRight, type Action, type DocumentRight } from '@plenary/shared/permissions/index';
 import type { DocumentSummary } from '../api/types.ts';
 import { useMe } from './session.tsx';
+
+type PermissionTarget = Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'>;
 
 /**
  * What the signed-in person may do on a document, from the same permission table the server enforces.
  * The UI only hides what the server would refuse anyway.
  */
-export function usePermissions(document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'>): (action: Action) => boolean {
+export function usePermissions(document: PermissionTarget): (action: Action) => boolean {
   const me = useMe();
   return useMemo(() => {
     const actor = { role: me.role, stakeholderId: me.stakeholder.id };
     const target = { kind: document.kind, leadStakeholderIds: document.leadStakeholderIds };
     return (action: Action) => can(actor, action, target);
   }, [me, document.kind, document.leadStakeholderIds]);
+}
+
+/** The signed-in person's strongest right on a document: the pen, proposing, commenting or reading. */
+export function useDocumentRight(document: PermissionTarget): DocumentRight {
+  const me = useMe();
+  return documentRight(
+    { role: me.role, stakeholderId: me.stakeholder.id },
+    { kind: document.kind, leadStakeholderIds: document.leadStakeholderIds },
+  );
 }

@@ -23,7 +23,7 @@ export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Ar
       return;
     case MESSAGE_QUERY_AWARENESS:
       room.presence.countMessage(peer);
-      peer.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
+      room.sendPresence(peer, encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
       return;
     case MESSAGE_AUTH:
       return;

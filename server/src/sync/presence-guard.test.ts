@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
@@ -133,5 +133,46 @@ describe('PresenceGuard', () => {
     expect(() => guard.admit(socket('eve'), update([11, 1, [1, 2]]))).toThrow(/object or null/);
     const broken = encodeAwarenessEntries([{ clientId: 12, clock: 1, state: new TextEncoder().encode('{"a":') }]);
     expect(() => guard.admit(socket('eve'), broken)).toThrow(SyntaxError);
+  });
+
+  it("drops a stock client's echo of everyone's states without counting their ids as its own", () => {
+    const guard = new PresenceGuard(SERVER_CLIENT_ID);
+    const room = Array.from({ length: 50 }, (_, i) => socket(`p${i}`));
+    room.forEach((peer, i) => guard.admit(peer, update([1000 + i, 1, { cursor: i }])));
+    const newcomer = socket('newcomer');
+    guard.sent(newcomer);
+    const everyone = room.map((_, i): [number, number, unknown] => [1000 + i, 1, { cursor: i }]);
+    expect(guard.admit(newcomer, update(...everyone, [SERVER_CLIENT_ID, 1, {}]))).toBeNull();
+    expect(clientIdsOf(guard.admit(newcomer, update([2000, 1, { cursor: 0 }])))).toEqual([2000]);
+    // Echoing the removal of a state whose socket has left is no claim either.
+    const [leaver, stayer] = room;
+    assert(leaver && stayer);
+    guard.release(leaver);
+    guard.sent(newcomer);
+    expect(guard.admit(newcomer, update([1000, 2, null]))).toBeNull();
+    expect(clientIdsOf(guard.admit(stayer, update([1001, 2, { cursor: 9 }])))).toEqual([1001]);
+  });
+
+  it('pays for echoes with the messages sent to the socket, and charges any beyond them to its rate', () => {
+    const guard = new PresenceGuard(SERVER_CLIENT_ID, { ...PRESENCE_LIMITS, burst: 3 });
+    const ana = socket('ana');
+    guard.admit(ana, update([10, 1, {}]));
+    const eve = socket('eve');
+    for (let i = 0; i < 100; i++) guard.sent(eve);
+    for (let i = 0; i < 100; i++) expect(guard.admit(eve, update([10, 1, {}]))).toBeNull();
+    // Its own rate is untouched by the echoes, and unearned ones use it up.
+    expect(clientIdsOf(guard.admit(eve, update([20, 1, {}])))).toEqual([20]);
+    guard.admit(eve, update([10, 1, {}]));
+    guard.admit(eve, update([10, 1, {}]));
+    expect(refusalCode(() => guard.admit(eve, update([10, 1, {}])))).toBe(CLOSE_PRESENCE_TOO_FAST);
+  });
+
+  it('keeps at most the configured number of echoes in hand', () => {
+    const guard = new PresenceGuard(SERVER_CLIENT_ID, { ...PRESENCE_LIMITS, burst: 1, maxEchoes: 5 });
+    guard.admit(socket('ana'), update([10, 1, {}]));
+    const eve = socket('eve');
+    for (let i = 0; i < 1000; i++) guard.sent(eve);
+    for (let i = 0; i < 5 + 1; i++) guard.admit(eve, update([10, 1, {}]));
+    expect(refusalCode(() => guard.admit(eve, update([10, 1, {}])))).toBe(CLOSE_PRESENCE_TOO_FAST);
   });
 });

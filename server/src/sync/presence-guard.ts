@@ -17,6 +17,8 @@ export interface PresenceLimits {
   messagesPerSecond: number;
   /** How many may come at once: dragging a selection moves the caret on every frame for a moment. */
   burst: number;
+  /** Echoes a socket may have in hand: one is earned per presence message sent to it, up to this many. */
+  maxEchoes: number;
 }
 
 export const PRESENCE_LIMITS: PresenceLimits = {
@@ -24,11 +26,14 @@ export const PRESENCE_LIMITS: PresenceLimits = {
   maxClientIdsPerSocket: 4,
   messagesPerSecond: 30,
   burst: 60,
+  maxEchoes: 1000,
 };
 
 interface SocketPresence {
   owned: Set<number>;
   bucket: TokenBucket;
+  /** Presence messages sent to this socket that it has not echoed back yet. */
+  echoes: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -37,6 +42,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Decides which presence a socket may publish in one room. Every state is relayed to every peer, so size and
  * rate are bounded per socket, and a client id belongs to the first socket that speaks for it until that
  * socket leaves: entries naming someone else's client id are dropped, so nobody moves or relabels another's caret.
+ *
+ * A stock y-websocket client sends back every presence update it receives, everyone's states included (all of
+ * them at once when it joins). Such an echo names nobody the socket may speak for: it is dropped, and it is
+ * paid for with the presence messages the room sent that socket, not with its own rate, so a room of hundreds
+ * keeps every socket open however fast the others move their carets.
  */
 export class PresenceGuard {
   private readonly owners = new Map<number, Peer>();
@@ -61,19 +71,26 @@ export class PresenceGuard {
    * is malformed.
    */
   admit(peer: Peer, update: Uint8Array): Uint8Array | null {
-    this.countMessage(peer);
     const socket = this.socket(peer);
-    const admitted: AwarenessEntry[] = [];
-    let count = 0;
+    const candidates: Array<{ entry: AwarenessEntry; removing: boolean }> = [];
     for (const entry of readAwarenessEntries(update)) {
-      if (++count > this.limits.maxClientIdsPerSocket) throw this.tooManyClients();
       if (entry.state.length > this.limits.maxStateBytes) {
         throw new SyncRefusal(CLOSE_PRESENCE_TOO_LARGE, `Presence states are limited to ${this.limits.maxStateBytes} bytes`);
       }
-      const removing = parseState(entry.state) === null;
-      if (this.mayTouch(peer, socket, entry.clientId, removing)) admitted.push(entry);
+      if (!this.isSomeoneElses(peer, entry.clientId)) candidates.push({ entry, removing: parseState(entry.state) === null });
     }
-    return admitted.length > 0 ? encodeAwarenessEntries(admitted) : null;
+    // Only the socket's own states and new claims count against its rate; the rest echoes what it was sent.
+    const speaks = candidates.some(({ entry, removing }) => this.owners.get(entry.clientId) === peer || !removing);
+    if (!speaks && socket.echoes > 0) socket.echoes--;
+    else this.countMessage(peer);
+    const admitted = candidates.filter(({ entry, removing }) => this.mayTouch(peer, socket, entry.clientId, removing));
+    return admitted.length > 0 ? encodeAwarenessEntries(admitted.map(({ entry }) => entry)) : null;
+  }
+
+  /** Counts a presence message the room sent to `peer`: the echo a stock client sends back is already paid. */
+  sent(peer: Peer): void {
+    const socket = this.socket(peer);
+    socket.echoes = Math.min(this.limits.maxEchoes, socket.echoes + 1);
   }
 
   /** Forgets a socket that left; returns the client ids it owned, whose states should now be removed. */
@@ -83,6 +100,12 @@ export class PresenceGuard {
     if (!socket) return [];
     for (const clientId of socket.owned) this.owners.delete(clientId);
     return [...socket.owned];
+  }
+
+  /** Owned by another socket, or the room's own: never this socket's to change. */
+  private isSomeoneElses(peer: Peer, clientId: number): boolean {
+    const owner = this.owners.get(clientId);
+    return owner ? owner !== peer : clientId === this.serverClientId;
   }
 
   private mayTouch(peer: Peer, socket: SocketPresence, clientId: number, removing: boolean): boolean {
@@ -106,7 +129,7 @@ export class PresenceGuard {
   private socket(peer: Peer): SocketPresence {
     let socket = this.sockets.get(peer);
     if (!socket) {
-      socket = { owned: new Set(), bucket: new TokenBucket(this.limits.messagesPerSecond, this.limits.burst) };
+      socket = { owned: new Set(), bucket: new TokenBucket(this.limits.messagesPerSecond, this.limits.burst), echoes: 0 };
       this.sockets.set(peer, socket);
     }
     return socket;

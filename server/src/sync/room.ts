@@ -66,7 +66,13 @@ export class DocumentRoom {
     this.peers.add(peer);
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
+    if (states.length > 0) this.sendPresence(peer, encodeAwareness(this.awareness, states));
+  }
+
+  /** Sends presence to one peer, which a stock client will echo back. */
+  sendPresence(peer: Peer, message: Uint8Array): void {
+    this.presence.sent(peer);
+    peer.send(message);
   }
 
   leave(peer: Peer): void {
@@ -183,7 +189,7 @@ export class DocumentRoom {
     if (peer) this.stampIdentity(peer, [...added, ...updated]);
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
-    for (const other of this.peers.keys()) other.send(message);
+    for (const other of this.peers.keys()) this.sendPresence(other, message);
   };
 
   /** Presence shows who someone really is: the server overwrites the identity fields a client claims. */

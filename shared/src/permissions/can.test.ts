@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, holdsPen } from './can.ts';
+import { can, holdsPen, penRoles } from './can.ts';
 import { ROLES } from '../domain/index.ts';
 
 const compact = { kind: 'compact' as const, leadStakeholderIds: [] };
@@ -34,5 +34,23 @@ describe('can', () => {
   it('lets only co-facilitators decide on the compact', () => {
     const deciders = ROLES.filter((role) => can({ role, stakeholderId: 'X' }, 'decide-proposal', compact));
     expect(deciders).toEqual(['cofacilitator']);
+  });
+
+  it('lets a lead agency edit its brief rather than propose to it, and other agencies propose', () => {
+    expect(can({ role: 'agency-lead', stakeholderId: 'IOM' }, 'table-proposal', brief3)).toBe(false);
+    expect(can({ role: 'agency-lead', stakeholderId: 'OHCHR' }, 'table-proposal', brief3)).toBe(true);
+    for (const role of ROLES) {
+      for (const doc of [compact, brief3]) {
+        for (const stakeholderId of ['IOM', 'X']) {
+          const actor = { role, stakeholderId };
+          expect({ role, stakeholderId, both: holdsPen(actor, doc) && can(actor, 'table-proposal', doc) }).toMatchObject({ both: false });
+        }
+      }
+    }
+  });
+
+  it('names the roles that hold the pen on every document of a kind', () => {
+    expect(penRoles('compact')).toEqual(['cofacilitator', 'secretariat']);
+    expect(penRoles('brief')).toEqual(['secretariat']);
   });
 });

@@ -1,4 +1,4 @@
-import type { DocumentKind, Role } from '../domain/index.ts';
+import { ROLES, type DocumentKind, type Role } from '../domain/index.ts';
 import { PERMISSIONS, type Action } from './rules.ts';
 
 export interface Actor {
@@ -16,12 +16,18 @@ export interface DocumentTarget {
 export function can(actor: Actor, action: Action, doc: DocumentTarget): boolean {
   const grant = PERMISSIONS[doc.kind][actor.role][action] ?? 'no';
   if (grant === 'lead') return doc.leadStakeholderIds.includes(actor.stakeholderId);
+  if (grant === 'not-lead') return !doc.leadStakeholderIds.includes(actor.stakeholderId);
   return grant === 'yes';
 }
 
 /** Holders of the pen get a writable sync connection; everyone else reads. */
 export function holdsPen(actor: Actor, doc: DocumentTarget): boolean {
   return can(actor, 'edit-text', doc);
+}
+
+/** The roles that hold the pen on every document of a kind, whatever their stakeholder. */
+export function penRoles(kind: DocumentKind): Role[] {
+  return ROLES.filter((role) => PERMISSIONS[kind][role]['edit-text'] === 'yes');
 }
 
 /** Process-level administration (accounts, memberships, documents) belongs to the secretariat. */

@@ -4,3 +4,4 @@ export type { Role, StakeholderKind, DocumentKind, ThreadVisibility } from '../d
 export * from './rules.ts';
 export * from './can.ts';
 export * from './thread-visibility.ts';
+export * from './document-rights.ts';

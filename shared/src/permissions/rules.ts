@@ -17,9 +17,10 @@ export type Action = (typeof ACTIONS)[number];
 
 /**
  * 'yes' and 'no' are unconditional; 'lead' means yes only when the actor's stakeholder is one of the
- * document's lead agencies (the co-leads of an issue brief hold its pen).
+ * document's lead agencies (the co-leads of an issue brief hold its pen); 'not-lead' means yes only when it is
+ * not (a lead edits its brief directly instead of proposing changes to it).
  */
-export type Grant = 'yes' | 'no' | 'lead';
+export type Grant = 'yes' | 'no' | 'lead' | 'not-lead';
 
 type Table = Record<DocumentKind, Record<Role, Partial<Record<Action, Grant>>>>;
 
@@ -50,7 +51,7 @@ export const PERMISSIONS: Table = {
     },
     delegate: { read: 'yes', comment: 'yes' },
     'agency-lead': {
-      read: 'yes', 'edit-text': 'lead', 'table-proposal': 'yes', 'take-position': 'yes',
+      read: 'yes', 'edit-text': 'lead', 'table-proposal': 'not-lead', 'take-position': 'yes',
       'decide-proposal': 'lead', comment: 'yes', 'moderate-comments': 'lead',
       'set-paragraph-status': 'lead', 'manage-revisions': 'lead',
     },
