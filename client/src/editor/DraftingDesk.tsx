@@ -32,10 +32,15 @@ export function DraftingDesk({ live, kind, canEdit, user, panels, deskRef, count
   const editor = useDraftEditor({ live, kind, canEdit, user, extensions });
   const outline = useOutline(editor);
   const jump = useCallback((pid: string) => revealParagraph(editor, pid), [editor]);
-  const { placement } = panels;
+  const { placement, stacked } = panels;
 
   return (
-    <div className="drafting-desk" ref={deskRef} data-outline={placement.outline} data-aside={aside ? placement.aside : 'none'}>
+    <div
+      className="drafting-desk"
+      ref={deskRef}
+      data-layout={stacked ? 'stacked' : 'beside'}
+      data-outline={placement.outline} data-aside={aside ? placement.aside : 'none'}
+    >
       <DeskPanel panel="outline" label="Paragraphs" layout={panels}>
         <Outline entries={outline} onJump={jump} counts={counts} />
       </DeskPanel>

@@ -19,6 +19,15 @@ function fits(widthRem: number, outline: boolean, aside: boolean): boolean {
   return w.text + (outline ? w.outline : w.rail) + (aside ? w.aside : w.rail) + 2 * w.gap <= widthRem;
 }
 
+/**
+ * Too narrow even for the two rails (a tablet, or A+ on a small screen): the toggles go above the text and the
+ * panels open over it.
+ */
+export function stackedDesk(deskWidthRem: number): boolean {
+  const w = PANEL_WIDTHS_REM;
+  return w.text + 2 * w.rail + 2 * w.gap > deskWidthRem;
+}
+
 /** Docks what fits beside a text column of at least `PANEL_WIDTHS_REM.text`, the side panel first. */
 export function placePanels(deskWidthRem: number, open: PanelChoice): Record<PanelId, PanelPlacement> {
   const asideDocked = open.aside && fits(deskWidthRem, false, true);

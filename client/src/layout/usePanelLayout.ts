@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
-import { defaultPanelChoice, placePanels, type PanelChoice, type PanelId, type PanelPlacement } from './panelPlacement.ts';
+import { defaultPanelChoice, placePanels, stackedDesk, type PanelChoice, type PanelId, type PanelPlacement } from './panelPlacement.ts';
 
 const storageKey = (userId: string) => `plenary.panels.${userId}`;
 
@@ -33,6 +33,8 @@ function expectedDeskWidthRem(): number {
 export interface PanelLayout {
   open: PanelChoice;
   placement: Record<PanelId, PanelPlacement>;
+  /** The panels' toggles above the text rather than beside it. */
+  stacked: boolean;
   toggle: (panel: PanelId) => void;
   show: (panel: PanelId) => void;
   close: (panel: PanelId) => void;
@@ -75,5 +77,5 @@ export function usePanelLayout(userId: string, desk: HTMLElement | null): PanelL
   const show = useCallback((panel: PanelId) => choose((current) => (current[panel] ? current : { ...current, [panel]: true })), [choose]);
   const close = useCallback((panel: PanelId) => choose((current) => (current[panel] ? { ...current, [panel]: false } : current)), [choose]);
 
-  return { open, placement: placePanels(widthRem, open), toggle, show, close };
+  return { open, placement: placePanels(widthRem, open), stacked: stackedDesk(widthRem), toggle, show, close };
 }
