@@ -10,6 +10,7 @@ import { StateMessage } from './components/StateMessage.tsx';
 
 // The editor is most of the code: load it only when a document is opened.
 const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((module) => ({ default: module.DocumentPage })));
+const PresentationPage = lazy(() => import('./pages/PresentationPage.tsx').then((module) => ({ default: module.PresentationPage })));
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 
 export function App() {
@@ -19,6 +20,15 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route element={<RequireAuth />}>
+            {/* The room's screen: the text alone, without the app's bars. */}
+            <Route
+              path="documents/:id/present"
+              element={
+                <Suspense fallback={<StateMessage kind="loading">Opening the room's screen…</StateMessage>}>
+                  <PresentationPage />
+                </Suspense>
+              }
+            />
             <Route element={<AppShell />}>
               <Route index element={<HomePage />} />
               <Route

@@ -133,10 +133,10 @@ describe('presence is bounded and belongs to the socket that created it', () => 
   it('stamps the real identity over whatever a socket claims about itself', async () => {
     const third = await watch(observer);
     const liar = await attack(delegate);
-    liar.sendPresence({ clientId: 929292, clock: 1, state: JSON.stringify({ user: { name: 'The Secretariat', role: 'secretariat', color: '#123456' } }) });
+    liar.sendPresence({ clientId: 929292, clock: 1, state: JSON.stringify({ user: { name: 'The Secretariat', role: 'secretariat', stakeholderId: 'MEX', color: '#123456' } }) });
     await eventually(() => expect(third.provider.awareness.getStates().has(929292)).toBe(true));
     const { user } = third.provider.awareness.getStates().get(929292)!;
-    expect(user).toMatchObject({ role: 'delegate', stakeholder: 'G77 and China', color: '#123456' });
+    expect(user).toMatchObject({ role: 'delegate', stakeholder: 'G77 and China', stakeholderId: 'group-g77', color: '#123456' });
     expect(user.name).not.toBe('The Secretariat');
 
     const nonsense = await attack(delegate);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DocumentDetail } from '../api/types.ts';
 import { DraftingDesk } from '../editor/DraftingDesk.tsx';
 import { useFeatureLayers } from '../editor/layers/useFeatureLayers.ts';
@@ -16,6 +16,8 @@ import { DocumentHeader } from './DocumentHeader.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import { StateMessage } from './StateMessage.tsx';
 import { DocumentSidebar } from './DocumentSidebar.tsx';
+import { usePanelLayout } from '../layout/usePanelLayout.ts';
+import { PresentLink } from '../presentation/PresentLink.tsx';
 
 interface Props {
   document: DocumentDetail;
@@ -31,7 +33,13 @@ export function DraftingRoom({ document }: Props) {
   const synced = useFirstSync(live?.provider);
   useUnsentWarning(status.unsent);
   useDocumentTitle(document.title);
-  const layers = useFeatureLayers(document);
+  const [desk, setDesk] = useState<HTMLElement | null>(null);
+  const panels = usePanelLayout(me.user.id, desk);
+  const { show: showPanel } = panels;
+  const layers = useFeatureLayers(
+    document,
+    useCallback(() => showPanel('aside'), [showPanel]),
+  );
 
   const user = useMemo<PresenceUser>(
     () => ({
@@ -49,6 +57,7 @@ export function DraftingRoom({ document }: Props) {
       <DocumentHeader document={document} />
       <div className="room-bar">
         <PresenceBar groups={presence} />
+        <PresentLink document={document} />
         <ConnectionStatus status={status} />
       </div>
       {live?.refusedChange && (
@@ -62,6 +71,8 @@ export function DraftingRoom({ document }: Props) {
           kind={document.kind}
           canEdit={may('edit-text')}
           user={user}
+          panels={panels}
+          deskRef={setDesk}
           counts={layers.counts}
           extensions={layers.extensions}
           aside={(editor) => <DocumentSidebar editor={editor} {...layers.sidebar} />}

@@ -3,6 +3,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { shortcutLabel, titleWithShortcut } from '../lib/shortcut.ts';
 import { blockTypeChoices } from './blockTypes.ts';
 import { selectedBlockValue } from './selectedBlockValue.ts';
+import { ToolbarMoreMenu } from './ToolbarMoreMenu.tsx';
 
 interface ButtonProps {
   label: string;
@@ -32,7 +33,10 @@ function ToolbarButton({ label, binding, icon, onClick, active, disabled }: Butt
   );
 }
 
-/** Formatting for pen-holders: marks, paragraph type, sub-point level, and Yjs undo/redo (own changes only). */
+/**
+ * Formatting for pen-holders: marks, paragraph type, and Yjs undo (own changes only) on one row; sub-point
+ * level and redo, which have keys of their own (Tab, Shift+Tab, Ctrl+Shift+Z), in the "More" menu.
+ */
 export function Toolbar({ editor, kind }: { editor: Editor; kind: DocumentKind }) {
   const state = useEditorState({
     editor,
@@ -75,11 +79,15 @@ export function Toolbar({ editor, kind }: { editor: Editor; kind: DocumentKind }
           ))}
         </select>
       </label>
-      <ToolbarButton label="Outdent sub-point" binding="Shift-Tab" icon="⇤" disabled={!state.canOutdent} onClick={() => editor.chain().focus().outdentDraftingBlock().run()} />
-      <ToolbarButton label="Indent as sub-point" binding="Tab" icon="⇥" disabled={!state.canIndent} onClick={() => editor.chain().focus().indentDraftingBlock().run()} />
       <span className="toolbar__separator" aria-hidden="true" />
       <ToolbarButton label="Undo your last change" binding="Mod-z" icon="↶" disabled={!state.canUndo} onClick={() => editor.chain().focus().undo().run()} />
-      <ToolbarButton label="Redo" binding="Mod-Shift-z" icon="↷" disabled={!state.canRedo} onClick={() => editor.chain().focus().redo().run()} />
+      <ToolbarMoreMenu
+        items={[
+          { label: 'Indent as sub-point', binding: 'Tab', icon: '⇥', disabled: !state.canIndent, run: () => editor.chain().focus().indentDraftingBlock().run() },
+          { label: 'Outdent sub-point', binding: 'Shift-Tab', icon: '⇤', disabled: !state.canOutdent, run: () => editor.chain().focus().outdentDraftingBlock().run() },
+          { label: 'Redo', binding: 'Mod-Shift-z', icon: '↷', disabled: !state.canRedo, run: () => editor.chain().focus().redo().run() },
+        ]}
+      />
     </div>
   );
 }

@@ -4,10 +4,11 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { AnyExtension } from '@tiptap/core';
 import { useEditor, type Editor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Collaboration as LiveDocument } from '../hooks/useCollaboration.ts';
 import type { PresenceUser } from '../hooks/usePresence.ts';
 import { renderCaret, renderSelection } from './caret.ts';
+import { CaretActivity, CaretActivityMarks } from './caretActivity.ts';
 import { ParagraphNumbers } from './paragraphNumbers.ts';
 import { ParagraphSpotlight } from './paragraphSpotlight.ts';
 
@@ -25,6 +26,7 @@ interface Options {
  * so the read-only view renders identically; only `editable` differs.
  */
 export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: Options): Editor {
+  const activity = useMemo(() => new CaretActivity(live.provider.awareness), [live]);
   const editor = useEditor(
     {
       extensions: [
@@ -33,9 +35,10 @@ export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: O
         CollaborationCaret.configure({
           provider: live.provider,
           user,
-          render: renderCaret,
+          render: (caretUser) => renderCaret(caretUser, activity),
           selectionRender: renderSelection,
         }),
+        CaretActivityMarks.configure({ activity }),
         ParagraphNumbers,
         ParagraphSpotlight,
         ...extensions,

@@ -5,6 +5,8 @@ export interface PresenceIdentity {
   userId: string;
   name: string;
   stakeholder: string;
+  /** With `role`, what a client needs to ask the shared permission table about this person (who holds the pen). */
+  stakeholderId: string;
   role: string;
 }
 

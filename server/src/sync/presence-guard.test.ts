@@ -21,7 +21,7 @@ function socket(name: string): Peer {
   return {
     userId: name,
     writable: false,
-    identity: { userId: name, name, stakeholder: name, role: 'delegate' },
+    identity: { userId: name, name, stakeholder: name, stakeholderId: name, role: 'delegate' },
     writer: { userId: name, stakeholderId: name, role: 'delegate', source: 'socket' },
     session: newEditingSession(),
     send: () => {},

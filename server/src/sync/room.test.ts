@@ -33,7 +33,7 @@ function openRoom({ read = false } = {}) {
   const peer: Peer = {
     userId: writer.userId,
     writable: true,
-    identity: { userId: writer.userId, name: 'Writer', stakeholder: 'Mexico', role: writer.role },
+    identity: { userId: writer.userId, name: 'Writer', stakeholder: 'Mexico', stakeholderId: writer.stakeholderId, role: writer.role },
     writer,
     session: newEditingSession(),
     send: () => {},

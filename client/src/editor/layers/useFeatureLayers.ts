@@ -15,13 +15,25 @@ export interface FeatureLayers {
   sidebar: { tabs: SidebarTab[]; active: SidebarTabId; onSelect: (id: SidebarTabId) => void };
 }
 
-/** Builds the registered feature layers of one document, and the sidebar that shows their panels. */
-export function useFeatureLayers(document: DocumentDetail): FeatureLayers {
+const nothing = () => {};
+
+/**
+ * Builds the registered feature layers of one document, and the sidebar that shows their panels.
+ * `revealSidebar` (stable) opens the side panel when a layer brings its tab forward and the reader had collapsed it.
+ */
+export function useFeatureLayers(document: DocumentDetail, revealSidebar: () => void = nothing): FeatureLayers {
   const entries = FEATURE_LAYERS;
   const { tab, showTab, hideTab } = useSidebarTab(entries[0]?.id ?? '');
   const panelControls = useMemo(
-    () => entries.map((entry) => ({ showPanel: () => showTab(entry.id), hidePanel: () => hideTab(entry.id) })),
-    [entries, showTab, hideTab],
+    () =>
+      entries.map((entry) => ({
+        showPanel: () => {
+          showTab(entry.id);
+          revealSidebar();
+        },
+        hidePanel: () => hideTab(entry.id),
+      })),
+    [entries, showTab, hideTab, revealSidebar],
   );
   // Calling hooks in a loop is safe here: the registry never changes, so every render calls the same hooks in the same order.
   const layers = entries.map((entry, index) => entry.useLayer({ document, ...panelControls[index]!, panelShown: tab === entry.id }));

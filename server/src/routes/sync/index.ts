@@ -36,6 +36,7 @@ const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
       userId: user.id,
       name: user.name,
       stakeholder: participant.stakeholder.shortName,
+      stakeholderId: participant.stakeholder.id,
       role: participant.membership.role,
     },
   });

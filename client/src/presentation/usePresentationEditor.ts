@@ -1,0 +1,29 @@
+import { documentExtensions } from '@plenary/shared/schema/index';
+import type { DocumentKind } from '@plenary/shared/domain/index';
+import Collaboration from '@tiptap/extension-collaboration';
+import { useEditor, type Editor } from '@tiptap/react';
+import type { Collaboration as LiveDocument } from '../hooks/useCollaboration.ts';
+import { ParagraphNumbers } from '../editor/paragraphNumbers.ts';
+import { FollowedHighlight } from './followedHighlight.ts';
+
+/**
+ * The live text for the room's screen: the same schema and numbers as the drafting room, never editable,
+ * and without carets, so the screen shows the text and nothing else. It publishes no presence of its own.
+ */
+export function usePresentationEditor(live: LiveDocument, kind: DocumentKind): Editor {
+  return useEditor(
+    {
+      extensions: [
+        ...documentExtensions({ plainParagraphType: kind === 'brief' ? 'briefParagraph' : 'operativeParagraph' }),
+        Collaboration.configure({ document: live.doc }),
+        ParagraphNumbers,
+        FollowedHighlight,
+      ],
+      editable: false,
+      editorProps: {
+        attributes: { class: `draft-text draft-text--${kind} presentation-text`, 'aria-label': 'Document text (read only)' },
+      },
+    },
+    [live, kind],
+  );
+}
