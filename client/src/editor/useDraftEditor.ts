@@ -10,6 +10,8 @@ import type { PresenceUser } from '../hooks/usePresence.ts';
 import { renderCaret, renderSelection } from './caret.ts';
 import { ParagraphNumbers } from './paragraphNumbers.ts';
 import { ParagraphSpotlight } from './paragraphSpotlight.ts';
+import { ReaderCaret } from './readerCaret.ts';
+import { DOCUMENT_TEXT_ID } from './documentTextId.ts';
 
 interface Options {
   live: LiveDocument;
@@ -38,6 +40,7 @@ export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: O
         }),
         ParagraphNumbers,
         ParagraphSpotlight,
+        ReaderCaret,
         ...extensions,
       ],
       editable: canEdit,
@@ -46,6 +49,9 @@ export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: O
         scrollThreshold: { top: 200, bottom: 48, left: 0, right: 0 },
         scrollMargin: { top: 200, bottom: 48, left: 0, right: 0 },
         attributes: {
+          id: DOCUMENT_TEXT_ID,
+          // Focusable when read only too: readers move a caret and select words from the keyboard (ReaderCaret).
+          tabindex: '0',
           class: `draft-text draft-text--${kind}`,
           'aria-label': canEdit ? 'Document text' : 'Document text (read only)',
           spellcheck: canEdit ? 'true' : 'false',
