@@ -90,7 +90,6 @@ describe('the document from the keyboard alone', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Shift+Home');
     expect((await selectedText(page)).length, `${await selectedPid(page)}: ${await selectedText(page)}`).toBeGreaterThan(5);
-    await page.getByTestId('comment-button').waitFor();
     await page.keyboard.press('Control+Alt+KeyM');
     await page.getByTestId('thread-form').waitFor();
     await context.close();

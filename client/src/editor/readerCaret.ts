@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, Selection, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
@@ -49,6 +49,18 @@ function placeDomSelection(view: EditorView): void {
   const head = state.selection.$head.parent.inlineContent ? state.selection.head : Selection.atStart(state.doc).head;
   const { node, offset } = view.domAtPos(head);
   selection.collapse(node, offset);
+}
+
+/** Takes the browser's selection as the editor's at once, so a shortcut pressed right after acts on it. */
+function followDomSelection(view: EditorView): void {
+  const selection = document.getSelection();
+  if (!selection?.anchorNode || !selection.focusNode || !view.dom.contains(selection.anchorNode)) return;
+  if (!view.dom.contains(selection.focusNode)) return;
+  const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+  const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
+  const { doc } = view.state;
+  if (anchor === view.state.selection.anchor && head === view.state.selection.head) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.between(doc.resolve(anchor), doc.resolve(head))));
 }
 
 /** A drawn caret: the browser draws none in text that cannot be edited. */
@@ -117,6 +129,7 @@ export const ReaderCaret = Extension.create({
               if (!move) return false;
               placeDomSelection(view);
               document.getSelection()?.modify(event.shiftKey ? 'extend' : 'move', move.direction, move.granularity);
+              followDomSelection(view);
               event.preventDefault();
               return true;
             },
