@@ -11,6 +11,7 @@ import { renderCaret, renderSelection } from './caret.ts';
 import { ParagraphNumbers } from './paragraphNumbers.ts';
 import { ParagraphSpotlight } from './paragraphSpotlight.ts';
 import { ReaderCaret } from './readerCaret.ts';
+import { StructuredPaste } from './paste/structuredPaste.ts';
 import { DOCUMENT_TEXT_ID } from './documentTextId.ts';
 
 interface Options {
@@ -41,6 +42,7 @@ export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: O
         ParagraphNumbers,
         ParagraphSpotlight,
         ReaderCaret,
+        StructuredPaste,
         ...extensions,
       ],
       editable: canEdit,
