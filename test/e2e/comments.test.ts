@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
+import { allowConsoleErrors } from '../support/console-watch.ts';
 import { eventually } from '../support/sync-client.ts';
 
 const DOC = 'gcm-compact';
@@ -268,6 +269,7 @@ describe('comment threads', () => {
 
     // The connection drops while sending: the form says why and keeps what was typed.
     let dropped = 0;
+    allowConsoleErrors(canada.page, /ERR_INTERNET_DISCONNECTED .*\/threads/);
     await canada.page.route('**/api/documents/*/threads', (route) =>
       route.request().method() === 'POST' && dropped++ === 0 ? route.abort('internetdisconnected') : route.fallback(),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openDocument, placeCursorAtEnd, signIn, visibleText } from '../support/browser.ts';
+import { openDocument, placeCursorAtEnd, signIn, visibleText, watchedContext } from '../support/browser.ts';
+import { allowConsoleErrors } from '../support/console-watch.ts';
 import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
 
@@ -78,8 +79,9 @@ describe('the drafting room', () => {
   });
 
   it('sends a visitor without a session to the login page and shows a clear error on a wrong password', async () => {
-    const context = await suite.browser.newContext({ baseURL: suite.server.url });
+    const context = await watchedContext(suite.browser, suite.server.url);
     const page = await context.newPage();
+    allowConsoleErrors(page, /status of 401 .*\/api\/auth\/login/);
     await page.goto(`/documents/${DOC}`);
     await page.waitForURL(/\/login/);
     await page.getByTestId('login-email').fill('delegate.eu@demo.test');
@@ -94,8 +96,11 @@ describe('the drafting room', () => {
 
   it('sends an open document page back to sign-in when its session is signed out in another tab', async () => {
     const { context, page } = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
+    // The signed-out tab's next requests are refused: that is how it learns of the sign-out.
+    allowConsoleErrors(page, /status of 401/);
     await openDocument(page, DOC);
     const other = await context.newPage();
+    allowConsoleErrors(other, /status of 401/);
     await other.goto('/');
     const status = await other.evaluate(async () => (await fetch('/api/auth/logout', { method: 'POST' })).status);
     expect(status).toBe(204);

@@ -33,6 +33,8 @@ describe('answers match the response schemas of shared/src/api', () => {
     }
     const login = await new ApiClient(server.url).post('/api/auth/login', { email: 'observer@demo.test', password: 'demo' });
     await expectShape(login, 200, api.loginResponse);
+    await expectShape(await as.eu.get('/api/auth/session'), 200, api.sessionResponse);
+    await expectShape(await new ApiClient(server.url).get('/api/auth/session'), 200, api.sessionResponse);
     await expectShape(await as.observer.get('/api/config'), 200, api.configResponse);
   });
 

@@ -53,6 +53,24 @@ describe('sign-in and sessions', () => {
     expect((await client.get('/api/me')).status).toBe(401);
   });
 
+  it('answers /api/auth/session with 200 whether signed in or not, and never for a stale or forged cookie', async () => {
+    const anonymous = await new ApiClient(server.url).get('/api/auth/session');
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.json()).toEqual({ signedIn: false });
+    const client = await ApiClient.login(server.url, 'delegate.eu@demo.test');
+    const signedIn = await client.json('GET', '/api/auth/session');
+    expect(signedIn.signedIn).toBe(true);
+    expect(signedIn.me).toEqual(await client.json('GET', '/api/me'));
+    const session = client.cookie;
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    client.cookie = session;
+    expect(await client.json('GET', '/api/auth/session')).toEqual({ signedIn: false });
+    client.cookie = 'plenary_session=forged-token';
+    expect(await client.json('GET', '/api/auth/session')).toEqual({ signedIn: false });
+    const posted = await client.post('/api/auth/session', {});
+    expect(posted.status).toBe(404);
+  });
+
   it('rejects state-changing requests from another origin or without Origin (CSRF)', async () => {
     const client = new ApiClient(server.url);
     const foreign = await client.post('/api/auth/login', { email: 'observer@demo.test', password: 'demo' }, { origin: 'https://evil.example' });

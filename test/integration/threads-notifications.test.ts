@@ -154,6 +154,12 @@ describe('GET /api/stakeholders', () => {
   it('suggests stakeholders for @-mentions, best matches first', async () => {
     const eus = await canada.json<{ id: string; name: string; shortName: string; kind: string; participants: number }[]>('GET', '/api/stakeholders?q=EU');
     expect(eus[0]).toEqual({ id: 'group-eu', name: 'European Union', shortName: 'EU', kind: 'group', participants: 1 });
+    // Only stakeholders a mention reaches, and no country whose code merely contains the letters (DEU).
+    expect(eus.every((s) => s.participants > 0)).toBe(true);
+    expect(eus.map((s) => s.id)).not.toContain('DEU');
+    // When nobody of the matching stakeholders takes part, they are offered all the same.
+    const germany = await canada.json<{ id: string; participants: number }[]>('GET', '/api/stakeholders?q=germ');
+    expect(germany[0]).toMatchObject({ id: 'DEU', participants: 0 });
     const fr = await canada.json<{ id: string }[]>('GET', '/api/stakeholders?q=fra&limit=3');
     expect(fr[0]?.id).toBe('FRA');
     expect(fr.length).toBeLessThanOrEqual(3);

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { takeUnexpectedConsoleErrors } from './console-watch.ts';
 import { paragraphByNumber, type NumberedParagraph } from './paragraphs.ts';
 import { startServerProcess, type ServerProcess } from './server-process.ts';
 
@@ -11,12 +12,18 @@ export interface BrowserSuite {
   paragraphByNumber(number: string): Promise<NumberedParagraph>;
 }
 
-/** One real server and one Chromium for the browser tests of a file, started before them and stopped after. */
+/**
+ * One real server and one Chromium for the browser tests of a file, started before them and stopped after. A test
+ * fails if a page it opened through `signIn` logged a console error it did not allow (`allowConsoleErrors`).
+ */
 export function browserSuite(documentId = 'gcm-compact'): BrowserSuite {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+  });
+  afterEach(() => {
+    expect(takeUnexpectedConsoleErrors(), 'console errors in the browser').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

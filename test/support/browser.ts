@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { watchConsole } from './console-watch.ts';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -20,9 +21,16 @@ export interface SignedInPage {
   page: Page;
 }
 
+/** A new browser context (its own cookies) whose pages' console errors fail the test (see `console-watch.ts`). */
+export async function watchedContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
+  context.on('page', watchConsole);
+  return context;
+}
+
 /** A new browser context (its own cookies) signed in through the login page, like a person would. */
 export async function signIn(browser: Browser, baseUrl: string, email: string, password = 'demo'): Promise<SignedInPage> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
+  const context = await watchedContext(browser, baseUrl);
   const page = await context.newPage();
   await page.goto('/login');
   await page.getByTestId('login-email').fill(email);

@@ -1,4 +1,4 @@
-import type { LoginResponse, MeResponse } from '@plenary/shared/api/index';
+import type { LoginResponse, MeResponse, SessionResponse } from '@plenary/shared/api/index';
 import { ApiError, request } from './http.ts';
 import type { Me } from './types.ts';
 
@@ -21,12 +21,8 @@ export function logout(): Promise<void> {
   return request<void>('/api/auth/logout', { method: 'POST', ignoreUnauthorized: true });
 }
 
-/** The current session's person, or null when nobody is signed in. */
+/** The current session's person, or null when nobody is signed in (asked so that signed out is no failed request). */
 export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return participant(await request<MeResponse>('/api/me', { signal, ignoreUnauthorized: true }));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const session = await request<SessionResponse>('/api/auth/session', { signal, ignoreUnauthorized: true });
+  return session.signedIn ? participant(session.me) : null;
 }

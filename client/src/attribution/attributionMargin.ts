@@ -130,7 +130,8 @@ function writersButtonWidget(pid: string, label: string, pressed: boolean, onTog
   button.dataset.testid = 'attribution-button';
   button.dataset.forPid = pid;
   button.setAttribute('aria-pressed', String(pressed));
-  button.setAttribute('aria-label', `Who wrote ${label}`);
+  // The visible words first, so that speech users can say what they see (WCAG 2.5.3).
+  button.setAttribute('aria-label', `Who wrote this: ${label}`);
   button.title = pressed ? `Showing who wrote ${label} (press to close)` : `Show who wrote the words of ${label}`;
   // Keep the caret where it is: a mousedown on the button would otherwise move it.
   button.addEventListener('mousedown', (event) => event.preventDefault());

@@ -16,7 +16,7 @@ function selectionInside(view: EditorView): boolean {
 
 /**
  * The small "Comment" button that floats above selected words, and the Mod-Alt-M shortcut that does the same.
- * Works in read-only editors too: readers select text as well as writers do.
+ * Works in read-only editors too: readers select text as well as writers do, with the mouse or the keyboard.
  */
 export class SelectionCommentButton {
   private readonly button: HTMLButtonElement;
@@ -36,7 +36,8 @@ export class SelectionCommentButton {
     // Keep the selection: a mousedown on the button would otherwise collapse it.
     this.button.addEventListener('mousedown', (event) => event.preventDefault());
     this.button.addEventListener('click', () => this.comment());
-    document.body.appendChild(this.button);
+    // Right after the text in the document, so that Tab from selected words reaches it.
+    view.dom.after(this.button);
     document.addEventListener('selectionchange', this.schedule);
     document.addEventListener('keydown', this.onKeyDown);
   }
@@ -70,10 +71,12 @@ export class SelectionCommentButton {
     const start = this.view.coordsAtPos(state.selection.from);
     const end = this.view.coordsAtPos(state.selection.to);
     this.button.hidden = false;
-    const top = Math.min(start.top, end.top) + window.scrollY - this.button.offsetHeight - 6;
-    const left = Math.max(8, (start.left + end.left) / 2 + window.scrollX - this.button.offsetWidth / 2);
-    this.button.style.top = `${Math.max(top, window.scrollY + 8)}px`;
-    this.button.style.left = `${left}px`;
+    const container = this.button.offsetParent ?? document.documentElement;
+    const origin = (container === document.body ? document.documentElement : container).getBoundingClientRect();
+    const top = Math.min(start.top, end.top) - origin.top - this.button.offsetHeight - 6;
+    const left = (start.left + end.left) / 2 - origin.left - this.button.offsetWidth / 2;
+    this.button.style.top = `${Math.max(top, 8 - origin.top)}px`;
+    this.button.style.left = `${Math.max(left, 8 - origin.left)}px`;
   }
 
   destroy() {

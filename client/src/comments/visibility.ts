@@ -14,10 +14,13 @@ export function threadGroups(me: Me): Stakeholder[] {
 /** The choices offered when a thread is opened, in the author's own terms; a group layer only for members of a group. */
 export function visibilityChoices(me: Me): { value: ThreadVisibility; label: string }[] {
   const groups = threadGroups(me);
+  const own = me.stakeholder.shortName;
+  // A group's own delegate (the EU) would otherwise read "My delegation only (EU)" beside "EU group": say who differs.
+  const ownGroupOnly = groups.length === 1 && groups[0]!.id === me.stakeholder.id;
   const labels: Record<ThreadVisibility, string> = {
     all: 'All participants',
-    delegation: `My delegation only (${me.stakeholder.shortName})`,
-    group: groups.length === 1 ? `${groups[0]!.shortName} group` : 'One of my groups',
+    delegation: me.stakeholder.kind === 'group' ? `${own} delegation only` : `My delegation only (${own})`,
+    group: ownGroupOnly ? `${own} and its member states` : groups.length === 1 ? `${groups[0]!.shortName} group` : 'One of my groups',
     cofacilitators: 'Co-facilitators and me',
   };
   return THREAD_VISIBILITIES.filter((value) => value !== 'group' || groups.length > 0).map((value) => ({ value, label: labels[value] }));

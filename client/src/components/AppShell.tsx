@@ -1,9 +1,12 @@
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
+import { SkipToText } from './SkipToText.tsx';
 import { TopBar } from './TopBar.tsx';
 
 export function AppShell() {
+  const onDocument = useMatch('/documents/:id') !== null;
   return (
     <div className="app-shell">
+      {onDocument && <SkipToText />}
       <a className="skip-link" href="#main">
         Skip to content
       </a>

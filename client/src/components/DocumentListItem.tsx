@@ -1,3 +1,4 @@
+import { stageLabel } from '@plenary/shared/domain/index';
 import { Link } from 'react-router';
 import type { DocumentSummary } from '../api/types.ts';
 import { formatDateTime, relativeTime } from '../lib/dates.ts';
@@ -19,7 +20,7 @@ export function DocumentListItem({ document, now }: { document: DocumentSummary;
       <div className="doc-item__main">
         <p className="doc-item__kind">
           {KIND_LABELS[kind]}
-          {status && <span className="doc-item__status"> · {status}</span>}
+          {status && <span className="doc-item__status"> · {stageLabel(status)}</span>}
         </p>
         <h3 className="doc-item__title">
           <Link to={`/documents/${encodeURIComponent(id)}`}>{title}</Link>

@@ -11,6 +11,9 @@ import { renderCaret, renderSelection } from './caret.ts';
 import { CaretActivity, CaretActivityMarks } from './caretActivity.ts';
 import { ParagraphNumbers } from './paragraphNumbers.ts';
 import { ParagraphSpotlight } from './paragraphSpotlight.ts';
+import { ReaderCaret } from './readerCaret.ts';
+import { StructuredPaste } from './paste/structuredPaste.ts';
+import { DOCUMENT_TEXT_ID } from './documentTextId.ts';
 
 interface Options {
   live: LiveDocument;
@@ -41,6 +44,8 @@ export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: O
         CaretActivityMarks.configure({ activity }),
         ParagraphNumbers,
         ParagraphSpotlight,
+        ReaderCaret,
+        StructuredPaste,
         ...extensions,
       ],
       editable: canEdit,
@@ -49,6 +54,9 @@ export function useDraftEditor({ live, kind, canEdit, user, extensions = [] }: O
         scrollThreshold: { top: 200, bottom: 48, left: 0, right: 0 },
         scrollMargin: { top: 200, bottom: 48, left: 0, right: 0 },
         attributes: {
+          id: DOCUMENT_TEXT_ID,
+          // Focusable when read only too: readers move a caret and select words from the keyboard (ReaderCaret).
+          tabindex: '0',
           class: `draft-text draft-text--${kind}`,
           'aria-label': canEdit ? 'Document text' : 'Document text (read only)',
           spellcheck: canEdit ? 'true' : 'false',

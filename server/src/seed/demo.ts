@@ -13,7 +13,7 @@ import { compactZeroDraft } from './content/compact-zero-draft.ts';
 import { issueBriefs } from './content/issue-briefs.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { stakeholderIds } from './reference.ts';
-import reference from './reference-data.json' with { type: 'json' };
+import { BRIEF_STAGES } from '@plenary/shared/domain/index';
 
 export const DEMO_PROCESS_ID = 'gcm';
 
@@ -51,7 +51,7 @@ function seedDocuments(db: Db, creator: Writer): void {
           processId: DEMO_PROCESS_ID,
           kind: 'brief',
           title: `Issue brief ${brief.number}: ${brief.title}`,
-          status: reference.briefStates[0] ?? 'draft',
+          status: BRIEF_STAGES[0],
           briefNumber: brief.number,
         },
         brief.content,

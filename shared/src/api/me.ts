@@ -35,3 +35,10 @@ export type MeResponse = z.infer<typeof meResponse>;
 
 export const loginResponse = z.strictObject({ me: meResponse });
 export type LoginResponse = z.infer<typeof loginResponse>;
+
+/** Whether the caller is signed in, and as whom: answered 200 either way, so a signed-out page has no failed request. */
+export const sessionResponse = z.discriminatedUnion('signedIn', [
+  z.strictObject({ signedIn: z.literal(false) }),
+  z.strictObject({ signedIn: z.literal(true), me: meResponse }),
+]);
+export type SessionResponse = z.infer<typeof sessionResponse>;

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginInput } from '@plenary/shared/validation/index';
-import type { LoginResponse } from '@plenary/shared/api/index';
+import type { LoginResponse, SessionResponse } from '@plenary/shared/api/index';
 import { createSession, deleteSession, findUserByEmail, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from '../../auth/sessions.ts';
 import { verifyPassword } from '../../auth/password.ts';
 import { retryAfterSeconds } from '../../auth/admission.ts';
@@ -45,6 +45,11 @@ export const authRoutes = new Hono<AppEnv>()
     });
     audit(db, { user, action: 'auth.login' });
     const response: LoginResponse = { me: presentMe(readMe(db, user)) };
+    return c.json(response);
+  })
+  .get('/session', (c) => {
+    const { user } = c.var;
+    const response: SessionResponse = user ? { signedIn: true, me: presentMe(readMe(c.var.services.db, user)) } : { signedIn: false };
     return c.json(response);
   })
   .post('/logout', (c) => {
