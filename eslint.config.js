@@ -18,8 +18,14 @@ const HTTP = forbid('(^|/)http/', 'HTTP middleware belongs to the routes.');
  */
 const layerRules = [
   ['server/src/commands/**', [HONO, ROUTES, PRESENTERS, HTTP]],
-  ['server/src/queries/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'Queries read; they never write or announce.')]],
-  ['server/src/announcers/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)commands/(?!proposal-change)', 'Announcers publish what commands return.')]],
+  [
+    'server/src/queries/**',
+    [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'Queries read; they never write or announce.')],
+  ],
+  [
+    'server/src/announcers/**',
+    [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)commands/(?!proposal-change)', 'Announcers publish what commands return.')],
+  ],
   [
     'server/src/policies/**',
     [
@@ -33,10 +39,19 @@ const layerRules = [
       forbidValue('(^|/)(queries|commands|sync|text)/', 'Policies are pure functions of (actor, target, row).'),
     ],
   ],
-  ['server/src/presenters/**', [HONO, ROUTES, HTTP, forbid('(^|/)commands/', 'Presenters only shape rows.'), forbid('(^|/)db/client', 'Presenters never query.')]],
+  [
+    'server/src/presenters/**',
+    [HONO, ROUTES, HTTP, forbid('(^|/)commands/', 'Presenters only shape rows.'), forbid('(^|/)db/client', 'Presenters never query.')],
+  ],
   ['server/src/text/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers)/', 'text/ only walks Y.Docs.')]],
-  ['server/src/sync/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'sync/ is transport-free storage and rooms.')]],
-  ['server/src/db/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers|policies|sync|text)/', 'db/ is the bottom layer.')]],
+  [
+    'server/src/sync/**',
+    [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'sync/ is transport-free storage and rooms.')],
+  ],
+  [
+    'server/src/db/**',
+    [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers|policies|sync|text)/', 'db/ is the bottom layer.')],
+  ],
   ['shared/src/**', [forbid('(^|/)(server|client)/|^@plenary/(server|client)', 'shared/ is imported by both sides and imports neither.')]],
   ['client/src/**', [forbid('(^|/)server/|^@plenary/server', 'The client reaches the server over HTTP only.')]],
 ].map(([files, patterns]) => ({

@@ -22,7 +22,9 @@ function percentile(values: number[], p: number): number {
 
 function report(name: string, samples: number[]) {
   const f = (n: number) => n.toFixed(3).padStart(8);
-  console.log(`${name.padEnd(34)} p50 ${f(percentile(samples, 50))} ms   p95 ${f(percentile(samples, 95))} ms   max ${f(Math.max(...samples))} ms`);
+  console.log(
+    `${name.padEnd(34)} p50 ${f(percentile(samples, 50))} ms   p95 ${f(percentile(samples, 95))} ms   max ${f(Math.max(...samples))} ms`,
+  );
 }
 
 function inMemoryReference(): number[] {
@@ -46,12 +48,12 @@ async function throughServer(): Promise<number[]> {
     const writer = connectSyncClient(server.url, 'gcm-compact', writerApi.cookie);
     const watchers = Array.from({ length: WATCHERS }, () => connectSyncClient(server.url, 'gcm-compact', watcherApi.cookie));
     await Promise.all([writer, ...watchers].map((c) => c.synced));
-    const pid = blocks(writer.doc).find((b) => b.nodeName === 'operativeParagraph')!.getAttribute('pid')!;
+    const pid = blocks(writer.doc)
+      .find((b) => b.nodeName === 'operativeParagraph')!
+      .getAttribute('pid')!;
     const samples: number[] = [];
     for (let i = 0; i < EDITS; i++) {
-      const arrived = watchers.map(
-        (w) => new Promise<void>((resolve) => w.doc.once('update', () => resolve())),
-      );
+      const arrived = watchers.map((w) => new Promise<void>((resolve) => w.doc.once('update', () => resolve())));
       const start = performance.now();
       insertText(writer.doc, pid, 0, `edit ${i} `);
       await Promise.all(arrived);

@@ -15,7 +15,10 @@ const subjects = await startCostSubjects(EXISTING);
 try {
   const servers = [subjects.empty, subjects.crowded];
   console.log(`median of ${SAMPLES} requests each (after ${WARMUP} warm-up), at the start and with ${EXISTING} proposals and threads\n`);
-  for (const [name, action] of [['table a proposal', tableOne], ['open a thread', openThread]] as const) {
+  for (const [name, action] of [
+    ['table a proposal', tableOne],
+    ['open a thread', openThread],
+  ] as const) {
     const [atStart = NaN, crowded = NaN] = await interleavedMedians(servers, action, { warmup: WARMUP, samples: SAMPLES });
     const f = (n: number) => `${n.toFixed(2).padStart(7)} ms`;
     console.log(`${name.padEnd(18)} at start ${f(atStart)}   with ${EXISTING} ${f(crowded)}   ratio ${(crowded / atStart).toFixed(2)}×`);

@@ -11,7 +11,7 @@ ensureServerBuilt();
 ensureDebianPackages([{ command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] }]);
 
 // The guardrails come first: a tree that does not type-check or lint is not worth testing.
-for (const check of ['typecheck', 'lint']) {
+for (const check of ['typecheck', 'lint', 'format:check']) {
   try {
     run(`npm run --silent ${check}`);
   } catch {

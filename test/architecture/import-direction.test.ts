@@ -33,8 +33,12 @@ describe('the lint rule that keeps the layers pointing one way', () => {
   });
 
   it('allows the imports that follow the direction', async () => {
-    expect(await layerErrors('server/src/routes/x/index.ts', "import { tableProposal } from '../../commands/proposal-tabler.ts';\nexport {};\n")).toEqual([]);
-    expect(await layerErrors('server/src/commands/x.ts', "import { writeParagraphText } from '../text/paragraph-text-writer.ts';\nexport {};\n")).toEqual([]);
+    expect(
+      await layerErrors('server/src/routes/x/index.ts', "import { tableProposal } from '../../commands/proposal-tabler.ts';\nexport {};\n"),
+    ).toEqual([]);
+    expect(
+      await layerErrors('server/src/commands/x.ts', "import { writeParagraphText } from '../text/paragraph-text-writer.ts';\nexport {};\n"),
+    ).toEqual([]);
     expect(await layerErrors('server/src/policies/x.ts', "import type { DocumentAccess } from './actors.ts';\nexport {};\n")).toEqual([]);
   });
 });

@@ -15,9 +15,11 @@ const writersButton = (page: Page, pid: string) => page.locator(`[data-testid="a
 
 /** The words of the shown paragraph by stakeholder id, in text order, as the panel highlights them. */
 async function wordsByStakeholder(panel: Locator): Promise<Record<string, string>> {
-  const runs = await panel.getByTestId('attribution-run').evaluateAll((spans) =>
-    spans.map((span) => ({ stakeholder: span.getAttribute('data-stakeholder-id') ?? '', text: span.textContent ?? '' })),
-  );
+  const runs = await panel
+    .getByTestId('attribution-run')
+    .evaluateAll((spans) =>
+      spans.map((span) => ({ stakeholder: span.getAttribute('data-stakeholder-id') ?? '', text: span.textContent ?? '' })),
+    );
   const words: Record<string, string> = {};
   for (const run of runs) words[run.stakeholder] = (words[run.stakeholder] ?? '') + run.text;
   return words;
@@ -69,7 +71,9 @@ describe('who wrote this', () => {
     await panel.waitFor();
     await expect(page.getByTestId('sidebar-tab-attribution').getAttribute('aria-selected')).resolves.toBe('true');
     await expect(panel.getByTestId('attribution-heading').innerText()).resolves.toBe('Who wrote OP2');
-    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('attribution-heading'));
+    await eventually(async () =>
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('attribution-heading'),
+    );
     await expect(writersButton(page, op2.pid).getAttribute('aria-pressed')).resolves.toBe('true');
 
     await panel.getByTestId('attribution-legend').waitFor({ timeout: 10_000 });
@@ -88,7 +92,9 @@ describe('who wrote this', () => {
     const date = String.raw`\d{1,2} [A-Z][a-z]+ \d{4}( at)? \d{2}:\d{2}`;
     expect(legend).toHaveLength(3);
     expect(legend[0]).toMatch(new RegExp(`^Secretariat of the intergovernmental process — Amina Diallo \\(secretariat\\), ${date}$`));
-    expect(legend).toContainEqual(expect.stringMatching(new RegExp(`^European Union — Claire Dubois, tabled; accepted by Ana Morales, ${date}$`)));
+    expect(legend).toContainEqual(
+      expect.stringMatching(new RegExp(`^European Union — Claire Dubois, tabled; accepted by Ana Morales, ${date}$`)),
+    );
     expect(legend).toContainEqual(expect.stringMatching(new RegExp(`^Mexico — Ana Morales \\(co-facilitator\\), ${date}$`)));
 
     // Each writer has their own colour, and picking one in the legend fades everyone else's words.

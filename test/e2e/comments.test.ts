@@ -11,8 +11,18 @@ const SPAN_WORDS = 'sovereign right of States';
 const NOTE_WORDS = 'national migration policy';
 const NOTE_BODY = 'Internal note: capital asks us to hold firm on this wording, do not concede.';
 const SECOND_CANADIAN = { email: 'delegate2.canada@demo.test', name: 'Marc Gagnon', password: 'second-canadian' };
-const FRENCH_DELEGATE = { email: 'delegate.france.comments@demo.test', name: 'Camille Laurent', password: 'french-delegate', stakeholderId: 'FRA' };
-const EGYPTIAN_DELEGATE = { email: 'delegate.egypt.comments@demo.test', name: 'Nour Hassan', password: 'egyptian-delegate', stakeholderId: 'EGY' };
+const FRENCH_DELEGATE = {
+  email: 'delegate.france.comments@demo.test',
+  name: 'Camille Laurent',
+  password: 'french-delegate',
+  stakeholderId: 'FRA',
+};
+const EGYPTIAN_DELEGATE = {
+  email: 'delegate.egypt.comments@demo.test',
+  name: 'Nour Hassan',
+  password: 'egyptian-delegate',
+  stakeholderId: 'EGY',
+};
 const EU_GROUP_BODY = 'For EU coordination: we could accept this wording if the Union speaks with one voice.';
 
 const suite = browserSuite();
@@ -369,7 +379,10 @@ describe('comment threads', () => {
     const canadaApi = await ApiClient.login(suite.server.url, 'delegate.canada@demo.test');
     expect((await canadaApi.get(`/api/threads/${threadId}`)).status).toBe(404);
     const euApi = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
-    await expect(euApi.json('GET', `/api/threads/${threadId}`)).resolves.toMatchObject({ visibility: 'group', audienceStakeholderId: 'group-eu' });
+    await expect(euApi.json('GET', `/api/threads/${threadId}`)).resolves.toMatchObject({
+      visibility: 'group',
+      audienceStakeholderId: 'group-eu',
+    });
 
     // Egypt sits in the African Group and in the G77: the form asks which, and the thread goes to that one only.
     const egypt = await signIn(suite.browser, suite.server.url, EGYPTIAN_DELEGATE.email, EGYPTIAN_DELEGATE.password);

@@ -29,13 +29,19 @@ async function cofacilitatorOn(pid: string) {
 
 /** Waits until the decisions waiting out their undo window have been sent. */
 async function untilSent(page: Page): Promise<void> {
-  await page.getByTestId('decision-pending').first().waitFor({ state: 'detached', timeout: UNDO_WINDOW_MS + 5000 });
+  await page
+    .getByTestId('decision-pending')
+    .first()
+    .waitFor({ state: 'detached', timeout: UNDO_WINDOW_MS + 5000 });
 }
 
 describe('decisions', () => {
   it('accepting over an objection shows it and needs confirmation; cancel and undo leave the proposal tabled', async () => {
     const op3 = await suite.paragraphByNumber('OP3');
-    const [eu, g77] = await Promise.all([ApiClient.login(suite.server.url, 'delegate.eu@demo.test'), ApiClient.login(suite.server.url, 'delegate.g77@demo.test')]);
+    const [eu, g77] = await Promise.all([
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.g77@demo.test'),
+    ]);
     const proposal = await table(eu, { pid: op3.pid, kind: 'amend', text: op3.text.replace(/^\S+/, 'States'), justification: 'Clearer.' });
     const opposed = await g77.post(`/api/proposals/${proposal.id}/oppose`, { reason: 'The commitment must stay voluntary.' });
     expect(opposed.status).toBe(200);
@@ -117,7 +123,10 @@ describe('decisions', () => {
 
   it('batch-rejects two proposals of one paragraph with one reason, each recorded on its own', async () => {
     const op4 = await suite.paragraphByNumber('OP4');
-    const [eu, canada] = await Promise.all([ApiClient.login(suite.server.url, 'delegate.eu@demo.test'), ApiClient.login(suite.server.url, 'delegate.canada@demo.test')]);
+    const [eu, canada] = await Promise.all([
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.canada@demo.test'),
+    ]);
     const first = await table(eu, { pid: op4.pid, kind: 'amend', text: `${op4.text} First addition.`, justification: '' });
     const second = await table(canada, { pid: op4.pid, kind: 'insert-after', text: 'A new paragraph from Canada.', justification: '' });
 
@@ -141,11 +150,16 @@ describe('decisions', () => {
     await eventually(async () => {
       for (const id of [first.id, second.id]) {
         const proposal = await stored(id);
-        expect({ status: proposal.status, reason: proposal.decision?.reason }).toEqual({ status: 'rejected', reason: 'Out of scope for this reading.' });
+        expect({ status: proposal.status, reason: proposal.decision?.reason }).toEqual({
+          status: 'rejected',
+          reason: 'Out of scope for this reading.',
+        });
       }
     });
     const outcomes = page.getByTestId('decision-outcome');
-    expect(await outcomes.evaluateAll((list) => list.map((li) => [li.getAttribute('data-proposal-id'), li.getAttribute('data-ok')]))).toEqual([
+    expect(
+      await outcomes.evaluateAll((list) => list.map((li) => [li.getAttribute('data-proposal-id'), li.getAttribute('data-ok')])),
+    ).toEqual([
       [first.id, 'true'],
       [second.id, 'true'],
     ]);
@@ -154,7 +168,10 @@ describe('decisions', () => {
 
   it('batch-accepts two competing amendments: the first goes in, the second answers 409 and says so', async () => {
     const op5 = await suite.paragraphByNumber('OP5');
-    const [eu, g77] = await Promise.all([ApiClient.login(suite.server.url, 'delegate.eu@demo.test'), ApiClient.login(suite.server.url, 'delegate.g77@demo.test')]);
+    const [eu, g77] = await Promise.all([
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.g77@demo.test'),
+    ]);
     const first = await table(eu, { pid: op5.pid, kind: 'amend', text: op5.text.replace(/^\S+/, 'Alpha'), justification: '' });
     const second = await table(g77, { pid: op5.pid, kind: 'amend', text: op5.text.replace(/^\S+/, 'Beta'), justification: '' });
 
@@ -212,7 +229,9 @@ describe('decisions', () => {
     expect(pendingSections).toBeGreaterThan(0);
     const observer = await ApiClient.login(suite.server.url, 'observer@demo.test');
     const numbered = new Set((await paragraphs(observer)).filter((p) => p.number).map((p) => p.pid));
-    const pendingPids = new Set((await listProposals(observer)).filter((p) => p.status === 'tabled' && numbered.has(p.pid)).map((p) => p.pid));
+    const pendingPids = new Set(
+      (await listProposals(observer)).filter((p) => p.status === 'tabled' && numbered.has(p.pid)).map((p) => p.pid),
+    );
     const shownPids = await sections.evaluateAll((list) => list.map((s) => s.getAttribute('data-pid')));
     expect(new Set(shownPids)).toEqual(pendingPids);
     for (let i = 0; i < pendingSections; i++) {
@@ -222,7 +241,20 @@ describe('decisions', () => {
     }
 
     const date = await page.getByTestId('compilation-date').innerText();
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     expect(date).toMatch(new RegExp(`^\\d{1,2} (${months.join('|')}) \\d{4}, \\d{2}:\\d{2} \\(UTC\\)$`));
     const now = new Date();
     expect(date).toContain(`${now.getUTCDate()} ${months[now.getUTCMonth()]} ${now.getUTCFullYear()}`);

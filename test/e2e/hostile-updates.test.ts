@@ -37,7 +37,9 @@ async function openAs(email: string): Promise<SignedInPage & { errors: Error[] }
 
 /** The page shows every listed paragraph with the API's number and text. */
 async function expectWholeText(page: Page, paragraphs: NumberedParagraph[]): Promise<void> {
-  const labels = await page.locator('[data-testid="editor"] [data-label]').evaluateAll((elements) => elements.map((e) => e.getAttribute('data-label')));
+  const labels = await page
+    .locator('[data-testid="editor"] [data-label]')
+    .evaluateAll((elements) => elements.map((e) => e.getAttribute('data-label')));
   expect(labels).toEqual(paragraphs.filter((p) => p.number).map((p) => p.number));
   for (const paragraph of paragraphs) expect(await visibleText(page, paragraph.pid)).toBe(paragraph.text);
 }
@@ -109,7 +111,9 @@ describe('after hostile updates were refused', () => {
     // The editor's own Y.Doc writes outside the text: its socket is the one the server refuses.
     await page.evaluate(() => {
       type WithEditor = HTMLElement & {
-        editor: { extensionManager: { extensions: { name: string; options: { document: { getMap(name: string): Map<string, unknown> } } }[] } };
+        editor: {
+          extensionManager: { extensions: { name: string; options: { document: { getMap(name: string): Map<string, unknown> } } }[] };
+        };
       };
       const view = document.querySelector('[data-testid="editor"] .ProseMirror') as WithEditor;
       const collaboration = view.editor.extensionManager.extensions.find((extension) => extension.name === 'collaboration')!;

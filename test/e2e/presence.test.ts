@@ -41,7 +41,12 @@ async function createParticipants(url: string): Promise<Simulated[]> {
     const state = states[i % DELEGATIONS];
     assert(state, 'a delegation for every participant');
     const number = String(i + 1).padStart(3, '0');
-    return { email: `participant.${number}@test.example`, name: `Participant ${number}`, stakeholderId: state.id, stakeholder: state.shortName };
+    return {
+      email: `participant.${number}@test.example`,
+      name: `Participant ${number}`,
+      stakeholderId: state.id,
+      stakeholder: state.shortName,
+    };
   });
   await inBatches(people, 4, async ({ email, name, stakeholderId }) => {
     const response = await secretariat.post('/api/admin/users', { email, name, password: PASSWORD, stakeholderId, role: 'delegate' });
@@ -57,7 +62,12 @@ async function joinCompact(url: string, people: readonly Simulated[]): Promise<S
   return inBatches(tabs, 25, async (cookie) => {
     const client = connectSyncClient(url, DOC, cookie);
     // The server stamps the real name, stakeholder and role over whatever a client claims.
-    client.provider.awareness.setLocalStateField('user', { name: 'Someone else', stakeholder: 'Nowhere', color: '#1b7f4b', role: 'emperor' });
+    client.provider.awareness.setLocalStateField('user', {
+      name: 'Someone else',
+      stakeholder: 'Nowhere',
+      color: '#1b7f4b',
+      role: 'emperor',
+    });
     await client.synced;
     return client;
   });
@@ -195,7 +205,13 @@ describe('presence at the scale of a real room', () => {
       ] as const) {
         await page.setViewportSize({ width, height });
         await eventually(async () => {
-          expect({ width, ...(await overflowOf(page)) }).toEqual({ width, outside: [], barScrolls: false, roomBarScrolls: false, overlapsStatus: false });
+          expect({ width, ...(await overflowOf(page)) }).toEqual({
+            width,
+            outside: [],
+            barScrolls: false,
+            roomBarScrolls: false,
+            overlapsStatus: false,
+          });
           const chips = await chipsShown(page);
           if (width >= 1024) {
             expect(chips.shown).toBeGreaterThan(0);

@@ -15,8 +15,7 @@ const paragraphByNumber = (number: string) => suite.paragraphByNumber(number);
 const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
 const card = (page: Page, label: string, pid?: string) =>
   page.locator(`[data-testid="proposal-card"][data-label="${label}"]${pid ? `[data-proposal-id="${pid}"]` : ''}`);
-const trackedChange = (page: Page, proposalId: string) =>
-  page.locator(`[data-testid="tracked-change"][data-proposal-id="${proposalId}"]`);
+const trackedChange = (page: Page, proposalId: string) => page.locator(`[data-testid="tracked-change"][data-proposal-id="${proposalId}"]`);
 
 /** Marks the page so that a reload (which would wipe the mark) can be detected. */
 async function markPage(page: Page): Promise<void> {
@@ -98,14 +97,11 @@ describe('proposals', () => {
     expect(await g77Sees.getAttribute('data-label')).toBe('EU');
     expect(await g77Sees.locator('ins').allInnerTexts()).toEqual(['shall']);
     expect(await g77Sees.locator('del').allInnerTexts()).toEqual(['should']);
-    const followsOp3 = await g77Sees.evaluate(
-      (widget, pid) => {
-        let previous = widget.previousElementSibling;
-        while (previous && !previous.hasAttribute('data-pid')) previous = previous.previousElementSibling;
-        return previous?.getAttribute('data-pid') === pid;
-      },
-      op3.pid,
-    );
+    const followsOp3 = await g77Sees.evaluate((widget, pid) => {
+      let previous = widget.previousElementSibling;
+      while (previous && !previous.hasAttribute('data-pid')) previous = previous.previousElementSibling;
+      return previous?.getAttribute('data-pid') === pid;
+    }, op3.pid);
     expect(followsOp3).toBe(true);
     // Nobody's text changed: a proposal is not an edit.
     expect(await visibleText(g77.page, op3.pid)).toBe(op3.text);
@@ -185,7 +181,9 @@ describe('proposals', () => {
     await eventually(async () => {
       const entries = op3Section.getByTestId('compilation-entry');
       expect(await entries.evaluateAll((list) => list.map((e) => e.getAttribute('data-label')))).toEqual(['EU', 'G77 and China']);
-      expect(await entries.first().getByTestId('compilation-attribution').innerText()).toBe('EU, supported by Canada; opposed by G77 and China');
+      expect(await entries.first().getByTestId('compilation-attribution').innerText()).toBe(
+        'EU, supported by Canada; opposed by G77 and China',
+      );
       expect(await entries.first().getByTestId('compilation-status').innerText()).toMatch(/Accepted/);
       expect(await entries.nth(1).getByTestId('compilation-status').innerText()).toMatch(/Pending/);
     });
@@ -273,8 +271,18 @@ describe('proposals', () => {
     }, LIVE_MS * 3);
 
     // Two amendments to the same words of OP7: accepting the EU's leaves G77's outdated, and G77 re-tables it.
-    const euAmendment = await tableThroughUi(eu.page, op7.pid, (t) => t.replace('We commit to ensure', 'We undertake to ensure'), 'Firmer.');
-    const g77Amendment = await tableThroughUi(g77.page, op7.pid, (t) => t.replace('We commit to ensure', 'We will strive to ensure'), 'Softer.');
+    const euAmendment = await tableThroughUi(
+      eu.page,
+      op7.pid,
+      (t) => t.replace('We commit to ensure', 'We undertake to ensure'),
+      'Firmer.',
+    );
+    const g77Amendment = await tableThroughUi(
+      g77.page,
+      op7.pid,
+      (t) => t.replace('We commit to ensure', 'We will strive to ensure'),
+      'Softer.',
+    );
     await trackedChange(cofac.page, euAmendment).click();
     await card(cofac.page, 'EU', euAmendment).getByTestId('accept-button').click();
     await decisionSent(cofac.page);
@@ -340,7 +348,11 @@ describe('proposals', () => {
   it("lets a French delegate table on the European Union's behalf, labelled EU for everyone", async () => {
     const secretariat = await ApiClient.login(suite.server.url, 'secretariat@demo.test');
     const created = await secretariat.post('/api/admin/users', {
-      email: 'delegate.france@demo.test', name: 'Julien Martin', password: 'a-long-password', stakeholderId: 'FRA', role: 'delegate',
+      email: 'delegate.france@demo.test',
+      name: 'Julien Martin',
+      password: 'a-long-password',
+      stakeholderId: 'FRA',
+      role: 'delegate',
     });
     expect(created.status).toBe(201);
     const op7 = await paragraphByNumber('OP7');
@@ -350,7 +362,9 @@ describe('proposals', () => {
     await france.page.locator(`[data-testid="propose-button"][data-for-pid="${op7.pid}"]`).click();
     const form = france.page.getByTestId('proposal-form');
     const onBehalf = form.getByTestId('proposal-on-behalf');
-    expect(await onBehalf.locator('option').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/France/), expect.stringMatching(/EU|European Union/)]));
+    expect(await onBehalf.locator('option').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/France/), expect.stringMatching(/EU|European Union/)]),
+    );
     await onBehalf.selectOption('group-eu');
     const text = form.getByTestId('proposal-text');
     await text.fill(`${await text.inputValue()} Tabled for the Union.`);
@@ -374,7 +388,12 @@ describe('proposals', () => {
     const [far, farther] = operative.slice(-2);
     const euApi = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
     const table = (target: { pid: string; text: string }, words: string) =>
-      euApi.json('POST', `/api/documents/${DOC}/proposals`, { pid: target.pid, kind: 'amend', text: `${target.text} ${words}`, justification: 'Deep link test.' });
+      euApi.json('POST', `/api/documents/${DOC}/proposals`, {
+        pid: target.pid,
+        kind: 'amend',
+        text: `${target.text} ${words}`,
+        justification: 'Deep link test.',
+      });
     const first = await table(far!, 'Reviewed every four years.');
     const second = await table(farther!, 'With the support of the United Nations system.');
     const cofacApi = await ApiClient.login(suite.server.url, 'cofacilitator@demo.test');

@@ -45,13 +45,23 @@ describe('answers match the response schemas of shared/src/api', () => {
     const detail = await expectShape(await as.cofacilitator.get(`/api/documents/${COMPACT}`), 200, api.documentDetailResponse);
     expect(detail.paragraphs.length).toBeGreaterThan(10);
     const op1 = await paragraph(as.eu, 'OP1');
-    const runs = await expectShape(await as.eu.get(`/api/documents/${COMPACT}/paragraphs/${op1.pid}/attribution`), 200, api.attributedRunResponse.array());
+    const runs = await expectShape(
+      await as.eu.get(`/api/documents/${COMPACT}/paragraphs/${op1.pid}/attribution`),
+      200,
+      api.attributedRunResponse.array(),
+    );
     expect(runs.map((r) => r.text).join('')).toBe(op1.text);
   });
 
   it('a tabled proposal, supported, and one accepted, as each viewer sees them', async () => {
     const op2 = await paragraph(as.eu, 'OP2');
-    const tabled = await table(as.eu, { pid: op2.pid, kind: 'amend', text: `${op2.text} Contract check.`, justification: 'Schema', cosponsors: ['CAN'] });
+    const tabled = await table(as.eu, {
+      pid: op2.pid,
+      kind: 'amend',
+      text: `${op2.text} Contract check.`,
+      justification: 'Schema',
+      cosponsors: ['CAN'],
+    });
     expect(api.proposalResponse.safeParse(tabled).error?.issues ?? []).toEqual([]);
     await expectShape(await as.g77.post(`/api/proposals/${tabled.id}/support`, { reason: 'Agreed' }), 200, api.proposalResponse);
     for (const who of ['observer', 'eu', 'canada', 'cofacilitator'] as Who[]) {
@@ -60,7 +70,11 @@ describe('answers match the response schemas of shared/src/api', () => {
     }
     const accepted = await expectShape(await as.cofacilitator.post(`/api/proposals/${tabled.id}/accept`, {}), 200, api.proposalResponse);
     expect(accepted.decision?.status).toBe('accepted');
-    const runs = await expectShape(await as.eu.get(`/api/documents/${COMPACT}/paragraphs/${op2.pid}/attribution`), 200, api.attributedRunResponse.array());
+    const runs = await expectShape(
+      await as.eu.get(`/api/documents/${COMPACT}/paragraphs/${op2.pid}/attribution`),
+      200,
+      api.attributedRunResponse.array(),
+    );
     expect(runs.some((r) => r.proposalId === tabled.id && r.acceptedBy)).toBe(true);
   });
 

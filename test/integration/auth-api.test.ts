@@ -73,7 +73,11 @@ describe('sign-in and sessions', () => {
 
   it('rejects state-changing requests from another origin or without Origin (CSRF)', async () => {
     const client = new ApiClient(server.url);
-    const foreign = await client.post('/api/auth/login', { email: 'observer@demo.test', password: 'demo' }, { origin: 'https://evil.example' });
+    const foreign = await client.post(
+      '/api/auth/login',
+      { email: 'observer@demo.test', password: 'demo' },
+      { origin: 'https://evil.example' },
+    );
     expect(foreign.status).toBe(403);
     expect((await errorOf(foreign)).code).toBe('csrf');
     const bare = await fetch(`${server.url}/api/auth/login`, {

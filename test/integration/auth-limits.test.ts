@@ -116,7 +116,9 @@ describe('per-address limit without a trusted proxy', () => {
     );
     expect(count(statuses, 401)).toBe(ADDRESS_BUDGET);
     expect(count(statuses, 429)).toBe(10);
-    await expectRateLimited(await signIn(server, DEMO_EMAILS.eu, 'demo', { 'x-forwarded-for': '203.0.113.77', 'x-real-ip': '203.0.113.78' }));
+    await expectRateLimited(
+      await signIn(server, DEMO_EMAILS.eu, 'demo', { 'x-forwarded-for': '203.0.113.77', 'x-real-ip': '203.0.113.78' }),
+    );
   });
 });
 

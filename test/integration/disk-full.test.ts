@@ -29,7 +29,9 @@ describe('a full disk', () => {
     const pid = (await paragraphByNumber(server.url, DOC, 'OP2')).pid;
     const writer = connectSyncClient(server.url, DOC, mexico.cookie);
     await writer.synced;
-    const closed = new Promise<number>((resolve) => writer.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+    const closed = new Promise<number>((resolve) =>
+      writer.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+    );
 
     let sent = 0;
     let closeCode = 0;

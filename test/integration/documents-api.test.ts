@@ -66,6 +66,8 @@ describe('GET /api/openapi.json', () => {
     expect(spec.openapi).toMatch(/^3\./);
     const login = spec.paths['/api/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/documents/{id}', '/api/documents/{id}/proposals', '/api/documents/{id}/threads']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/documents/{id}', '/api/documents/{id}/proposals', '/api/documents/{id}/threads']),
+    );
   });
 });

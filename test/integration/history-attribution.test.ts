@@ -47,7 +47,10 @@ describe('who wrote each word, kept for good', () => {
     const mexico = await ApiClient.login(server.url, 'cofacilitator@demo.test');
     const switzerland = await ApiClient.login(server.url, 'cofacilitator2@demo.test');
     const eu = await ApiClient.login(server.url, 'delegate.eu@demo.test');
-    const clients: SyncClient[] = [connectSyncClient(server.url, DOC, mexico.cookie), connectSyncClient(server.url, DOC, switzerland.cookie)];
+    const clients: SyncClient[] = [
+      connectSyncClient(server.url, DOC, mexico.cookie),
+      connectSyncClient(server.url, DOC, switzerland.cookie),
+    ];
     const [a, b] = clients as [SyncClient, SyncClient];
     await Promise.all([a.synced, b.synced]);
 
@@ -60,7 +63,12 @@ describe('who wrote each word, kept for good', () => {
     const current = (await paragraphByNumber(server.url, DOC, 'OP4')).text;
     const middle = current.indexOf(' Swiss');
     const amended = `${current.slice(0, middle)} European wording here.${current.slice(middle)}`;
-    const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, { pid, kind: 'amend', text: amended, justification: 'Clarity.' });
+    const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
+      pid,
+      kind: 'amend',
+      text: amended,
+      justification: 'Clarity.',
+    });
     await mexico.json('POST', `/api/proposals/${proposal.id}/accept`, {});
 
     const runs = await attribution(eu);
@@ -85,7 +93,8 @@ describe('who wrote each word, kept for good', () => {
     await eventually(() => {
       const db = openDatabase(server);
       try {
-        const snapshot = db.prepare('SELECT through_update_id AS through FROM yjs_snapshots WHERE document_id = ?').get(DOC) as { through: number } | undefined;
+        const snapshot = db.prepare('SELECT through_update_id AS through FROM yjs_snapshots WHERE document_id = ?').get(DOC) as
+          { through: number } | undefined;
         const latest = db.prepare('SELECT max(id) AS id FROM yjs_updates WHERE document_id = ?').get(DOC) as { id: number };
         expect(snapshot?.through).toBe(latest.id);
       } finally {
@@ -95,12 +104,15 @@ describe('who wrote each word, kept for good', () => {
     expect(countRows('yjs_updates')).toBe(rows);
     const db = openDatabase(server);
     try {
-      const sessions = db.prepare("SELECT stakeholder_id AS stakeholder, details FROM audit_log WHERE action = 'document.edit-session' AND document_id = ?").all(DOC) as {
+      const sessions = db
+        .prepare("SELECT stakeholder_id AS stakeholder, details FROM audit_log WHERE action = 'document.edit-session' AND document_id = ?")
+        .all(DOC) as {
         stakeholder: string;
         details: string;
       }[];
       expect(sessions.map((s) => s.stakeholder).sort()).toEqual(['CHE', 'MEX']);
-      for (const s of sessions) expect(JSON.parse(s.details)).toMatchObject({ updates: expect.any(Number), firstUpdateId: expect.any(Number) });
+      for (const s of sessions)
+        expect(JSON.parse(s.details)).toMatchObject({ updates: expect.any(Number), firstUpdateId: expect.any(Number) });
     } finally {
       db.close();
     }

@@ -101,7 +101,9 @@ describe('signing out ends the live connections of that session', () => {
     await eventually(() => expect(provider.provider.wsconnected).toBe(false), 2000);
 
     // The signed-out editor's provider cannot reconnect (401), so its edits reach nobody.
-    const pid = blocks(provider.doc).find((b) => b.nodeName === 'operativeParagraph')!.getAttribute('pid')!;
+    const pid = blocks(provider.doc)
+      .find((b) => b.nodeName === 'operativeParagraph')!
+      .getAttribute('pid')!;
     insertText(provider.doc, pid, 0, 'AFTER LOGOUT ');
     insertText(otherProvider.doc, pid, 0, 'Other session. ');
     const observer = await ApiClient.login(slowChecks.url, 'observer@demo.test');

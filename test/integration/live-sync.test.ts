@@ -24,7 +24,9 @@ async function paragraphText(pid: string): Promise<string> {
 }
 
 function firstOperativePid(client: SyncClient): string {
-  return blocks(client.doc).find((b) => b.nodeName === 'operativeParagraph')!.getAttribute('pid')!;
+  return blocks(client.doc)
+    .find((b) => b.nodeName === 'operativeParagraph')!
+    .getAttribute('pid')!;
 }
 
 beforeAll(async () => {

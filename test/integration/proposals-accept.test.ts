@@ -41,25 +41,42 @@ describe('tabling, positions and acceptance of an amendment to OP3', () => {
       text: op3.text.replace('basic services', 'essential services'),
       justification: 'Wording of the 2030 Agenda.',
     });
-    const sameWords = await table(as.g77, { pid: op3.pid, kind: 'amend', text: op3.text.replace('should ensure', 'are encouraged to ensure') });
+    const sameWords = await table(as.g77, {
+      pid: op3.pid,
+      kind: 'amend',
+      text: op3.text.replace('should ensure', 'are encouraged to ensure'),
+    });
 
     await as.g77.json('POST', `/api/proposals/${eu.id}/oppose`, { reason: 'Goes beyond agreed language' });
     await as.canada.json('POST', `/api/proposals/${eu.id}/oppose`, {});
     const supported = await as.canada.json('POST', `/api/proposals/${eu.id}/support`, { reason: 'Can live with it' });
-    expect(supported.supporters).toEqual([{ stakeholder: { id: 'CAN', name: 'Canada', shortName: 'Canada' }, reason: 'Can live with it', at: expect.any(String) }]);
-    expect(supported.opposers.map((o: any) => [o.stakeholder.shortName, o.reason])).toEqual([['G77 and China', 'Goes beyond agreed language']]);
+    expect(supported.supporters).toEqual([
+      { stakeholder: { id: 'CAN', name: 'Canada', shortName: 'Canada' }, reason: 'Can live with it', at: expect.any(String) },
+    ]);
+    expect(supported.opposers.map((o: any) => [o.stakeholder.shortName, o.reason])).toEqual([
+      ['G77 and China', 'Goes beyond agreed language'],
+    ]);
     expect(supported.counts).toEqual({ cosponsors: 0, supporters: 1, opposers: 1 });
     expect(supported.viewer).toMatchObject({ position: 'support', canTakePosition: true, canWithdraw: false, canDecide: false });
 
     const accepted = await as.cofacilitator.json('POST', `/api/proposals/${eu.id}/accept`, {});
-    expect(accepted).toMatchObject({ status: 'accepted', resultPid: op3.pid, decision: { status: 'accepted', by: { name: 'Ana Morales', stakeholder: 'Mexico' } } });
+    expect(accepted).toMatchObject({
+      status: 'accepted',
+      resultPid: op3.pid,
+      decision: { status: 'accepted', by: { name: 'Ana Morales', stakeholder: 'Mexico' } },
+    });
 
     expect((await paragraph(as.observer, 'OP3')).text).toBe(euText);
     await eventually(() => expect(blockText(findBlock(sync.doc, op3.pid))).toBe(euText), 2000);
 
     const list = await as.observer.json('GET', `/api/documents/${COMPACT}/proposals?pid=${op3.pid}`);
     const rebased = list.find((p: any) => p.id === elsewhere.id);
-    expect(rebased).toMatchObject({ status: 'tabled', outdated: false, baseText: euText, text: euText.replace('basic services', 'essential services') });
+    expect(rebased).toMatchObject({
+      status: 'tabled',
+      outdated: false,
+      baseText: euText,
+      text: euText.replace('basic services', 'essential services'),
+    });
     expect(list.find((p: any) => p.id === sameWords.id)).toMatchObject({ status: 'tabled', outdated: true, baseText: op3.text });
 
     const db = openDatabase(server);
@@ -71,15 +88,23 @@ describe('tabling, positions and acceptance of an amendment to OP3', () => {
       expect(audit.user_id).toBe(cofacilitator.id);
       const tabledAudit = db.prepare("SELECT * FROM audit_log WHERE target = ? AND action = 'proposal.table'").get(eu.id);
       expect(tabledAudit).toMatchObject({ stakeholder_id: 'group-eu', role: 'delegate' });
-      const positions = db.prepare("SELECT action, stakeholder_id FROM audit_log WHERE target = ? AND action IN ('proposal.support', 'proposal.oppose') ORDER BY id").all(eu.id);
+      const positions = db
+        .prepare(
+          "SELECT action, stakeholder_id FROM audit_log WHERE target = ? AND action IN ('proposal.support', 'proposal.oppose') ORDER BY id",
+        )
+        .all(eu.id);
       expect(positions).toEqual([
         { action: 'proposal.oppose', stakeholder_id: 'group-g77' },
         { action: 'proposal.oppose', stakeholder_id: 'CAN' },
         { action: 'proposal.support', stakeholder_id: 'CAN' },
       ]);
       // The text change is in the update log, attributed to the co-facilitator.
-      expect(db.prepare('SELECT count(*) AS n FROM yjs_updates WHERE document_id = ? AND user_id = ?').get(COMPACT, cofacilitator.id).n).toBeGreaterThan(0);
-      const notices = db.prepare("SELECT kind, proposal_id, text FROM notifications WHERE kind = 'proposal-decision' ORDER BY created_at, rowid").all();
+      expect(
+        db.prepare('SELECT count(*) AS n FROM yjs_updates WHERE document_id = ? AND user_id = ?').get(COMPACT, cofacilitator.id).n,
+      ).toBeGreaterThan(0);
+      const notices = db
+        .prepare("SELECT kind, proposal_id, text FROM notifications WHERE kind = 'proposal-decision' ORDER BY created_at, rowid")
+        .all();
       expect(notices.map((n: any) => n.proposal_id)).toEqual([eu.id, sameWords.id]);
       expect(notices[0].text).toMatch(/^Your proposal on OP3 was accepted/);
     } finally {

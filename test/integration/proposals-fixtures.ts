@@ -95,7 +95,10 @@ export async function openEventStream(server: ServerProcess, client: ApiClient) 
           const lines = block.split('\n');
           const data = lines.find((line) => line.startsWith('data:'));
           if (!data) continue;
-          const name = lines.find((line) => line.startsWith('event:'))?.slice(6).trim();
+          const name = lines
+            .find((line) => line.startsWith('event:'))
+            ?.slice(6)
+            .trim();
           const event = { ...JSON.parse(data.slice(5).trim()), name } as StreamMessage;
           if (event.type === 'ready') ready(event);
           else events.push({ ...event, receivedAt: Date.now() });
@@ -117,7 +120,9 @@ export async function openEventStream(server: ServerProcess, client: ApiClient) 
 export function createOtherProcessCompact(server: ServerProcess): void {
   const db = openDatabase(server, { readonly: false });
   try {
-    db.prepare("INSERT INTO processes (id, title, short_title, created_at) VALUES ('other', 'Another process', 'OTHER', '2026-01-01')").run();
+    db.prepare(
+      "INSERT INTO processes (id, title, short_title, created_at) VALUES ('other', 'Another process', 'OTHER', '2026-01-01')",
+    ).run();
     db.prepare(
       "INSERT INTO documents (id, process_id, kind, title, status, created_at) VALUES ('other-compact', 'other', 'compact', 'Other', 'Draft', '2026-01-01')",
     ).run();

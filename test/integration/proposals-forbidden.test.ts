@@ -46,7 +46,11 @@ describe('who may table', () => {
 
   it('refuses a pid that is not a paragraph of this document, and headings', async () => {
     const briefParagraph = (await as.observer.json('GET', '/api/documents/gcm-brief-1')).paragraphs.find((p: any) => p.number === '¶1');
-    await expectError(await as.eu.post('/api/documents/gcm-compact/proposals', { ...amendOp5(), pid: briefParagraph.pid }), 404, 'not_found');
+    await expectError(
+      await as.eu.post('/api/documents/gcm-compact/proposals', { ...amendOp5(), pid: briefParagraph.pid }),
+      404,
+      'not_found',
+    );
     await expectError(await as.eu.post('/api/documents/gcm-compact/proposals', { ...amendOp5(), pid: 'nope' }), 404, 'not_found');
     const heading = (await as.observer.json('GET', '/api/documents/gcm-compact')).paragraphs.find((p: any) => p.type === 'sectionHeading');
     await expectError(await as.eu.post('/api/documents/gcm-compact/proposals', { ...amendOp5(), pid: heading.pid }), 400, 'bad_request');

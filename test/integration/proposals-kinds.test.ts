@@ -18,7 +18,11 @@ describe('new paragraphs, alternatives and deletions', () => {
   it('labels insertions 7bis, 7ter and creates the accepted one as a new operative paragraph after OP7', async () => {
     const op7 = await paragraph(as.observer, 'OP7');
     const oldOp8 = await paragraph(as.observer, 'OP8');
-    const first = await table(as.g77, { pid: op7.pid, kind: 'insert-after', text: 'We commit to strengthen regional consultative processes on migration.' });
+    const first = await table(as.g77, {
+      pid: op7.pid,
+      kind: 'insert-after',
+      text: 'We commit to strengthen regional consultative processes on migration.',
+    });
     const second = await table(as.canada, { pid: op7.pid, kind: 'insert-after', text: 'We commit to involve local authorities.' });
     expect([first.paragraphLabel, second.paragraphLabel]).toEqual(['7bis', '7ter']);
     expect(first).toMatchObject({ baseText: '', diff: null, paragraphChanged: false });
@@ -37,7 +41,11 @@ describe('new paragraphs, alternatives and deletions', () => {
     const parent = await paragraph(as.observer, 'OP9');
     const a = await paragraph(as.observer, 'OP9(a)');
     const b = await paragraph(as.observer, 'OP9(b)');
-    const proposal = await table(as.eu, { pid: a.pid, kind: 'insert-after', text: 'sharing data among States under data-protection safeguards;' });
+    const proposal = await table(as.eu, {
+      pid: a.pid,
+      kind: 'insert-after',
+      text: 'sharing data among States under data-protection safeguards;',
+    });
     expect(proposal.paragraphLabel).toBe('9(a)bis');
     const accepted = await as.cofacilitator.json('POST', `/api/proposals/${proposal.id}/accept`, {});
     expect(await paragraph(as.observer, 'OP9(b)')).toMatchObject({ pid: accepted.resultPid, type: 'subPoint', text: proposal.text });
@@ -48,7 +56,12 @@ describe('new paragraphs, alternatives and deletions', () => {
   it('replaces the paragraph with an accepted alternative (2alt) and rebases a competing amendment onto it', async () => {
     const op2 = await paragraph(as.observer, 'OP2');
     const alternative = `${op2.text} It respects the sovereignty of every State.`;
-    const alt = await table(as.g77, { pid: op2.pid, kind: 'alternative', text: alternative, justification: 'Bracket against the original.' });
+    const alt = await table(as.g77, {
+      pid: op2.pid,
+      kind: 'alternative',
+      text: alternative,
+      justification: 'Bracket against the original.',
+    });
     const amend = await table(as.canada, { pid: op2.pid, kind: 'amend', text: op2.text.replace('non-legally binding', 'non-binding') });
     const deletion = await table(as.eu, { pid: op2.pid, kind: 'delete', justification: 'Covered elsewhere.' });
     expect([alt.paragraphLabel, amend.paragraphLabel, deletion.paragraphLabel]).toEqual(['2alt', 'OP2', 'OP2']);
@@ -89,9 +102,15 @@ describe('new paragraphs, alternatives and deletions', () => {
     const rejected = await table(as.g77, { pid: op1.pid, kind: 'delete' });
     const superseded = await table(as.eu, { pid: op1.pid, kind: 'amend', text: `${op1.text} Together.` });
     const r = await as.cofacilitator.json('POST', `/api/proposals/${rejected.id}/reject`, { reason: 'OP1 frames the whole compact.' });
-    expect(r).toMatchObject({ status: 'rejected', decision: { reason: 'OP1 frames the whole compact.', by: { name: 'Ana Morales', stakeholder: 'Mexico' } } });
+    expect(r).toMatchObject({
+      status: 'rejected',
+      decision: { reason: 'OP1 frames the whole compact.', by: { name: 'Ana Morales', stakeholder: 'Mexico' } },
+    });
     const s = await as.cofacilitator2.json('POST', `/api/proposals/${superseded.id}/supersede`, { reason: 'See the compromise in Rev.1' });
-    expect(s).toMatchObject({ status: 'superseded', decision: { reason: 'See the compromise in Rev.1', by: { stakeholder: 'Switzerland' } } });
+    expect(s).toMatchObject({
+      status: 'superseded',
+      decision: { reason: 'See the compromise in Rev.1', by: { stakeholder: 'Switzerland' } },
+    });
     expect((await paragraph(as.observer, 'OP1')).text).toBe(op1.text);
   });
 });
@@ -99,7 +118,12 @@ describe('new paragraphs, alternatives and deletions', () => {
 describe('co-sponsors', () => {
   it('shows pending co-sponsors only to the tabling side and to the invited stakeholder', async () => {
     const op1 = await paragraph(as.observer, 'OP1');
-    const proposal = await table(as.canada, { pid: op1.pid, kind: 'amend', text: `${op1.text} Now.`, cosponsors: ['group-eu', 'group-g77'] });
+    const proposal = await table(as.canada, {
+      pid: op1.pid,
+      kind: 'amend',
+      text: `${op1.text} Now.`,
+      cosponsors: ['group-eu', 'group-g77'],
+    });
     const seenBy = async (who: Who) =>
       (await as[who].json('GET', `/api/proposals/${proposal.id}`)).cosponsors.map((c: any) => `${c.stakeholder.id}:${c.status}`);
     expect(await seenBy('canada')).toEqual(['group-eu:invited', 'group-g77:invited']);
@@ -120,7 +144,11 @@ describe('issue briefs', () => {
   it('lets agencies table and only the lead agencies of the brief decide', async () => {
     const first = await paragraph(as.observer, '¶1', 'gcm-brief-3');
     const text = `${first.text} Data should be disaggregated by sex and age.`;
-    await expectError(await as.canada.post('/api/documents/gcm-brief-3/proposals', { pid: first.pid, kind: 'amend', text }), 403, 'forbidden');
+    await expectError(
+      await as.canada.post('/api/documents/gcm-brief-3/proposals', { pid: first.pid, kind: 'amend', text }),
+      403,
+      'forbidden',
+    );
     const proposal = await table(as.ohchr, { pid: first.pid, kind: 'amend', text }, 'gcm-brief-3');
     expect(proposal).toMatchObject({ label: 'OHCHR', paragraphLabel: '¶1' });
     await expectError(await as.ohchr.post(`/api/proposals/${proposal.id}/accept`), 403, 'forbidden');

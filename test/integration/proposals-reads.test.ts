@@ -52,7 +52,11 @@ describe('reading one proposal, or the proposals of one paragraph', () => {
       cosponsors: ['CAN'],
     });
     const elsewhere = await table(as.g77, { pid: op3.pid, kind: 'amend', text: op3.text.replace('basic services', 'essential services') });
-    const sameWords = await table(as.canada, { pid: op3.pid, kind: 'amend', text: op3.text.replace('should ensure', 'are encouraged to ensure') });
+    const sameWords = await table(as.canada, {
+      pid: op3.pid,
+      kind: 'amend',
+      text: op3.text.replace('should ensure', 'are encouraged to ensure'),
+    });
     const alt = await table(as.g77, { pid: op3.pid, kind: 'alternative', text: `${op3.text} Without discrimination.` });
     const bis = await table(as.canada, { pid: op3.pid, kind: 'insert-after', text: 'We commit to regular reviews.' });
     const ter = await table(as.eu, { pid: op3.pid, kind: 'insert-after', text: 'We commit to regional cooperation.' });
@@ -60,7 +64,15 @@ describe('reading one proposal, or the proposals of one paragraph', () => {
     const deletion = await table(as.eu, { pid: op3.pid, kind: 'delete', justification: 'Covered by OP4.' });
     const op6bis = await table(as.g77, { pid: op6.pid, kind: 'insert-after', text: 'We commit to share data.' });
     // The single answers of tabling carry the labels of the whole document's numbering.
-    expect([amend, alt, bis, ter, alt2, deletion, op6bis].map((p) => p.paragraphLabel)).toEqual(['OP3', '3alt', '3bis', '3ter', '3alt2', 'OP3', '6bis']);
+    expect([amend, alt, bis, ter, alt2, deletion, op6bis].map((p) => p.paragraphLabel)).toEqual([
+      'OP3',
+      '3alt',
+      '3bis',
+      '3ter',
+      '3alt2',
+      'OP3',
+      '6bis',
+    ]);
     await as.canada.json('POST', `/api/proposals/${amend.id}/cosponsorship/confirm`, {});
     await as.g77.json('POST', `/api/proposals/${amend.id}/oppose`, { reason: 'Too strong' });
     await expectConsistentReads();
@@ -70,15 +82,25 @@ describe('reading one proposal, or the proposals of one paragraph', () => {
     const byId = new Map(afterAccept.map((p) => [p.id, p]));
     const accepted = op3.text.replace('should ensure', 'shall ensure');
     // The competing amendment now reads against the new text, and its stored diff with it.
-    expect(byId.get(elsewhere.id)).toMatchObject({ outdated: false, baseText: accepted, text: accepted.replace('basic services', 'essential services') });
+    expect(byId.get(elsewhere.id)).toMatchObject({
+      outdated: false,
+      baseText: accepted,
+      text: accepted.replace('basic services', 'essential services'),
+    });
     expect(byId.get(elsewhere.id).diff).not.toEqual(elsewhere.diff);
     expect(byId.get(alt.id)).toMatchObject({ baseText: accepted, text: alt.text });
     expect(byId.get(sameWords.id)).toMatchObject({ outdated: true, baseText: op3.text });
     // Labels once read out do not change when a proposal is decided.
     expect(byId.get(ter.id).paragraphLabel).toBe('3ter');
 
-    const retabled = await as.canada.json('POST', `/api/proposals/${sameWords.id}/retable`, { text: accepted.replace('shall ensure', 'must ensure') });
-    expect(retabled).toMatchObject({ outdated: false, baseText: accepted, diff: diffWords(accepted, accepted.replace('shall ensure', 'must ensure')) });
+    const retabled = await as.canada.json('POST', `/api/proposals/${sameWords.id}/retable`, {
+      text: accepted.replace('shall ensure', 'must ensure'),
+    });
+    expect(retabled).toMatchObject({
+      outdated: false,
+      baseText: accepted,
+      diff: diffWords(accepted, accepted.replace('shall ensure', 'must ensure')),
+    });
     await as.cofacilitator.json('POST', `/api/proposals/${alt2.id}/accept`, {});
     await expectConsistentReads();
   });
@@ -108,7 +130,9 @@ describe('reading one proposal, or the proposals of one paragraph', () => {
     expect(await listProposals(observer)).toEqual(before);
     const stored = openDatabase(server);
     try {
-      const missing = stored.prepare("SELECT count(*) AS n FROM proposals WHERE diff IS NULL AND text IS NOT NULL AND kind IN ('amend', 'alternative')").get();
+      const missing = stored
+        .prepare("SELECT count(*) AS n FROM proposals WHERE diff IS NULL AND text IS NOT NULL AND kind IN ('amend', 'alternative')")
+        .get();
       expect(missing.n).toBe(0);
     } finally {
       stored.close();

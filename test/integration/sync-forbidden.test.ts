@@ -127,13 +127,20 @@ describe('presence is bounded and belongs to the socket that created it', () => 
     await pause(300);
     expect(third.provider.awareness.getStates().get(penId)).toEqual(before);
     expect(intruder.ws.readyState).toBe(intruder.ws.OPEN);
-    expect(third.provider.awareness.getStates().get(919191)!.user).toMatchObject({ name: expect.any(String), stakeholder: 'G77 and China' });
+    expect(third.provider.awareness.getStates().get(919191)!.user).toMatchObject({
+      name: expect.any(String),
+      stakeholder: 'G77 and China',
+    });
   });
 
   it('stamps the real identity over whatever a socket claims about itself', async () => {
     const third = await watch(observer);
     const liar = await attack(delegate);
-    liar.sendPresence({ clientId: 929292, clock: 1, state: JSON.stringify({ user: { name: 'The Secretariat', role: 'secretariat', stakeholderId: 'MEX', color: '#123456' } }) });
+    liar.sendPresence({
+      clientId: 929292,
+      clock: 1,
+      state: JSON.stringify({ user: { name: 'The Secretariat', role: 'secretariat', stakeholderId: 'MEX', color: '#123456' } }),
+    });
     await eventually(() => expect(third.provider.awareness.getStates().has(929292)).toBe(true));
     const { user } = third.provider.awareness.getStates().get(929292)!;
     expect(user).toMatchObject({ role: 'delegate', stakeholder: 'G77 and China', stakeholderId: 'group-g77', color: '#123456' });

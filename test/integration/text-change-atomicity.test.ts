@@ -71,7 +71,9 @@ describe('a server-side text change is atomic with its SQL', () => {
 
     const db = openDatabase(server);
     try {
-      expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'proposal.accept' AND target = ?").get(proposal.id)).toEqual({ n: 0 });
+      expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'proposal.accept' AND target = ?").get(proposal.id)).toEqual({
+        n: 0,
+      });
     } finally {
       db.close();
     }

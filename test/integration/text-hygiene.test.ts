@@ -4,7 +4,17 @@ import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
 import { blockText, findBlock, insertText } from '../support/yjs-text.ts';
-import { COMPACT, expectError, listProposals, loginAll, openDatabase, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
+import {
+  COMPACT,
+  expectError,
+  listProposals,
+  loginAll,
+  openDatabase,
+  paragraph,
+  paragraphs,
+  table,
+  type Who,
+} from './proposals-fixtures.ts';
 
 /** Every bidi embedding, override and isolate control: none may reach the stored text. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
@@ -60,7 +70,10 @@ describe('bidi controls in a proposal', () => {
     const listed = (await listProposals(as.observer)).find((p) => p.id === tabled.id);
     expect(listed).toMatchObject({ text: cleaned, justification: 'Clearer wording.' });
     expect(JSON.stringify(listed.diff)).not.toMatch(BIDI_CONTROL);
-    expect(row('SELECT text, justification FROM proposals WHERE id = ?', tabled.id)).toEqual({ text: cleaned, justification: 'Clearer wording.' });
+    expect(row('SELECT text, justification FROM proposals WHERE id = ?', tabled.id)).toEqual({
+      text: cleaned,
+      justification: 'Clearer wording.',
+    });
 
     await as.cofacilitator.json('POST', `/api/proposals/${tabled.id}/accept`, {});
     const after = await paragraphs(as.observer);
@@ -102,34 +115,63 @@ describe('text that shows nothing', () => {
     const threadsBefore = count('SELECT count(*) AS n FROM threads');
     const messagesBefore = count('SELECT count(*) AS n FROM thread_messages');
     for (const body of [ZERO_WIDTH_ONLY, ` \u200B \n\u2060 `, '\u202E\u202C', '\u3164\u2800']) {
-      const error = await expectError(await as.canada.post(`/api/documents/${COMPACT}/threads`, { pid: op7.pid, visibility: 'all', body }), 400, 'invalid_input');
+      const error = await expectError(
+        await as.canada.post(`/api/documents/${COMPACT}/threads`, { pid: op7.pid, visibility: 'all', body }),
+        400,
+        'invalid_input',
+      );
       expect(error.message).toMatch(/cannot be empty/);
     }
 
-    const opened = await as.canada.json('POST', `/api/documents/${COMPACT}/threads`, { pid: op7.pid, visibility: 'all', body: 'A real comment' });
+    const opened = await as.canada.json('POST', `/api/documents/${COMPACT}/threads`, {
+      pid: op7.pid,
+      visibility: 'all',
+      body: 'A real comment',
+    });
     await expectError(await as.eu.post(`/api/threads/${opened.id}/messages`, { body: ZERO_WIDTH_ONLY }), 400, 'invalid_input');
     const messageId = opened.messages[0].id;
     await expectError(await as.canada.request('PATCH', `/api/messages/${messageId}`, { body: ZERO_WIDTH_ONLY }), 400, 'invalid_input');
 
     expect(count('SELECT count(*) AS n FROM threads')).toBe(threadsBefore + 1);
     expect(count('SELECT count(*) AS n FROM thread_messages')).toBe(messagesBefore + 1);
-    expect(row('SELECT body, edited_at AS editedAt FROM thread_messages WHERE id = ?', messageId)).toEqual({ body: 'A real comment', editedAt: null });
+    expect(row('SELECT body, edited_at AS editedAt FROM thread_messages WHERE id = ?', messageId)).toEqual({
+      body: 'A real comment',
+      editedAt: null,
+    });
   });
 
   it('is refused as proposal text, a rejection reason and a user name', async () => {
     const op8 = await paragraph(as.observer, 'OP8');
     const before = count('SELECT count(*) AS n FROM proposals');
-    await expectError(await as.eu.post(`/api/documents/${COMPACT}/proposals`, { pid: op8.pid, kind: 'amend', text: ZERO_WIDTH_ONLY }), 400, 'invalid_input');
-    await expectError(await as.eu.post(`/api/documents/${COMPACT}/proposals`, { pid: op8.pid, kind: 'insert-after', text: '\u200B \u200B' }), 400, 'invalid_input');
+    await expectError(
+      await as.eu.post(`/api/documents/${COMPACT}/proposals`, { pid: op8.pid, kind: 'amend', text: ZERO_WIDTH_ONLY }),
+      400,
+      'invalid_input',
+    );
+    await expectError(
+      await as.eu.post(`/api/documents/${COMPACT}/proposals`, { pid: op8.pid, kind: 'insert-after', text: '\u200B \u200B' }),
+      400,
+      'invalid_input',
+    );
     expect(count('SELECT count(*) AS n FROM proposals')).toBe(before);
 
     const tabled = await table(as.eu, { pid: op8.pid, kind: 'delete' });
-    const error = await expectError(await as.cofacilitator.post(`/api/proposals/${tabled.id}/reject`, { reason: ZERO_WIDTH_ONLY }), 400, 'invalid_input');
+    const error = await expectError(
+      await as.cofacilitator.post(`/api/proposals/${tabled.id}/reject`, { reason: ZERO_WIDTH_ONLY }),
+      400,
+      'invalid_input',
+    );
     expect(error.message).toMatch(/Give a reason/);
     expect(row('SELECT status FROM proposals WHERE id = ?', tabled.id).status).toBe('tabled');
 
     const users = count('SELECT count(*) AS n FROM users');
-    const user = { email: 'invisible@test.example', name: '\u200B\u200D', password: 'a-long-password', stakeholderId: 'FRA', role: 'delegate' };
+    const user = {
+      email: 'invisible@test.example',
+      name: '\u200B\u200D',
+      password: 'a-long-password',
+      stakeholderId: 'FRA',
+      role: 'delegate',
+    };
     await expectError(await as.secretariat.post('/api/admin/users', user), 400, 'invalid_input');
     expect(count('SELECT count(*) AS n FROM users')).toBe(users);
   });
@@ -143,7 +185,12 @@ describe('lone surrogates', () => {
     const users = count('SELECT count(*) AS n FROM users');
 
     for (const body of ['"\\ud800"', '"text \\udc00 here"', '"\\ud83d\\ud83d"']) {
-      const response = await rawJson(as.canada, 'POST', `/api/documents/${COMPACT}/threads`, `{"pid":"${op9.pid}","visibility":"all","body":${body}}`);
+      const response = await rawJson(
+        as.canada,
+        'POST',
+        `/api/documents/${COMPACT}/threads`,
+        `{"pid":"${op9.pid}","visibility":"all","body":${body}}`,
+      );
       const error = await expectError(response, 400, 'invalid_input');
       expect(error.message).toMatch(/at "body".*unpaired UTF-16 surrogate/);
     }
@@ -151,13 +198,18 @@ describe('lone surrogates', () => {
     await expectError(await rawJson(as.eu, 'POST', `/api/documents/${COMPACT}/proposals`, proposal), 400, 'invalid_input');
     const justification = `{"pid":"${op9.pid}","kind":"delete","justification":"Because \\udfff"}`;
     await expectError(await rawJson(as.eu, 'POST', `/api/documents/${COMPACT}/proposals`, justification), 400, 'invalid_input');
-    const user = '{"email":"surrogate@test.example","name":"Jane \\ud800","password":"a-long-password","stakeholderId":"FRA","role":"delegate"}';
+    const user =
+      '{"email":"surrogate@test.example","name":"Jane \\ud800","password":"a-long-password","stakeholderId":"FRA","role":"delegate"}';
     await expectError(await rawJson(as.secretariat, 'POST', '/api/admin/users', user), 400, 'invalid_input');
 
     const opened = await as.canada.json('POST', `/api/documents/${COMPACT}/threads`, { pid: op9.pid, visibility: 'all', body: 'Fine 😀' });
     expect(opened.messages[0].body).toBe('Fine 😀');
     await expectError(await rawJson(as.eu, 'POST', `/api/threads/${opened.id}/messages`, '{"body":"\\ud800"}'), 400, 'invalid_input');
-    await expectError(await rawJson(as.canada, 'PATCH', `/api/messages/${opened.messages[0].id}`, '{"body":"\\udbff!"}'), 400, 'invalid_input');
+    await expectError(
+      await rawJson(as.canada, 'PATCH', `/api/messages/${opened.messages[0].id}`, '{"body":"\\udbff!"}'),
+      400,
+      'invalid_input',
+    );
 
     expect(count('SELECT count(*) AS n FROM threads')).toBe(threads + 1);
     expect(count('SELECT count(*) AS n FROM thread_messages WHERE thread_id = ?', opened.id)).toBe(1);
@@ -180,7 +232,9 @@ describe('user names and passwords', () => {
     expect(row('SELECT name FROM users WHERE id = ?', created.id).name).toBe('Jane Doe');
     expect((await new ApiClient(server.url).post('/api/auth/login', { email: 'bidi.name@test.example', password })).status).toBe(200);
     for (const altered of ['pass\u202Eword\u200B', ' password\u200B ', ' pass\u202Eword ']) {
-      expect((await new ApiClient(server.url).post('/api/auth/login', { email: 'bidi.name@test.example', password: altered })).status).toBe(401);
+      expect((await new ApiClient(server.url).post('/api/auth/login', { email: 'bidi.name@test.example', password: altered })).status).toBe(
+        401,
+      );
     }
   });
 });
@@ -188,7 +242,10 @@ describe('user names and passwords', () => {
 describe('the quote of a span comment', () => {
   const encode = (type: Y.AbstractType<any>, index: number, assoc = 0) =>
     Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(type, index, assoc))).toString('base64');
-  const textOf = (pid: string) => findBlock(pen.doc, pid).toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText)!;
+  const textOf = (pid: string) =>
+    findBlock(pen.doc, pid)
+      .toArray()
+      .find((c): c is Y.XmlText => c instanceof Y.XmlText)!;
 
   async function wordsOf(number: string) {
     const { pid } = await paragraph(as.observer, number);
@@ -204,7 +261,12 @@ describe('the quote of a span comment', () => {
     const words = plain.slice(from, to);
     const anchor = { start: encode(text, from), end: encode(text, to, -1), quote: 'the delegations reject this paragraph entirely' };
 
-    const thread = await as.canada.json('POST', `/api/documents/${COMPACT}/threads`, { pid, visibility: 'all', body: 'On these words', anchor });
+    const thread = await as.canada.json('POST', `/api/documents/${COMPACT}/threads`, {
+      pid,
+      visibility: 'all',
+      body: 'On these words',
+      anchor,
+    });
     expect(thread.anchor).toEqual({ start: anchor.start, end: anchor.end, quote: words, detached: false });
     expect((await as.eu.json('GET', `/api/threads/${thread.id}`)).anchor.quote).toBe(words);
     expect(row('SELECT quote FROM threads WHERE id = ?', thread.id).quote).toBe(words);
@@ -265,7 +327,11 @@ describe('the quote of a span comment', () => {
     };
     for (const [name, anchor] of Object.entries(cases)) {
       const response = await post({ ...anchor, quote: 'forged words' });
-      expect({ name, status: response.status, code: (await response.json()).error.code }).toEqual({ name, status: 400, code: 'invalid_anchor' });
+      expect({ name, status: response.status, code: (await response.json()).error.code }).toEqual({
+        name,
+        status: 400,
+        code: 'invalid_anchor',
+      });
     }
     expect(count('SELECT count(*) AS n FROM threads')).toBe(before);
   });

@@ -60,7 +60,10 @@ export function openEventStream(url: string, cookie: string): EventStream {
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   void (async () => {
     try {
-      const response = await fetch(new URL('/api/events', url), { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
+      const response = await fetch(new URL('/api/events', url), {
+        headers: { cookie, accept: 'text/event-stream' },
+        signal: controller.signal,
+      });
       if (!response.ok || !response.body) throw new Error(`Event stream refused: ${response.status}`);
       const decoder = new TextDecoder();
       let buffer = '';

@@ -58,20 +58,33 @@ describe('opening a thread', () => {
     const post = (body: unknown) => canada.post('/api/documents/gcm-compact/threads', body);
     expect(await errorOf(await post({ pid: op3, visibility: 'public', body: 'x' }))).toEqual({ status: 400, code: 'invalid_input' });
     expect(await errorOf(await post({ pid: op3, visibility: 'all', body: '   ' }))).toEqual({ status: 400, code: 'invalid_input' });
-    expect(await errorOf(await post({ pid: op3, visibility: 'all', body: 'x'.repeat(10_001) }))).toEqual({ status: 400, code: 'invalid_input' });
+    expect(await errorOf(await post({ pid: op3, visibility: 'all', body: 'x'.repeat(10_001) }))).toEqual({
+      status: 400,
+      code: 'invalid_input',
+    });
     expect(await errorOf(await post({ visibility: 'all', body: 'no paragraph' }))).toEqual({ status: 400, code: 'invalid_input' });
-    expect(await errorOf(await post({ pid: 'no-such-pid', visibility: 'all', body: 'x' }))).toEqual({ status: 400, code: 'unknown_paragraph' });
+    expect(await errorOf(await post({ pid: 'no-such-pid', visibility: 'all', body: 'x' }))).toEqual({
+      status: 400,
+      code: 'unknown_paragraph',
+    });
     expect(await errorOf(await post('{"pid": '))).toEqual({ status: 400, code: 'invalid_json' });
     const anchor = { start: 'not base64!', end: 'AAAA', quote: 'x' };
     expect(await errorOf(await post({ pid: op3, visibility: 'all', body: 'x', anchor }))).toEqual({ status: 400, code: 'invalid_input' });
     const junk = { start: 'AAAAAA==', end: 'AAAAAA==', quote: 'x' };
-    expect(await errorOf(await post({ pid: op3, visibility: 'all', body: 'x', anchor: junk }))).toEqual({ status: 400, code: 'invalid_anchor' });
+    expect(await errorOf(await post({ pid: op3, visibility: 'all', body: 'x', anchor: junk }))).toEqual({
+      status: 400,
+      code: 'invalid_anchor',
+    });
     expect(await statusOf(await post({ pid: op3, visibility: 'all', body: 'x'.repeat(10_000) }))).toBe(201);
   });
 
   it('answers 404 for an unknown document, 401 without a session and 403 to observers', async () => {
     expect(await statusOf(await canada.post('/api/documents/no-such-doc/threads', { pid: op3, visibility: 'all', body: 'x' }))).toBe(404);
-    expect(await statusOf(await new ApiClient(server.url).post('/api/documents/gcm-compact/threads', { pid: op3, visibility: 'all', body: 'x' }))).toBe(401);
+    expect(
+      await statusOf(
+        await new ApiClient(server.url).post('/api/documents/gcm-compact/threads', { pid: op3, visibility: 'all', body: 'x' }),
+      ),
+    ).toBe(401);
     expect(await statusOf(await new ApiClient(server.url).get('/api/documents/gcm-compact/threads'))).toBe(401);
     expect(await statusOf(await observer.post('/api/documents/gcm-compact/threads', { pid: op3, visibility: 'all', body: 'x' }))).toBe(403);
     expect(await statusOf(await canada.get('/api/threads/no-such-thread'))).toBe(404);
@@ -115,7 +128,8 @@ describe('messages', () => {
   it('searches every word of the query across the thread, case-insensitively', async () => {
     const thread = await openThread(canada, { body: 'Consider Portable BENEFITS' });
     await eu.json('POST', `/api/threads/${thread.id}/messages`, { body: 'and remittance costs' });
-    const ids = async (q: string) => (await canada2.json<{ id: string }[]>('GET', `/api/documents/gcm-compact/threads?q=${encodeURIComponent(q)}`)).map((t) => t.id);
+    const ids = async (q: string) =>
+      (await canada2.json<{ id: string }[]>('GET', `/api/documents/gcm-compact/threads?q=${encodeURIComponent(q)}`)).map((t) => t.id);
     expect(await ids('portable remittance')).toEqual([thread.id]);
     expect(await ids('portable unicorn')).toEqual([]);
   });
@@ -176,16 +190,30 @@ describe('span anchors', () => {
   it('accept positions inside the paragraph, follow edits, and fall back when the words are deleted', async () => {
     const pen = connectSyncClient(server.url, 'gcm-compact', cofacilitator.cookie);
     await pen.synced;
-    const textOf = (pid: string) => findBlock(pen.doc, pid).toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText)!;
+    const textOf = (pid: string) =>
+      findBlock(pen.doc, pid)
+        .toArray()
+        .find((c): c is Y.XmlText => c instanceof Y.XmlText)!;
     const text = textOf(op4);
     const quote = text.toString().slice(10, 30);
-    const anchor = { start: encode(Y.createRelativePositionFromTypeIndex(text, 10)), end: encode(Y.createRelativePositionFromTypeIndex(text, 30)), quote };
+    const anchor = {
+      start: encode(Y.createRelativePositionFromTypeIndex(text, 10)),
+      end: encode(Y.createRelativePositionFromTypeIndex(text, 30)),
+      quote,
+    };
 
-    expect(await errorOf(await canada.post('/api/documents/gcm-compact/threads', { pid: op3, visibility: 'all', body: 'x', anchor }))).toEqual({
+    expect(
+      await errorOf(await canada.post('/api/documents/gcm-compact/threads', { pid: op3, visibility: 'all', body: 'x', anchor })),
+    ).toEqual({
       status: 400,
       code: 'invalid_anchor',
     });
-    const thread = await canada.json('POST', '/api/documents/gcm-compact/threads', { pid: op4, visibility: 'all', body: 'These words', anchor });
+    const thread = await canada.json('POST', '/api/documents/gcm-compact/threads', {
+      pid: op4,
+      visibility: 'all',
+      body: 'These words',
+      anchor,
+    });
     expect(thread.anchor).toEqual({ ...anchor, detached: false });
 
     text.insert(0, 'Inserted before the span. ');

@@ -78,7 +78,9 @@ describe('mentions', () => {
     expect(await kinds(mexico, toFacilitators.id)).toEqual(['mention']);
     expect(await kinds(switzerland, toFacilitators.id)).toEqual(['mention']);
     expect(await kinds(eu, toFacilitators.id)).toEqual([]);
-    expect((await eu.json<{ items: Notification[] }>('GET', '/api/notifications')).items.some((n) => n.threadId === internal.id)).toBe(false);
+    expect((await eu.json<{ items: Notification[] }>('GET', '/api/notifications')).items.some((n) => n.threadId === internal.id)).toBe(
+      false,
+    );
   });
 
   it('outrank a reply, and an edit notifies only the stakeholders it adds', async () => {
@@ -152,7 +154,10 @@ describe('groups', () => {
 
 describe('GET /api/stakeholders', () => {
   it('suggests stakeholders for @-mentions, best matches first', async () => {
-    const eus = await canada.json<{ id: string; name: string; shortName: string; kind: string; participants: number }[]>('GET', '/api/stakeholders?q=EU');
+    const eus = await canada.json<{ id: string; name: string; shortName: string; kind: string; participants: number }[]>(
+      'GET',
+      '/api/stakeholders?q=EU',
+    );
     expect(eus[0]).toEqual({ id: 'group-eu', name: 'European Union', shortName: 'EU', kind: 'group', participants: 1 });
     // Only stakeholders a mention reaches, and no country whose code merely contains the letters (DEU).
     expect(eus.every((s) => s.participants > 0)).toBe(true);

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadVisibility } from '@plenary/shared/domain/index';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { ACCOUNT_NAMES, openEventStream, pidOf, signInEveryone, statusOf, threadIdsSeen, waitForThreadEvent, type AccountName, type EventStream } from './threads-fixtures.ts';
+import {
+  ACCOUNT_NAMES,
+  openEventStream,
+  pidOf,
+  signInEveryone,
+  statusOf,
+  threadIdsSeen,
+  waitForThreadEvent,
+  type AccountName,
+  type EventStream,
+} from './threads-fixtures.ts';
 
 type DocumentId = 'gcm-compact' | 'gcm-brief-3';
 
@@ -23,13 +33,38 @@ const CASES: LayerCase[] = [
   { name: 'compact, all', documentId: 'gcm-compact', author: 'canada', visibility: 'all', readers: EVERYONE },
   { name: 'compact, delegation', documentId: 'gcm-compact', author: 'canada', visibility: 'delegation', readers: ['canada', 'canada2'] },
   { name: 'compact, EU group by France', documentId: 'gcm-compact', author: 'france', visibility: 'group', readers: ['eu', 'france'] },
-  { name: 'compact, EU group by the EU', documentId: 'gcm-compact', author: 'eu', visibility: 'group', groupId: 'group-eu', readers: ['eu', 'france'] },
+  {
+    name: 'compact, EU group by the EU',
+    documentId: 'gcm-compact',
+    author: 'eu',
+    visibility: 'group',
+    groupId: 'group-eu',
+    readers: ['eu', 'france'],
+  },
   { name: 'compact, G77 group', documentId: 'gcm-compact', author: 'g77', visibility: 'group', readers: ['g77'] },
-  { name: 'compact, co-facilitators and Canada', documentId: 'gcm-compact', author: 'canada', visibility: 'cofacilitators', readers: ['cofacilitator', 'cofacilitator2', 'canada'] },
-  { name: 'compact, co-facilitators and the secretariat', documentId: 'gcm-compact', author: 'secretariat', visibility: 'cofacilitators', readers: ['cofacilitator', 'cofacilitator2', 'secretariat'] },
+  {
+    name: 'compact, co-facilitators and Canada',
+    documentId: 'gcm-compact',
+    author: 'canada',
+    visibility: 'cofacilitators',
+    readers: ['cofacilitator', 'cofacilitator2', 'canada'],
+  },
+  {
+    name: 'compact, co-facilitators and the secretariat',
+    documentId: 'gcm-compact',
+    author: 'secretariat',
+    visibility: 'cofacilitators',
+    readers: ['cofacilitator', 'cofacilitator2', 'secretariat'],
+  },
   { name: 'brief 3, all', documentId: 'gcm-brief-3', author: 'ohchr', visibility: 'all', readers: EVERYONE },
   { name: 'brief 3, delegation of IOM', documentId: 'gcm-brief-3', author: 'iom', visibility: 'delegation', readers: ['iom'] },
-  { name: 'brief 3, co-facilitators and IOM', documentId: 'gcm-brief-3', author: 'iom', visibility: 'cofacilitators', readers: ['cofacilitator', 'cofacilitator2', 'iom'] },
+  {
+    name: 'brief 3, co-facilitators and IOM',
+    documentId: 'gcm-brief-3',
+    author: 'iom',
+    visibility: 'cofacilitators',
+    readers: ['cofacilitator', 'cofacilitator2', 'iom'],
+  },
 ];
 
 /** Who settles threads (pen-holders and moderators) and who moderates, per document. */

@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CLIENT_ID_TAKEN, CLOSE_INVALID_UPDATE, CLOSE_MALFORMED } from '@plenary/shared/protocol/index';
 import { NEGOTIABLE_NODE_TYPES, newPid } from '@plenary/shared/schema/index';
 import { ApiClient } from '../support/api-client.ts';
-import { editThroughProvider, element, insertAfterFirstOperative, operativeParagraphs, sendRawMessage, STRUCTURAL_ATTACKS, syncUpdateMessage, updateOf, type HostileEdit, type Outcome } from '../support/hostile-updates.ts';
+import {
+  editThroughProvider,
+  element,
+  insertAfterFirstOperative,
+  operativeParagraphs,
+  sendRawMessage,
+  STRUCTURAL_ATTACKS,
+  syncUpdateMessage,
+  updateOf,
+  type HostileEdit,
+  type Outcome,
+} from '../support/hostile-updates.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
 import { blockText, blocks, findBlock, insertText } from '../support/yjs-text.ts';
@@ -16,7 +27,15 @@ import { openDatabase } from './proposals-fixtures.ts';
  */
 
 const DOC = 'gcm-compact';
-const KNOWN_BLOCKS = new Set<string>(['title', 'sectionHeading', 'preambularParagraph', 'operativeParagraph', 'subPoint', 'briefSectionHeading', 'briefParagraph']);
+const KNOWN_BLOCKS = new Set<string>([
+  'title',
+  'sectionHeading',
+  'preambularParagraph',
+  'operativeParagraph',
+  'subPoint',
+  'briefSectionHeading',
+  'briefParagraph',
+]);
 const NEGOTIABLE = new Set<string>(NEGOTIABLE_NODE_TYPES);
 
 let server: ServerProcess;
@@ -38,7 +57,10 @@ async function listedParagraphs(): Promise<Paragraph[]> {
 function stored(): { updates: number; clientIds: number; log: Uint8Array[] } {
   const db = openDatabase(server);
   try {
-    const log = db.prepare('SELECT "update" FROM yjs_updates WHERE document_id = ? ORDER BY id').all(DOC).map((r) => new Uint8Array(r.update));
+    const log = db
+      .prepare('SELECT "update" FROM yjs_updates WHERE document_id = ? ORDER BY id')
+      .all(DOC)
+      .map((r) => new Uint8Array(r.update));
     const { n } = db.prepare('SELECT COUNT(*) AS n FROM yjs_clients WHERE document_id = ?').get(DOC);
     return { updates: log.length, clientIds: n, log };
   } finally {
@@ -169,7 +191,10 @@ describe('hostile updates from a pen-holder', () => {
       name: 'an operative paragraph reusing the pid of another',
       marker: 'HOSTILE duplicate',
       edit: (doc) =>
-        insertAfterFirstOperative(doc, element('operativeParagraph', { pid: firstOperative(doc).getAttribute('pid') }, 'HOSTILE duplicate')),
+        insertAfterFirstOperative(
+          doc,
+          element('operativeParagraph', { pid: firstOperative(doc).getAttribute('pid') }, 'HOSTILE duplicate'),
+        ),
       expectedCode: CLOSE_INVALID_UPDATE,
     },
     {
@@ -258,7 +283,10 @@ describe('hostile updates from a pen-holder', () => {
   it('refuses a client id already used by the other co-facilitator', async () => {
     const me = await (await ApiClient.login(server.url, 'cofacilitator2@demo.test')).json<{ user: { id: string } }>('GET', '/api/me');
     const db = openDatabase(server);
-    const theirs = db.prepare('SELECT client_id FROM yjs_clients WHERE document_id = ? AND user_id = ?').all(DOC, me.user.id).map((r) => r.client_id);
+    const theirs = db
+      .prepare('SELECT client_id FROM yjs_clients WHERE document_id = ? AND user_id = ?')
+      .all(DOC, me.user.id)
+      .map((r) => r.client_id);
     db.close();
     expect(theirs).toContain(editor.doc.clientID);
     const attack = { name: 'a borrowed client id', marker: 'HOSTILE borrowed', expectedCode: CLOSE_CLIENT_ID_TAKEN };
@@ -283,7 +311,10 @@ describe('hostile updates from a pen-holder', () => {
     insertText(scratch, pid, 'Part one. '.length, 'HOSTILE part two. ');
     expect(updates).toHaveLength(2);
     const attack = { name: 'a dangling update', marker: 'HOSTILE part two', expectedCode: CLOSE_INVALID_UPDATE };
-    await expectRefused(attack, raw(() => syncUpdateMessage(updates[1]!)));
+    await expectRefused(
+      attack,
+      raw(() => syncUpdateMessage(updates[1]!)),
+    );
 
     // The first half arrives later: it is valid and stored, and the refused second half is not revived with it.
     expect(await sendRawMessage(server.url, DOC, attacker.cookie, syncUpdateMessage(updates[0]!))).toBe('still open');
@@ -295,14 +326,22 @@ describe('hostile updates from a pen-holder', () => {
   it('refuses root text sent as sync step 2', () =>
     expectRefused(
       { name: 'root text in sync step 2', marker: 'HOSTILE step two', expectedCode: CLOSE_INVALID_UPDATE },
-      raw(() => syncUpdateMessage(updateOf(delegate.doc, (doc) => insertAfterFirstOperative(doc, new Y.XmlText('HOSTILE step two'))), 'step2')),
+      raw(() =>
+        syncUpdateMessage(
+          updateOf(delegate.doc, (doc) => insertAfterFirstOperative(doc, new Y.XmlText('HOSTILE step two'))),
+          'step2',
+        ),
+      ),
     ));
 
   it('leaves nothing in memory of a refused update that breaks off half-way', async () => {
     // Valid structs, then a cut-off delete set: the structs are integrated before the decoder fails.
     const whole = updateOf(delegate.doc, (doc) => insertAfterFirstOperative(doc, new Y.XmlText('HOSTILE cut short')));
     const attack = { name: 'a cut-off update', marker: 'HOSTILE cut short', expectedCode: CLOSE_MALFORMED };
-    await expectRefused(attack, raw(() => syncUpdateMessage(whole.slice(0, whole.length - 1))));
+    await expectRefused(
+      attack,
+      raw(() => syncUpdateMessage(whole.slice(0, whole.length - 1))),
+    );
     const latecomer = await join('cofacilitator@demo.test');
     expect(latecomer.doc.getXmlFragment('default').toJSON()).not.toContain('HOSTILE cut short');
     expect(structuralProblems(latecomer.doc)).toEqual([]);
@@ -324,7 +363,11 @@ describe('hostile updates from a pen-holder', () => {
     expect(stored().updates).toBe(updates);
     const fresh = await join('delegate.g77@demo.test');
     expect(structuralProblems(fresh.doc)).toEqual([]);
-    expect(blocks(fresh.doc).filter((b) => b.getAttribute('pid')).map((b) => b.getAttribute('pid'))).toEqual(paragraphs.map((p) => p.pid));
+    expect(
+      blocks(fresh.doc)
+        .filter((b) => b.getAttribute('pid'))
+        .map((b) => b.getAttribute('pid')),
+    ).toEqual(paragraphs.map((p) => p.pid));
     fresh.destroy();
   });
 });

@@ -24,6 +24,8 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.impact} ${violation.id} (${violation.help}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
+      violation.nodes.map(
+        (node) => `${violation.impact} ${violation.id} (${violation.help}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
+      ),
     );
 }

@@ -69,12 +69,28 @@ export function seedProposals(dataDir: string, documentId: string, paragraphs: r
         const author = cycle(authors, i);
         const at = new Date(Date.UTC(2018, 0, 1) + i * 1000).toISOString();
         const text =
-          kind === 'delete' ? null : kind === 'insert-after' ? `New paragraph ${i}: we commit to review progress.` : `${paragraph.text} (variant ${i})`;
+          kind === 'delete'
+            ? null
+            : kind === 'insert-after'
+              ? `New paragraph ${i}: we commit to review progress.`
+              : `${paragraph.text} (variant ${i})`;
         const status = i % 10 === 9 ? CLOSED_STATUSES[i % CLOSED_STATUSES.length] : 'tabled';
         const id = randomUUID();
         insertProposal.run(
-          id, documentId, first + i, paragraph.pid, kind, kind === 'insert-after' ? '' : paragraph.text, text, `Justification ${i}`,
-          author.stakeholderId, author.userId, author.stakeholderId, status, at, at,
+          id,
+          documentId,
+          first + i,
+          paragraph.pid,
+          kind,
+          kind === 'insert-after' ? '' : paragraph.text,
+          text,
+          `Justification ${i}`,
+          author.stakeholderId,
+          author.userId,
+          author.stakeholderId,
+          status,
+          at,
+          at,
         );
         const others = states.filter((s) => s !== author.stakeholderId);
         insertPosition.run(id, others[i % others.length], i % 3 === 0 ? 'oppose' : 'support', null, author.userId, at);
@@ -107,8 +123,16 @@ export function seedThreads(dataDir: string, documentId: string, pids: readonly 
         const id = randomUUID();
         const privateNote = i % 4 === 3;
         insertThread.run(
-          id, documentId, pids[i % pids.length], privateNote ? 'delegation' : 'all', privateNote ? author.stakeholderId : null,
-          author.userId, author.stakeholderId, author.role, at, at,
+          id,
+          documentId,
+          pids[i % pids.length],
+          privateNote ? 'delegation' : 'all',
+          privateNote ? author.stakeholderId : null,
+          author.userId,
+          author.stakeholderId,
+          author.role,
+          at,
+          at,
         );
         insertMessage.run(randomUUID(), id, author.userId, author.stakeholderId, author.role, `Comment ${i} on the wording.`, at);
         if (i % 2 === 0) {

@@ -60,7 +60,9 @@ export async function editThroughProvider(
 /** Opens a bare socket as the user behind `cookie`, sends `message` as it is, and reports the server's answer. */
 export async function sendRawMessage(baseUrl: string, documentId: string, cookie: string, message: Uint8Array): Promise<Outcome> {
   // The page's own Origin, as a browser sends it: the upgrade refuses any other.
-  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/sync/${documentId}`, { headers: { cookie, origin: new URL(baseUrl).origin } });
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/sync/${documentId}`, {
+    headers: { cookie, origin: new URL(baseUrl).origin },
+  });
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());

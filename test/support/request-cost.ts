@@ -39,7 +39,12 @@ export async function startCostSubjects(count: number): Promise<{ empty: CostSub
   const paragraphs: Paragraph[] = (await observer.json('GET', `/api/documents/${COMPACT}`)).paragraphs.filter((p: Paragraph) => p.number);
   await first.stop();
   seedProposals(first.dataDir, COMPACT, paragraphs, count);
-  seedThreads(first.dataDir, COMPACT, paragraphs.map((p) => p.pid), count);
+  seedThreads(
+    first.dataDir,
+    COMPACT,
+    paragraphs.map((p) => p.pid),
+    count,
+  );
   const [crowded, empty] = await Promise.all([startServerProcess({ dataDir: first.dataDir }), startServerProcess()]);
   const subjects = { empty: await subjectOf(empty), crowded: await subjectOf(crowded) };
   return { ...subjects, stop: async () => void (await Promise.all([empty.stop(), crowded.stop()])) };

@@ -3,7 +3,10 @@ import { blockFromYElement } from '@plenary/shared/document/index';
 
 /** The top-level blocks of a Tiptap collaboration document. */
 export function blocks(doc: Y.Doc): Y.XmlElement[] {
-  return doc.getXmlFragment('default').toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement);
+  return doc
+    .getXmlFragment('default')
+    .toArray()
+    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement);
 }
 
 export function blockText(block: Y.XmlElement): string {

@@ -4,8 +4,7 @@ import { request } from './http.ts';
 export type { AttributionRun };
 
 export function getParagraphAttribution(documentId: string, pid: string, signal?: AbortSignal): Promise<AttributionRun[]> {
-  return request<AttributionRun[]>(
-    `/api/documents/${encodeURIComponent(documentId)}/paragraphs/${encodeURIComponent(pid)}/attribution`,
-    { signal },
-  );
+  return request<AttributionRun[]>(`/api/documents/${encodeURIComponent(documentId)}/paragraphs/${encodeURIComponent(pid)}/attribution`, {
+    signal,
+  });
 }

@@ -51,7 +51,8 @@ export const proposalActions = {
   accept: (id: string, options: Sending = {}) => request<Proposal>(proposalPath(id, 'accept'), { method: 'POST', body: {}, ...options }),
   reject: (id: string, reason: string, options: Sending = {}) =>
     request<Proposal>(proposalPath(id, 'reject'), { method: 'POST', body: { reason }, ...options }),
-  supersede: (id: string, reason?: string) => request<Proposal>(proposalPath(id, 'supersede'), { method: 'POST', body: withReason(reason) }),
+  supersede: (id: string, reason?: string) =>
+    request<Proposal>(proposalPath(id, 'supersede'), { method: 'POST', body: withReason(reason) }),
   confirmCosponsorship: (id: string, stakeholderId: string) =>
     request<Proposal>(proposalPath(id, 'cosponsorship/confirm'), { method: 'POST', body: { stakeholderId } }),
   declineCosponsorship: (id: string, stakeholderId: string) =>

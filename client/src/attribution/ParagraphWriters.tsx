@@ -19,10 +19,7 @@ interface Props {
 export function ParagraphWriters({ documentId, pid, label, liveText }: Props) {
   const [attribution, reload] = useParagraphAttribution(documentId, pid, liveText);
   const [emphasised, setEmphasised] = useState<string | null>(null);
-  const writers = useMemo(
-    () => (attribution.status === 'ready' ? writersOf(attribution.runs, attribution.shortNames) : []),
-    [attribution],
-  );
+  const writers = useMemo(() => (attribution.status === 'ready' ? writersOf(attribution.runs, attribution.shortNames) : []), [attribution]);
   const byKey = useMemo(() => new Map(writers.map((writer) => [writer.key, writer])), [writers]);
 
   if (attribution.status === 'loading') return <StateMessage kind="loading">Reading who wrote {label}…</StateMessage>;

@@ -20,7 +20,12 @@ export function ThreadAudiencePicker({ choices, visibility, onVisibility, groups
     <>
       <label className="thread-form__field" htmlFor={visibilityId}>
         <span>Visible to</span>
-        <select id={visibilityId} value={visibility} onChange={(e) => onVisibility(e.target.value as ThreadVisibility)} data-testid="thread-visibility">
+        <select
+          id={visibilityId}
+          value={visibility}
+          onChange={(e) => onVisibility(e.target.value as ThreadVisibility)}
+          data-testid="thread-visibility"
+        >
           {choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

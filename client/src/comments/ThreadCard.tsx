@@ -36,7 +36,10 @@ export function ThreadCard({ thread, label, active, detached, store }: Props) {
   // Reading an open thread marks it read, including messages that arrive while it is open.
   useEffect(() => {
     if (!active || !thread.unread) return;
-    markThreadRead(thread.id).then((updated) => store.threads.put(updated), () => {});
+    markThreadRead(thread.id).then(
+      (updated) => store.threads.put(updated),
+      () => {},
+    );
   }, [active, thread.unread, thread.updatedAt, thread.id, store]);
 
   return (

@@ -80,7 +80,12 @@ export function ThreadMessageItem({ message, store }: Props) {
           {message.can.delete &&
             (confirming ? (
               <>
-                <button type="button" className="link-button link-button--danger" onClick={() => void remove()} data-testid="message-delete-confirm">
+                <button
+                  type="button"
+                  className="link-button link-button--danger"
+                  onClick={() => void remove()}
+                  data-testid="message-delete-confirm"
+                >
                   Delete this message
                 </button>
                 <button type="button" className="link-button" onClick={() => setConfirming(false)}>

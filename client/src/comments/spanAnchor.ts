@@ -1,9 +1,5 @@
 import type { EditorState } from '@tiptap/pm/state';
-import {
-  absolutePositionToRelativePosition,
-  relativePositionToAbsolutePosition,
-  ySyncPluginKey,
-} from '@tiptap/y-tiptap';
+import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
 /** A span of one paragraph, stored as Yjs relative positions so that it follows concurrent edits. */

@@ -79,9 +79,7 @@ export function DraftingRoom({ document }: Props) {
         />
       ) : (
         <StateMessage kind={status.state === 'offline' ? 'error' : 'loading'}>
-          {status.state === 'offline'
-            ? `The live text cannot be reached. ${status.refusal ?? 'Retrying…'}`
-            : 'Loading the live text…'}
+          {status.state === 'offline' ? `The live text cannot be reached. ${status.refusal ?? 'Retrying…'}` : 'Loading the live text…'}
         </StateMessage>
       )}
     </div>

@@ -55,7 +55,9 @@ export function Outline({ entries, onJump, counts, countLabel = 'pending items' 
           aria-describedby={notFound ? 'outline-goto-error' : undefined}
           data-testid="outline-goto"
         />
-        <button type="submit" className="button button--small">Go</button>
+        <button type="submit" className="button button--small">
+          Go
+        </button>
       </form>
       {notFound && (
         <p className="outline__not-found" id="outline-goto-error" role="alert">

@@ -72,7 +72,9 @@ export function PresenceDirectory({ open, onClose, groups }: Props) {
             data-testid="presence-search"
           />
           <p className="presence-directory__status" role="status" data-testid="presence-search-status">
-            {query.trim() ? `${people(shown)} found` : `${people(total)} from ${found.length === 1 ? '1 stakeholder' : `${found.length} stakeholders`}`}
+            {query.trim()
+              ? `${people(shown)} found`
+              : `${people(total)} from ${found.length === 1 ? '1 stakeholder' : `${found.length} stakeholders`}`}
           </p>
           <ul className="presence-directory__groups" data-testid="presence-directory-list">
             {found.map((group) => (

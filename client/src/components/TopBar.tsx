@@ -9,7 +9,9 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <Link to="/" className="top-bar__brand">
-        <span className="top-bar__emblem" aria-hidden="true">P</span>
+        <span className="top-bar__emblem" aria-hidden="true">
+          P
+        </span>
         <span className="top-bar__name">Plenary</span>
       </Link>
       <span className="top-bar__process" title={me.process.title}>

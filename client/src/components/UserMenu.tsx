@@ -37,7 +37,9 @@ export function UserMenu() {
         onClick={() => setOpen((value) => !value)}
       >
         <span className="user-menu__capacity">{me.capacity}</span>
-        <span className="user-menu__chevron" aria-hidden="true">▾</span>
+        <span className="user-menu__chevron" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open && (
         <div className="user-menu__panel" id={menuId}>

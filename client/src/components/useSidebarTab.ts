@@ -18,7 +18,10 @@ export function useSidebarTab(initial: SidebarTabId): { tab: SidebarTabId; showT
     [],
   );
   const hideTab = useCallback<ShowSidebarTab>(
-    (id) => setTabs((current) => (current.tab === id && current.previous !== id ? { tab: current.previous, previous: current.previous } : current)),
+    (id) =>
+      setTabs((current) =>
+        current.tab === id && current.previous !== id ? { tab: current.previous, previous: current.previous } : current,
+      ),
     [],
   );
   return { tab, showTab, hideTab };

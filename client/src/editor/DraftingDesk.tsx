@@ -39,7 +39,8 @@ export function DraftingDesk({ live, kind, canEdit, user, panels, deskRef, count
       className="drafting-desk"
       ref={deskRef}
       data-layout={stacked ? 'stacked' : 'beside'}
-      data-outline={placement.outline} data-aside={aside ? placement.aside : 'none'}
+      data-outline={placement.outline}
+      data-aside={aside ? placement.aside : 'none'}
     >
       <DeskPanel panel="outline" label="Paragraphs" layout={panels}>
         <Outline entries={outline} onJump={jump} counts={counts} />

@@ -60,7 +60,13 @@ export function Toolbar({ editor, kind }: { editor: Editor; kind: DocumentKind }
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" data-testid="toolbar">
       <ToolbarButton label="Bold" binding="Mod-b" icon="B" active={state.bold} onClick={() => editor.chain().focus().toggleBold().run()} />
-      <ToolbarButton label="Italic" binding="Mod-i" icon="I" active={state.italic} onClick={() => editor.chain().focus().toggleItalic().run()} />
+      <ToolbarButton
+        label="Italic"
+        binding="Mod-i"
+        icon="I"
+        active={state.italic}
+        onClick={() => editor.chain().focus().toggleItalic().run()}
+      />
       <span className="toolbar__separator" aria-hidden="true" />
       <label className="toolbar__select">
         <span className="visually-hidden">Paragraph type</span>
@@ -80,11 +86,29 @@ export function Toolbar({ editor, kind }: { editor: Editor; kind: DocumentKind }
         </select>
       </label>
       <span className="toolbar__separator" aria-hidden="true" />
-      <ToolbarButton label="Undo your last change" binding="Mod-z" icon="↶" disabled={!state.canUndo} onClick={() => editor.chain().focus().undo().run()} />
+      <ToolbarButton
+        label="Undo your last change"
+        binding="Mod-z"
+        icon="↶"
+        disabled={!state.canUndo}
+        onClick={() => editor.chain().focus().undo().run()}
+      />
       <ToolbarMoreMenu
         items={[
-          { label: 'Indent as sub-point', binding: 'Tab', icon: '⇥', disabled: !state.canIndent, run: () => editor.chain().focus().indentDraftingBlock().run() },
-          { label: 'Outdent sub-point', binding: 'Shift-Tab', icon: '⇤', disabled: !state.canOutdent, run: () => editor.chain().focus().outdentDraftingBlock().run() },
+          {
+            label: 'Indent as sub-point',
+            binding: 'Tab',
+            icon: '⇥',
+            disabled: !state.canIndent,
+            run: () => editor.chain().focus().indentDraftingBlock().run(),
+          },
+          {
+            label: 'Outdent sub-point',
+            binding: 'Shift-Tab',
+            icon: '⇤',
+            disabled: !state.canOutdent,
+            run: () => editor.chain().focus().outdentDraftingBlock().run(),
+          },
           { label: 'Redo', binding: 'Mod-Shift-z', icon: '↷', disabled: !state.canRedo, run: () => editor.chain().focus().redo().run() },
         ]}
       />

@@ -33,11 +33,15 @@ export function ToolbarMoreMenu({ items }: { items: MoreMenuItem[] }) {
     const enabled = menuItems();
     const index = enabled.indexOf(document.activeElement as HTMLButtonElement);
     const target =
-      event.key === 'ArrowDown' ? enabled[(index + 1) % enabled.length]
-      : event.key === 'ArrowUp' ? enabled[(index - 1 + enabled.length) % enabled.length]
-      : event.key === 'Home' ? enabled[0]
-      : event.key === 'End' ? enabled.at(-1)
-      : undefined;
+      event.key === 'ArrowDown'
+        ? enabled[(index + 1) % enabled.length]
+        : event.key === 'ArrowUp'
+          ? enabled[(index - 1 + enabled.length) % enabled.length]
+          : event.key === 'Home'
+            ? enabled[0]
+            : event.key === 'End'
+              ? enabled.at(-1)
+              : undefined;
     if (event.key === 'Escape' || event.key === 'Tab') {
       if (event.key === 'Escape') {
         event.preventDefault();

@@ -22,10 +22,31 @@ const COMPACT_CHOICES: BlockTypeChoice[] = [
 ];
 
 const BRIEF_CHOICES: BlockTypeChoice[] = [
-  { value: 'briefSectionHeading:context', label: 'Heading: Context', type: 'briefSectionHeading', attributes: { kind: 'context' }, shortcut: 'Mod-Alt-5' },
-  { value: 'briefSectionHeading:key-messages', label: 'Heading: Key messages', type: 'briefSectionHeading', attributes: { kind: 'key-messages' } },
-  { value: 'briefSectionHeading:recommendations', label: 'Heading: Recommendations', type: 'briefSectionHeading', attributes: { kind: 'recommendations' } },
-  { value: 'briefSectionHeading:evidence', label: 'Heading: Evidence and data', type: 'briefSectionHeading', attributes: { kind: 'evidence' } },
+  {
+    value: 'briefSectionHeading:context',
+    label: 'Heading: Context',
+    type: 'briefSectionHeading',
+    attributes: { kind: 'context' },
+    shortcut: 'Mod-Alt-5',
+  },
+  {
+    value: 'briefSectionHeading:key-messages',
+    label: 'Heading: Key messages',
+    type: 'briefSectionHeading',
+    attributes: { kind: 'key-messages' },
+  },
+  {
+    value: 'briefSectionHeading:recommendations',
+    label: 'Heading: Recommendations',
+    type: 'briefSectionHeading',
+    attributes: { kind: 'recommendations' },
+  },
+  {
+    value: 'briefSectionHeading:evidence',
+    label: 'Heading: Evidence and data',
+    type: 'briefSectionHeading',
+    attributes: { kind: 'evidence' },
+  },
   { value: 'briefSectionHeading:other', label: 'Heading: Other', type: 'briefSectionHeading', attributes: { kind: 'other' } },
   { value: 'briefParagraph', label: 'Paragraph', type: 'briefParagraph', shortcut: 'Mod-Alt-4' },
 ];

@@ -17,9 +17,7 @@ function numberDecorations(doc: PMNode): DecorationSet {
   for (const block of blocks) {
     const number = block.pid ? numbers.get(block.pid) : undefined;
     if (!number) continue;
-    decorations.push(
-      Decoration.node(block.pos, block.pos + block.size, { 'data-number': number.margin, 'data-label': number.label }),
-    );
+    decorations.push(Decoration.node(block.pos, block.pos + block.size, { 'data-number': number.margin, 'data-label': number.label }));
   }
   return DecorationSet.create(doc, decorations);
 }

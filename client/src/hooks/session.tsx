@@ -4,10 +4,7 @@ import { setUnauthorizedListener } from '../api/http.ts';
 import type { Me } from '../api/types.ts';
 
 type SessionState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'anonymous' }
-  | { status: 'authenticated'; me: Me };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'anonymous' } | { status: 'authenticated'; me: Me };
 
 interface Session {
   state: SessionState;

@@ -46,9 +46,7 @@ export function useConnectionStatus(collaboration: Collaboration | null): Connec
       window.clearTimeout(graceTimer);
       if (pending && !unsent) graceTimer = window.setTimeout(update, UNSENT_GRACE_MS);
       setStatus((previous) =>
-        previous.state === state && previous.unsent === unsent && previous.refusal === refusal
-          ? previous
-          : { state, unsent, refusal },
+        previous.state === state && previous.unsent === unsent && previous.refusal === refusal ? previous : { state, unsent, refusal },
       );
     };
     const handleClosed = (event: { code: number; reason: string }) => {

@@ -51,7 +51,11 @@ export function groupParticipants(awareness: Awareness): StakeholderPresence[] {
   const groups = new Map<string, StakeholderPresence>();
   for (const person of people.values()) {
     // The stakeholder's own colour, whatever colour its people's clients claim.
-    const group = groups.get(person.stakeholder) ?? { stakeholder: person.stakeholder, color: stakeholderColor(person.stakeholder), participants: [] };
+    const group = groups.get(person.stakeholder) ?? {
+      stakeholder: person.stakeholder,
+      color: stakeholderColor(person.stakeholder),
+      participants: [],
+    };
     group.participants.push(person);
     groups.set(person.stakeholder, group);
   }

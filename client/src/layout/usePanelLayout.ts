@@ -11,7 +11,9 @@ function readChoice(userId: string): PanelChoice | null {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(storageKey(userId)) ?? 'null');
     const choice = stored as Partial<PanelChoice> | null;
-    return typeof choice?.outline === 'boolean' && typeof choice.aside === 'boolean' ? { outline: choice.outline, aside: choice.aside } : null;
+    return typeof choice?.outline === 'boolean' && typeof choice.aside === 'boolean'
+      ? { outline: choice.outline, aside: choice.aside }
+      : null;
   } catch {
     return null;
   }

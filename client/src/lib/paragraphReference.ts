@@ -1,7 +1,10 @@
 import type { OutlineEntry } from '../hooks/useOutline.ts';
 
 function normalise(reference: string): string {
-  return reference.toUpperCase().replace(/[\s.¶]/g, '').replace(/^OP(?=\d)/, '');
+  return reference
+    .toUpperCase()
+    .replace(/[\s.¶]/g, '')
+    .replace(/^OP(?=\d)/, '');
 }
 
 /**

@@ -16,7 +16,8 @@ interface Props {
 
 export function NotificationList({ items, onFollow }: Props) {
   const now = useNow();
-  if (items.length === 0) return <p className="notifications__empty">Nothing yet. Mentions, replies and decisions on your proposals appear here.</p>;
+  if (items.length === 0)
+    return <p className="notifications__empty">Nothing yet. Mentions, replies and decisions on your proposals appear here.</p>;
   return (
     <ul className="notifications__list">
       {items.map((item) => (

@@ -12,8 +12,7 @@ function inReadingOrder(documents: readonly DocumentSummary[]): DocumentSummary[
   const rank = (doc: DocumentSummary) => (doc.kind === 'compact' ? 0 : 1);
   const briefOrder = (doc: DocumentSummary) => doc.briefNumber ?? Number.MAX_SAFE_INTEGER;
   return [...documents].sort(
-    (a, b) =>
-      rank(a) - rank(b) || briefOrder(a) - briefOrder(b) || a.title.localeCompare(b.title, 'en', { numeric: true }),
+    (a, b) => rank(a) - rank(b) || briefOrder(a) - briefOrder(b) || a.title.localeCompare(b.title, 'en', { numeric: true }),
   );
 }
 

@@ -64,7 +64,9 @@ export function LoginPage() {
     <div className="login-page">
       <main className="login-card" id="main">
         <header className="login-card__header">
-          <span className="top-bar__emblem" aria-hidden="true">P</span>
+          <span className="top-bar__emblem" aria-hidden="true">
+            P
+          </span>
           <h1>Plenary</h1>
           <p>Drafting room for intergovernmental negotiations</p>
         </header>

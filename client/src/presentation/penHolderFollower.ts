@@ -68,8 +68,13 @@ export class PenHolderFollower {
     // Not placeable yet (text still arriving): try again on the next change.
     if (!pid) return;
     this.cursors.set(clientId, cursor);
-    const next = { pid, name: typeof user.name === 'string' ? user.name : '', stakeholder: typeof user.stakeholder === 'string' ? user.stakeholder : '' };
-    const same = this.followed && this.followed.pid === next.pid && this.followed.name === next.name && this.followed.stakeholder === next.stakeholder;
+    const next = {
+      pid,
+      name: typeof user.name === 'string' ? user.name : '',
+      stakeholder: typeof user.stakeholder === 'string' ? user.stakeholder : '',
+    };
+    const same =
+      this.followed && this.followed.pid === next.pid && this.followed.name === next.name && this.followed.stakeholder === next.stakeholder;
     if (same) return;
     this.followed = next;
     this.onFollow(next);

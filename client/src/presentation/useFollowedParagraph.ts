@@ -8,7 +8,10 @@ import { PenHolderFollower, type Followed } from './penHolderFollower.ts';
 const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
 /** The paragraph the pen is on: the caret of the pen-holder who moved last, from the live presence. */
-export function useFollowedParagraph(live: Collaboration | null, document: Pick<DocumentDetail, 'kind' | 'leadStakeholderIds'>): Followed | null {
+export function useFollowedParagraph(
+  live: Collaboration | null,
+  document: Pick<DocumentDetail, 'kind' | 'leadStakeholderIds'>,
+): Followed | null {
   const [followed, setFollowed] = useState<Followed | null>(null);
   const { kind, leadStakeholderIds } = document;
 

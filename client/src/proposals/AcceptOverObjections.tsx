@@ -44,10 +44,17 @@ export function AcceptOverObjections({ proposals, onConfirm, onCancel }: Props) 
       }}
     >
       <h2 id={titleId} className="decision-dialog__title">
-        {proposals.length === 1 ? `Accept ${decisionName(proposals[0]!)} over objections?` : `Accept ${proposals.length} proposals over objections?`}
+        {proposals.length === 1
+          ? `Accept ${decisionName(proposals[0]!)} over objections?`
+          : `Accept ${proposals.length} proposals over objections?`}
       </h2>
       {opposed.map((proposal) => (
-        <section key={proposal.id} className="decision-dialog__proposal" data-testid="accept-dialog-proposal" data-proposal-id={proposal.id}>
+        <section
+          key={proposal.id}
+          className="decision-dialog__proposal"
+          data-testid="accept-dialog-proposal"
+          data-proposal-id={proposal.id}
+        >
           <h3 className="decision-dialog__name">{decisionName(proposal)} is opposed by</h3>
           <ul className="decision-dialog__objections">
             {proposal.opposers.map((position) => (

@@ -51,7 +51,12 @@ export function BatchDecisionBar({ proposals }: Props) {
             Accept {proposals.length}
             {hasObjections(proposals) ? '…' : ''}
           </button>
-          <button type="button" className="button button--small button--secondary" onClick={() => setStep('reject')} data-testid="batch-reject">
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => setStep('reject')}
+            data-testid="batch-reject"
+          >
             Reject {proposals.length}…
           </button>
           <button type="button" className="link-button" onClick={selection.clear} data-testid="batch-clear">
@@ -59,7 +64,9 @@ export function BatchDecisionBar({ proposals }: Props) {
           </button>
         </div>
       )}
-      {step === 'confirm-accept' && <AcceptOverObjections proposals={proposals} onCancel={() => setStep(null)} onConfirm={() => decide('accept')} />}
+      {step === 'confirm-accept' && (
+        <AcceptOverObjections proposals={proposals} onCancel={() => setStep(null)} onConfirm={() => decide('accept')} />
+      )}
     </section>
   );
 }

@@ -28,7 +28,9 @@ export function CompilationEntry({ proposal, label, currentText }: Props) {
       <p className="compilation-entry__attribution">
         <strong>{label ?? '—'}</strong> <span className="compilation-entry__kind">({KIND_LABELS[proposal.kind].toLowerCase()})</span>{' '}
         <span data-testid="compilation-attribution">{attribution(proposal)}</span>
-        {invited.length > 0 && <span className="compilation-entry__invited"> (invited: {invited.map((c) => c.stakeholder.shortName).join(', ')})</span>}
+        {invited.length > 0 && (
+          <span className="compilation-entry__invited"> (invited: {invited.map((c) => c.stakeholder.shortName).join(', ')})</span>
+        )}
       </p>
       {proposal.kind === 'alternative' ? (
         <p className="redline compilation-entry__text" style={{ color }}>

@@ -61,8 +61,13 @@ export function CompilationPage() {
         </p>
         <div className="compilation__tools no-print">
           <label>
-            <input type="checkbox" checked={pendingOnly} onChange={(e) => setPendingOnly(e.target.checked)} data-testid="compilation-pending-only" /> Pending
-            proposals only
+            <input
+              type="checkbox"
+              checked={pendingOnly}
+              onChange={(e) => setPendingOnly(e.target.checked)}
+              data-testid="compilation-pending-only"
+            />{' '}
+            Pending proposals only
           </label>
           <button type="button" className="button button--small" onClick={() => window.print()}>
             Print

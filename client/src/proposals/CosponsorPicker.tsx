@@ -3,7 +3,6 @@ import { useEffect, useId, useState } from 'react';
 import type { StakeholderOption, StakeholderRef } from '../api/proposals.ts';
 import { loadStakeholders } from '../lib/stakeholderDirectory.ts';
 
-
 interface Props {
   value: StakeholderRef[];
   onChange: (cosponsors: StakeholderRef[]) => void;
@@ -35,7 +34,9 @@ export function CosponsorPicker({ value, onChange, exclude, disabled }: Props) {
   const add = () => {
     const wanted = query.trim().toLowerCase();
     if (!wanted) return;
-    const match = available.find((s) => s.name.toLowerCase() === wanted || s.shortName.toLowerCase() === wanted || s.id.toLowerCase() === wanted);
+    const match = available.find(
+      (s) => s.name.toLowerCase() === wanted || s.shortName.toLowerCase() === wanted || s.id.toLowerCase() === wanted,
+    );
     if (!match) {
       setProblem(`No delegation “${query.trim()}” can be invited.`);
       return;
@@ -52,7 +53,12 @@ export function CosponsorPicker({ value, onChange, exclude, disabled }: Props) {
           {value.map((s) => (
             <li key={s.id} data-testid="cosponsor-chip">
               {s.shortName}
-              <button type="button" aria-label={`Remove ${s.name}`} disabled={disabled} onClick={() => onChange(value.filter((v) => v.id !== s.id))}>
+              <button
+                type="button"
+                aria-label={`Remove ${s.name}`}
+                disabled={disabled}
+                onClick={() => onChange(value.filter((v) => v.id !== s.id))}
+              >
                 ×
               </button>
             </li>

@@ -64,10 +64,22 @@ export function DecisionControls({ proposal, action }: Props) {
       >
         {hasObjections([proposal]) ? 'Accept…' : 'Accept'}
       </button>
-      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setStep('reject')} data-testid="reject-button">
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        disabled={busy}
+        onClick={() => setStep('reject')}
+        data-testid="reject-button"
+      >
         Reject…
       </button>
-      <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => setStep('supersede')} data-testid="supersede-button">
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        disabled={busy}
+        onClick={() => setStep('supersede')}
+        data-testid="supersede-button"
+      >
         Superseded…
       </button>
       {step === 'confirm-accept' && (

@@ -31,7 +31,12 @@ export function DecisionNotices({ decisions }: { decisions: DeferredDecisions })
             {DONE[decision.verb]} {decision.proposals.map(decisionName).join(', ')}
           </span>
           {' — '}
-          <button type="button" className="link-button decision-notice__undo" onClick={() => decisions.undo(decision.key)} data-testid="decision-undo">
+          <button
+            type="button"
+            className="link-button decision-notice__undo"
+            onClick={() => decisions.undo(decision.key)}
+            data-testid="decision-undo"
+          >
             Undo
           </button>
           <span className="decision-notice__clock" style={{ '--undo-window': `${UNDO_WINDOW_MS}ms` } as CSSProperties} aria-hidden="true" />

@@ -49,7 +49,12 @@ export function ProposalActions({ proposal, outdated, onChanged, onRetable }: Pr
       {viewer.canWithdraw && (
         <div className="proposal-actions__row">
           {outdated && proposal.kind !== 'delete' && (
-            <button type="button" className="button button--small button--primary" onClick={() => onRetable(proposal)} data-testid="retable-button">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => onRetable(proposal)}
+              data-testid="retable-button"
+            >
               Re-table…
             </button>
           )}

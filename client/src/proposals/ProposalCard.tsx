@@ -73,7 +73,8 @@ export function ProposalCard({ proposal, paragraph, focusAt, showParagraph, onCh
       </header>
       {proposal.status === 'tabled' && redline.state === 'outdated' && (
         <p className="proposal-card__outdated" data-testid="proposal-outdated">
-          Outdated: {paragraph?.label ?? 'the paragraph'} changed where this proposal does. {proposal.viewer.canWithdraw ? 'Re-table it against the current text.' : 'Its author must re-table it.'}
+          Outdated: {paragraph?.label ?? 'the paragraph'} changed where this proposal does.{' '}
+          {proposal.viewer.canWithdraw ? 'Re-table it against the current text.' : 'Its author must re-table it.'}
         </p>
       )}
       <p className="proposal-card__byline">

@@ -52,7 +52,9 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
     const { tableProposalInput } = await loadValidation();
     return (
       firstIssue(tableProposalInput.safeParse(inputOf(of))) ??
-      ((of.kind === 'amend' || of.kind === 'alternative') && of.text === current ? `The text is still the same as ${label}: change something first.` : null)
+      ((of.kind === 'amend' || of.kind === 'alternative') && of.text === current
+        ? `The text is still the same as ${label}: change something first.`
+        : null)
     );
   };
 
@@ -104,10 +106,17 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
       data-testid="proposal-form"
       aria-busy={sending || undefined}
     >
-      <h3 className="proposal-form__title">{draft.retable ? `Re-table ${draft.retable.label} against the current text` : `Propose a change to ${label}`}</h3>
+      <h3 className="proposal-form__title">
+        {draft.retable ? `Re-table ${draft.retable.label} against the current text` : `Propose a change to ${label}`}
+      </h3>
       <label className="proposal-form__field">
         <span>Kind</span>
-        <select value={draft.kind} disabled={sending || Boolean(draft.retable)} onChange={(e) => changeKind(e.target.value as ProposalKind)} data-testid="proposal-kind">
+        <select
+          value={draft.kind}
+          disabled={sending || Boolean(draft.retable)}
+          onChange={(e) => changeKind(e.target.value as ProposalKind)}
+          data-testid="proposal-kind"
+        >
           {PROPOSAL_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {KIND_LABELS[kind]}
@@ -117,7 +126,9 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
       </label>
       <p className="proposal-form__hint">{KIND_HINTS[draft.kind]}</p>
       {current !== draft.originalText && !draft.retable && (
-        <p className="proposal-form__warning" role="status">{label} changed while you were writing: the redline is against its current text.</p>
+        <p className="proposal-form__warning" role="status">
+          {label} changed while you were writing: the redline is against its current text.
+        </p>
       )}
       {draft.kind !== 'delete' && (
         <label className="proposal-form__field">
@@ -141,7 +152,15 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
         ) : draft.kind === 'insert-after' ? (
           <Redline ops={draft.text ? [{ op: 'insert', text: draft.text }] : []} color={color} testId="proposal-preview" />
         ) : draft.kind === 'alternative' ? (
-          <Redline ops={[{ op: 'equal', text: '[' }, { op: 'insert', text: draft.text }, { op: 'equal', text: ']' }]} color={color} testId="proposal-preview" />
+          <Redline
+            ops={[
+              { op: 'equal', text: '[' },
+              { op: 'insert', text: draft.text },
+              { op: 'equal', text: ']' },
+            ]}
+            color={color}
+            testId="proposal-preview"
+          />
         ) : (
           <Redline ops={diffWords(current, draft.text)} color={color} testId="proposal-preview" />
         )}
@@ -162,7 +181,12 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
       {capacities.length > 1 && !draft.retable && (
         <label className="proposal-form__field">
           <span>On behalf of</span>
-          <select value={tabling} disabled={sending} onChange={(e) => update({ onBehalfOf: e.target.value === me.stakeholder.id ? '' : e.target.value })} data-testid="proposal-on-behalf">
+          <select
+            value={tabling}
+            disabled={sending}
+            onChange={(e) => update({ onBehalfOf: e.target.value === me.stakeholder.id ? '' : e.target.value })}
+            data-testid="proposal-on-behalf"
+          >
             {capacities.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -174,7 +198,12 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
       {!draft.retable && (
         <div className="proposal-form__field">
           <span>Co-sponsors (named once they confirm)</span>
-          <CosponsorPicker value={draft.cosponsors} onChange={(cosponsors) => update({ cosponsors })} exclude={[me.stakeholder.id, tabling]} disabled={sending} />
+          <CosponsorPicker
+            value={draft.cosponsors}
+            onChange={(cosponsors) => update({ cosponsors })}
+            exclude={[me.stakeholder.id, tabling]}
+            disabled={sending}
+          />
         </div>
       )}
       {error && (
@@ -186,7 +215,13 @@ export function ProposalForm({ model, draft, paragraph }: Props) {
         <button type="submit" className="button button--primary" disabled={sending} data-testid="proposal-submit">
           {sending ? 'Tabling…' : draft.retable ? 'Re-table' : 'Table proposal'}
         </button>
-        <button type="button" className="button button--secondary" disabled={sending} onClick={() => model.setDraft(null)} data-testid="proposal-cancel">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={sending}
+          onClick={() => model.setDraft(null)}
+          data-testid="proposal-cancel"
+        >
           Cancel
         </button>
       </div>

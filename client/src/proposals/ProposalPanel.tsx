@@ -57,7 +57,12 @@ export function ProposalPanel({ editor, model }: Props) {
               </button>
             </div>
             {model.canTable && !model.draft && (
-              <button type="button" className="button button--small" onClick={() => model.propose(active.pid)} data-testid="panel-propose-button">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => model.propose(active.pid)}
+                data-testid="panel-propose-button"
+              >
                 Propose a change to {active.label}…
               </button>
             )}

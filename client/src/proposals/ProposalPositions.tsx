@@ -4,7 +4,10 @@ function PositionList({ title, positions, kind }: { title: string; positions: re
   return (
     <div className={`proposal-positions__group proposal-positions__group--${kind}`} data-testid={`proposal-${kind}`}>
       <dt>
-        {title} <span className="proposal-positions__count" data-testid={`proposal-${kind}-count`}>{positions.length}</span>
+        {title}{' '}
+        <span className="proposal-positions__count" data-testid={`proposal-${kind}-count`}>
+          {positions.length}
+        </span>
       </dt>
       {positions.length === 0 && <dd className="proposal-positions__none">—</dd>}
       {positions.map((position) => (

@@ -40,8 +40,7 @@ export function createTrackedChanges(bridge: LayerBridge) {
 }
 
 function trackedChangesPlugin(bridge: LayerBridge, editor: Editor) {
-  const build = (doc: PMNode, data: TrackedChangesData, hoveredPid: string | null) =>
-    buildDecorations(doc, data, hoveredPid, bridge);
+  const build = (doc: PMNode, data: TrackedChangesData, hoveredPid: string | null) => buildDecorations(doc, data, hoveredPid, bridge);
 
   return new Plugin<TrackedChangesState>({
     key: trackedChangesKey,
@@ -112,7 +111,8 @@ function buildDecorations(doc: PMNode, data: TrackedChangesData, hoveredPid: str
   for (const block of blocks) {
     if (!block.pid) continue;
     const number = numbers.get(block.pid);
-    if (block.pid === data.activePid) decorations.push(Decoration.node(block.pos, block.pos + block.size, { class: 'is-active-paragraph' }));
+    if (block.pid === data.activePid)
+      decorations.push(Decoration.node(block.pos, block.pos + block.size, { class: 'is-active-paragraph' }));
     if (data.canTable && number && (block.pid === data.activePid || block.pid === hoveredPid)) {
       const pid = block.pid;
       decorations.push(
@@ -129,12 +129,16 @@ function buildDecorations(doc: PMNode, data: TrackedChangesData, hoveredPid: str
       const redline = proposalRedline(proposal, block.text);
       const focused = proposal.id === data.focusedId;
       decorations.push(
-        Decoration.widget(end, () => trackedChangeWidget({ proposal, block, redline, focused, onFocus: (id) => bridge.handlers.focus(id, proposal.pid) }), {
-          side: index + 1,
-          key: `tc-${proposal.id}-${hash(JSON.stringify([proposal.label, proposal.paragraphLabel, proposal.counts, redline, focused, block.type, block.level]))}`,
-          stopEvent: () => true,
-          ignoreSelection: true,
-        }),
+        Decoration.widget(
+          end,
+          () => trackedChangeWidget({ proposal, block, redline, focused, onFocus: (id) => bridge.handlers.focus(id, proposal.pid) }),
+          {
+            side: index + 1,
+            key: `tc-${proposal.id}-${hash(JSON.stringify([proposal.label, proposal.paragraphLabel, proposal.counts, redline, focused, block.type, block.level]))}`,
+            stopEvent: () => true,
+            ignoreSelection: true,
+          },
+        ),
       );
     });
   }

@@ -42,14 +42,17 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
     if (pid) setScope('paragraph');
   }, []);
 
-  const openDraft = useCallback((next: ProposalDraft) => {
-    setDraft((current) => {
-      if (current && isDirty(current) && !window.confirm('Discard the proposal you have not tabled yet?')) return current;
-      return next;
-    });
-    activate(next.pid);
-    showPanel();
-  }, [activate, showPanel]);
+  const openDraft = useCallback(
+    (next: ProposalDraft) => {
+      setDraft((current) => {
+        if (current && isDirty(current) && !window.confirm('Discard the proposal you have not tabled yet?')) return current;
+        return next;
+      });
+      activate(next.pid);
+      showPanel();
+    },
+    [activate, showPanel],
+  );
 
   const propose = useCallback((pid: string) => openDraft(newDraft(pid, bridge.textOf(pid) ?? '')), [bridge, openDraft]);
 

@@ -57,7 +57,12 @@ describe('ConnectionRegistry', () => {
 
   it('keeps ending the others when one fails to end', () => {
     const connections = registry(new Set(['a']));
-    const failing = { sessionId: 'a', end: () => { throw new Error('already closed'); } };
+    const failing = {
+      sessionId: 'a',
+      end: () => {
+        throw new Error('already closed');
+      },
+    };
     const other = connection('a');
     connections.register(failing);
     connections.register(other);

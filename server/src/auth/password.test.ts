@@ -9,6 +9,7 @@ describe('verifyPassword', () => {
   });
 
   it('refuses every password when there is no usable hash', async () => {
-    for (const stored of [undefined, '', 'plain', 'scrypt$$', 'bcrypt$abc$def']) expect(await verifyPassword('anything', stored)).toBe(false);
+    for (const stored of [undefined, '', 'plain', 'scrypt$$', 'bcrypt$abc$def'])
+      expect(await verifyPassword('anything', stored)).toBe(false);
   });
 });

@@ -7,7 +7,6 @@ import type { User } from '../db/types.ts';
 export const SESSION_COOKIE = 'plenary_session';
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
-
 /** A signed-in session, named by the hash of its cookie token (the token itself is never kept). */
 export interface Session {
   id: string;
@@ -20,7 +19,9 @@ export const sessionIdOf = (token: string) => createHash('sha256').update(token)
 export function createSession(db: Db, userId: string): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  db.insert(sessions).values({ tokenHash: sessionIdOf(token), userId, expiresAt: expiresAt.toISOString() }).run();
+  db.insert(sessions)
+    .values({ tokenHash: sessionIdOf(token), userId, expiresAt: expiresAt.toISOString() })
+    .run();
   return { token, expiresAt };
 }
 
@@ -48,7 +49,9 @@ export function liveSessionIds(db: Db, ids: readonly string[]): Set<string> {
 }
 
 export function deleteSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.tokenHash, sessionIdOf(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, sessionIdOf(token)))
+    .run();
 }
 
 export function findUserByEmail(db: Db, email: string): User | undefined {

@@ -28,15 +28,20 @@ if (command === 'create-user') {
   const { values } = parseArgs({
     args: rest,
     options: {
-      email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' },
-      stakeholder: { type: 'string' }, role: { type: 'string' }, process: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      stakeholder: { type: 'string' },
+      role: { type: 'string' },
+      process: { type: 'string' },
     },
   });
   const parsed = createUserInput.safeParse({ ...values, stakeholderId: values.stakeholder });
   if (!parsed.success) fail(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
   const input = parsed.data;
   const processId = values.process ?? db.select().from(processes).get()?.id ?? fail('No process exists yet.');
-  if (!db.select().from(stakeholders).where(eq(stakeholders.id, input.stakeholderId)).get()) fail(`Unknown stakeholder ${input.stakeholderId}.`);
+  if (!db.select().from(stakeholders).where(eq(stakeholders.id, input.stakeholderId)).get())
+    fail(`Unknown stakeholder ${input.stakeholderId}.`);
   if (db.select().from(users).where(eq(users.email, input.email)).get()) fail(`${input.email} already has an account.`);
   const user = await createUser(db, { ...input, id: randomUUID(), processId });
   audit(db, { user, action: 'user.create', processId, target: user.id, details: { via: 'cli', role: input.role } });

@@ -3,7 +3,6 @@ import type { DbHandle } from '../db/client.ts';
 import { notifications } from '../db/schema.ts';
 import type { NotificationKind, NotificationRow } from '../db/types.ts';
 
-
 export interface NotificationDraft {
   userId: string;
   kind: NotificationKind;

@@ -112,17 +112,35 @@ function planAcceptance(proposal: ProposalRow, current: string, freshPid: () => 
     case 'insert-after': {
       const resultPid = freshPid();
       const text = proposal.text ?? '';
-      return { apply: (doc) => void insertParagraphAfter(doc, pid, text, resultPid), outcome: { kind: 'unchanged' }, baseText: '', text, resultPid };
+      return {
+        apply: (doc) => void insertParagraphAfter(doc, pid, text, resultPid),
+        outcome: { kind: 'unchanged' },
+        baseText: '',
+        text,
+        resultPid,
+      };
     }
     case 'alternative': {
       const text = proposal.text ?? current;
-      return { apply: (doc) => writeParagraphText(doc, pid, text), outcome: { kind: 'rewritten', text }, baseText: current, text, resultPid: pid };
+      return {
+        apply: (doc) => writeParagraphText(doc, pid, text),
+        outcome: { kind: 'rewritten', text },
+        baseText: current,
+        text,
+        resultPid: pid,
+      };
     }
     case 'amend': {
       const rebased = rebaseProposal(proposal.baseText, proposal.text ?? current, current);
       if (rebased.status === 'conflict') return null;
       const text = rebased.text;
-      return { apply: (doc) => writeParagraphText(doc, pid, text), outcome: { kind: 'rewritten', text }, baseText: current, text, resultPid: pid };
+      return {
+        apply: (doc) => writeParagraphText(doc, pid, text),
+        outcome: { kind: 'rewritten', text },
+        baseText: current,
+        text,
+        resultPid: pid,
+      };
     }
   }
 }

@@ -68,8 +68,7 @@ export function closeProposal(db: Db, { access, status, reason, paragraphLabel }
       target: proposal.id,
       details: { forStakeholderId: proposal.tablingStakeholderId, pid: proposal.pid, reason },
     });
-    const notifications =
-      status === 'withdrawn' ? [] : createNotifications(tx, [decisionNotice(access, status, paragraphLabel, reason)]);
+    const notifications = status === 'withdrawn' ? [] : createNotifications(tx, [decisionNotice(access, status, paragraphLabel, reason)]);
     return { changes: [{ proposalId: proposal.id, pid: proposal.pid }], notifications };
   });
 }

@@ -14,7 +14,11 @@ export function backfillProposalDiffs(db: Db): number {
     .where(and(isNull(proposals.diff), isNotNull(proposals.text), inArray(proposals.kind, ['amend', 'alternative'])))
     .all();
   db.transaction((tx) => {
-    for (const row of missing) tx.update(proposals).set({ diff: proposalDiff(row) }).where(eq(proposals.id, row.id)).run();
+    for (const row of missing)
+      tx.update(proposals)
+        .set({ diff: proposalDiff(row) })
+        .where(eq(proposals.id, row.id))
+        .run();
   });
   return missing.length;
 }

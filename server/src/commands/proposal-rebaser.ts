@@ -35,14 +35,24 @@ export function rebaseCompetingProposals(
   const competitors = db
     .select()
     .from(proposals)
-    .where(and(eq(proposals.documentId, accepted.documentId), eq(proposals.pid, accepted.pid), eq(proposals.status, 'tabled'), ne(proposals.id, accepted.id)))
+    .where(
+      and(
+        eq(proposals.documentId, accepted.documentId),
+        eq(proposals.pid, accepted.pid),
+        eq(proposals.status, 'tabled'),
+        ne(proposals.id, accepted.id),
+      ),
+    )
     .all();
   const now = new Date().toISOString();
   for (const competitor of competitors) {
     const update = carryOver(competitor, outcome);
     if (!update) continue;
     const diff = proposalDiff({ ...competitor, ...update });
-    db.update(proposals).set({ ...update, diff, updatedAt: now }).where(eq(proposals.id, competitor.id)).run();
+    db.update(proposals)
+      .set({ ...update, diff, updatedAt: now })
+      .where(eq(proposals.id, competitor.id))
+      .run();
     audit(db, {
       participant: access.participant,
       action: update.outdated ? 'proposal.outdate' : 'proposal.rebase',

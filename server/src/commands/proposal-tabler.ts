@@ -46,7 +46,12 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
   const id = randomUUID();
 
   const notifications = db.transaction((tx) => {
-    const seq = (tx.select({ last: max(proposals.seq) }).from(proposals).where(eq(proposals.documentId, doc.id)).get()?.last ?? 0) + 1;
+    const seq =
+      (tx
+        .select({ last: max(proposals.seq) })
+        .from(proposals)
+        .where(eq(proposals.documentId, doc.id))
+        .get()?.last ?? 0) + 1;
     tx.insert(proposals)
       .values({
         id,
@@ -93,7 +98,14 @@ export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access
 
 function invitedCosponsors(services: Pick<Services, 'db'>, ids: readonly string[], tablingSide: readonly string[]): Stakeholder[] {
   if (ids.length === 0) return [];
-  const found = new Map(services.db.select().from(stakeholders).where(inArray(stakeholders.id, [...ids])).all().map((s) => [s.id, s]));
+  const found = new Map(
+    services.db
+      .select()
+      .from(stakeholders)
+      .where(inArray(stakeholders.id, [...ids]))
+      .all()
+      .map((s) => [s.id, s]),
+  );
   return ids.map((id) => {
     const stakeholder = found.get(id);
     if (!stakeholder) throw new ApiError(400, 'unknown_stakeholder', `Unknown co-sponsor "${id}".`);

@@ -89,7 +89,13 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
       action: 'thread.create',
       documentId: access.doc.id,
       target: thread.id,
-      details: { pid: input.pid, visibility: input.visibility, audience: audienceStakeholderId, messageId: message.id, anchored: Boolean(input.anchor) },
+      details: {
+        pid: input.pid,
+        visibility: input.visibility,
+        audience: audienceStakeholderId,
+        messageId: message.id,
+        anchored: Boolean(input.anchor),
+      },
     });
     return { thread, message, notifications };
   });

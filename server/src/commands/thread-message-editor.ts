@@ -26,10 +26,22 @@ export function editMessage({ services, access, body }: MessageEditorProps): { m
     const updated = tx.update(threadMessages).set({ body, editedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();
     tx.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
     const drafts = threadNotifications({
-      db, thread, writer: participant, body, previousBody: message.body, isReply: false, paragraphLabel: label,
+      db,
+      thread,
+      writer: participant,
+      body,
+      previousBody: message.body,
+      isReply: false,
+      paragraphLabel: label,
     });
     const notifications = createNotifications(tx, drafts);
-    audit(tx, { participant, action: 'thread.message.edit', documentId: thread.documentId, target: message.id, details: { threadId: thread.id } });
+    audit(tx, {
+      participant,
+      action: 'thread.message.edit',
+      documentId: thread.documentId,
+      target: message.id,
+      details: { threadId: thread.id },
+    });
     return { message: updated, notifications };
   });
 }

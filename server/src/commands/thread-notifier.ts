@@ -51,7 +51,12 @@ export function threadNotifications(props: ThreadNotifierProps): NotificationDra
       .all();
     for (const r of recipients) {
       if (!canRead(r.userId)) continue;
-      drafts.push({ ...base, userId: r.userId, kind: 'mention', text: `${who} mentioned ${names.get(r.stakeholderId)} on ${paragraphLabel}` });
+      drafts.push({
+        ...base,
+        userId: r.userId,
+        kind: 'mention',
+        text: `${who} mentioned ${names.get(r.stakeholderId)} on ${paragraphLabel}`,
+      });
     }
   }
 

@@ -25,7 +25,13 @@ export function replyToThread({ services, access, body }: ThreadReplierProps): {
     tx.update(threads).set({ updatedAt: now }).where(eq(threads.id, thread.id)).run();
     const drafts = threadNotifications({ db: tx, thread, writer: participant, body, isReply: true, paragraphLabel: label });
     const notifications = createNotifications(tx, drafts);
-    audit(tx, { participant, action: 'thread.reply', documentId: thread.documentId, target: thread.id, details: { messageId: message.id } });
+    audit(tx, {
+      participant,
+      action: 'thread.reply',
+      documentId: thread.documentId,
+      target: thread.id,
+      details: { messageId: message.id },
+    });
     return { message, notifications };
   });
 }

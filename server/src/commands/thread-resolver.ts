@@ -13,7 +13,11 @@ export function setThreadResolved(db: Db, access: ThreadAccess, resolved: boolea
   return db.transaction((tx) => {
     const updated = db
       .update(threads)
-      .set(resolved ? { resolvedAt: now, resolvedByUserId: participant.user.id, updatedAt: now } : { resolvedAt: null, resolvedByUserId: null, updatedAt: now })
+      .set(
+        resolved
+          ? { resolvedAt: now, resolvedByUserId: participant.user.id, updatedAt: now }
+          : { resolvedAt: null, resolvedByUserId: null, updatedAt: now },
+      )
       .where(eq(threads.id, thread.id))
       .returning()
       .get();

@@ -13,7 +13,10 @@ import {
 } from '@plenary/shared/domain/index';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-const createdAt = () => text('created_at').notNull().$defaultFn(() => new Date().toISOString());
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .$defaultFn(() => new Date().toISOString());
 
 export const processes = sqliteTable('processes', {
   id: text('id').primaryKey(),
@@ -35,8 +38,12 @@ export const stakeholders = sqliteTable('stakeholders', {
 export const groupMembers = sqliteTable(
   'group_members',
   {
-    groupId: text('group_id').notNull().references(() => stakeholders.id),
-    memberId: text('member_id').notNull().references(() => stakeholders.id),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => stakeholders.id),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index('group_members_member').on(t.memberId)],
 );
@@ -54,9 +61,15 @@ export const memberships = sqliteTable(
   'memberships',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id),
-    processId: text('process_id').notNull().references(() => processes.id),
-    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    processId: text('process_id')
+      .notNull()
+      .references(() => processes.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     role: text('role', { enum: ROLES }).notNull(),
     createdAt: createdAt(),
   },
@@ -66,14 +79,18 @@ export const memberships = sqliteTable(
 export const sessions = sqliteTable('sessions', {
   /** sha256 of the cookie token: a stolen database does not yield live sessions. */
   tokenHash: text('token_hash').primaryKey(),
-  userId: text('user_id').notNull().references(() => users.id),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
   createdAt: createdAt(),
   expiresAt: text('expires_at').notNull(),
 });
 
 export const documents = sqliteTable('documents', {
   id: text('id').primaryKey(),
-  processId: text('process_id').notNull().references(() => processes.id),
+  processId: text('process_id')
+    .notNull()
+    .references(() => processes.id),
   kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
   title: text('title').notNull(),
   status: text('status').notNull(),
@@ -85,8 +102,12 @@ export const documents = sqliteTable('documents', {
 export const documentLeads = sqliteTable(
   'document_leads',
   {
-    documentId: text('document_id').notNull().references(() => documents.id),
-    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.stakeholderId] })],
 );
@@ -96,7 +117,9 @@ export const yjsUpdates = sqliteTable(
   'yjs_updates',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    documentId: text('document_id').notNull().references(() => documents.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
     update: blob('update', { mode: 'buffer' }).notNull(),
     userId: text('user_id'),
     createdAt: createdAt(),
@@ -112,10 +135,16 @@ export const yjsUpdates = sqliteTable(
 export const yjsClients = sqliteTable(
   'yjs_clients',
   {
-    documentId: text('document_id').notNull().references(() => documents.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
     clientId: integer('client_id').notNull(),
-    userId: text('user_id').notNull().references(() => users.id),
-    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     role: text('role').notNull(),
     source: text('source', { enum: YJS_CLIENT_SOURCES }).notNull(),
     /** For a server-side change: the proposal whose acceptance wrote the text. */
@@ -129,21 +158,22 @@ export const yjsClients = sqliteTable(
 export const yjsUpdateClients = sqliteTable(
   'yjs_update_clients',
   {
-    updateId: integer('update_id').notNull().references(() => yjsUpdates.id),
+    updateId: integer('update_id')
+      .notNull()
+      .references(() => yjsUpdates.id),
     documentId: text('document_id').notNull(),
     clientId: integer('client_id').notNull(),
     clockFrom: integer('clock_from').notNull(),
     /** Exclusive. */
     clockTo: integer('clock_to').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.updateId, t.clientId] }),
-    index('yjs_update_clients_clock').on(t.documentId, t.clientId, t.clockFrom),
-  ],
+  (t) => [primaryKey({ columns: [t.updateId, t.clientId] }), index('yjs_update_clients_clock').on(t.documentId, t.clientId, t.clockFrom)],
 );
 
 export const yjsSnapshots = sqliteTable('yjs_snapshots', {
-  documentId: text('document_id').primaryKey().references(() => documents.id),
+  documentId: text('document_id')
+    .primaryKey()
+    .references(() => documents.id),
   state: blob('state', { mode: 'buffer' }).notNull(),
   /** Highest yjs_updates.id folded into this snapshot. */
   throughUpdateId: integer('through_update_id').notNull(),
@@ -172,7 +202,9 @@ export const proposals = sqliteTable(
   'proposals',
   {
     id: text('id').primaryKey(),
-    documentId: text('document_id').notNull().references(() => documents.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
     /** Tabling order within the document, 1, 2, 3 … */
     seq: integer('seq').notNull(),
     pid: text('pid').notNull(),
@@ -185,9 +217,15 @@ export const proposals = sqliteTable(
     diff: text('diff', { mode: 'json' }).$type<DiffOp[]>(),
     justification: text('justification').notNull().default(''),
     /** The stakeholder in whose name it is tabled: the author's own, or a group it speaks for. */
-    tablingStakeholderId: text('tabling_stakeholder_id').notNull().references(() => stakeholders.id),
-    authorUserId: text('author_user_id').notNull().references(() => users.id),
-    authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
+    tablingStakeholderId: text('tabling_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    authorUserId: text('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    authorStakeholderId: text('author_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     status: text('status', { enum: PROPOSAL_STATUSES }).notNull(),
     /** Set when the paragraph changed under a pending proposal and the change could not be rebased. */
     outdated: integer('outdated', { mode: 'boolean' }).notNull().default(false),
@@ -197,7 +235,9 @@ export const proposals = sqliteTable(
     /** The paragraph an accepted insertion or alternative created. */
     resultPid: text('result_pid'),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text('updated_at')
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
   },
   (t) => [index('proposals_document').on(t.documentId, t.seq), index('proposals_pid').on(t.documentId, t.pid)],
 );
@@ -205,8 +245,12 @@ export const proposals = sqliteTable(
 export const proposalCosponsors = sqliteTable(
   'proposal_cosponsors',
   {
-    proposalId: text('proposal_id').notNull().references(() => proposals.id),
-    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     status: text('status', { enum: COSPONSOR_STATUSES }).notNull(),
     invitedAt: createdAt(),
     respondedAt: text('responded_at'),
@@ -219,11 +263,17 @@ export const proposalCosponsors = sqliteTable(
 export const proposalPositions = sqliteTable(
   'proposal_positions',
   {
-    proposalId: text('proposal_id').notNull().references(() => proposals.id),
-    stakeholderId: text('stakeholder_id').notNull().references(() => stakeholders.id),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     position: text('position', { enum: POSITIONS }).notNull(),
     reason: text('reason'),
-    userId: text('user_id').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.stakeholderId] })],
@@ -234,7 +284,9 @@ export const threads = sqliteTable(
   'threads',
   {
     id: text('id').primaryKey(),
-    documentId: text('document_id').notNull().references(() => documents.id),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
     pid: text('pid').notNull(),
     /** Yjs relative positions (base64) of the span's start and end, when the thread is on a span. */
     anchorStart: text('anchor_start'),
@@ -244,13 +296,19 @@ export const threads = sqliteTable(
     visibility: text('visibility', { enum: THREAD_VISIBILITIES }).notNull(),
     /** For 'delegation': the author's stakeholder; for 'group': the group whose members may read. */
     audienceStakeholderId: text('audience_stakeholder_id').references(() => stakeholders.id),
-    authorUserId: text('author_user_id').notNull().references(() => users.id),
-    authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
+    authorUserId: text('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    authorStakeholderId: text('author_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     authorRole: text('author_role').notNull(),
     resolvedAt: text('resolved_at'),
     resolvedByUserId: text('resolved_by_user_id').references(() => users.id),
     createdAt: createdAt(),
-    updatedAt: text('updated_at').notNull().$defaultFn(() => new Date().toISOString()),
+    updatedAt: text('updated_at')
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
   },
   (t) => [index('threads_document').on(t.documentId, t.pid)],
 );
@@ -259,9 +317,15 @@ export const threadMessages = sqliteTable(
   'thread_messages',
   {
     id: text('id').primaryKey(),
-    threadId: text('thread_id').notNull().references(() => threads.id),
-    authorUserId: text('author_user_id').notNull().references(() => users.id),
-    authorStakeholderId: text('author_stakeholder_id').notNull().references(() => stakeholders.id),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => threads.id),
+    authorUserId: text('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    authorStakeholderId: text('author_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
     authorRole: text('author_role').notNull(),
     body: text('body').notNull(),
     createdAt: createdAt(),
@@ -275,8 +339,12 @@ export const threadMessages = sqliteTable(
 export const threadReads = sqliteTable(
   'thread_reads',
   {
-    threadId: text('thread_id').notNull().references(() => threads.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => threads.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     lastReadAt: text('last_read_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.threadId, t.userId] })],
@@ -286,7 +354,9 @@ export const notifications = sqliteTable(
   'notifications',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     documentId: text('document_id').references(() => documents.id),
     threadId: text('thread_id').references(() => threads.id),

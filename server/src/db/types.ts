@@ -1,4 +1,16 @@
-import type { documents, memberships, notifications, processes, proposalCosponsors, proposalPositions, proposals, stakeholders, threadMessages, threads, users } from './schema.ts';
+import type {
+  documents,
+  memberships,
+  notifications,
+  processes,
+  proposalCosponsors,
+  proposalPositions,
+  proposals,
+  stakeholders,
+  threadMessages,
+  threads,
+  users,
+} from './schema.ts';
 
 /** Rows as the database returns them: one name per table, used by every layer. */
 export type User = typeof users.$inferSelect;

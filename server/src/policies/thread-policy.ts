@@ -25,11 +25,7 @@ export function canReply(access: Access): boolean {
 /** Pen-holders, moderators and the thread's author settle a thread. */
 export function canResolve(access: Access, thread: ThreadRow): boolean {
   const { actor, user } = access.participant;
-  return (
-    thread.authorUserId === user.id ||
-    can(actor, 'edit-text', access.target) ||
-    can(actor, 'moderate-comments', access.target)
-  );
+  return thread.authorUserId === user.id || can(actor, 'edit-text', access.target) || can(actor, 'moderate-comments', access.target);
 }
 
 /** Only the author rewords a message (a tombstone stays a tombstone: see the message editor). */

@@ -3,7 +3,6 @@ import type { DocumentParagraph } from '@plenary/shared/document/index';
 import type { DocumentDetailResponse, DocumentSummaryResponse } from '@plenary/shared/api/index';
 import type { DocumentAccess } from '../policies/actors.ts';
 
-
 export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   return {

@@ -8,7 +8,15 @@ export function presentMe({ user, participant, process, groups }: MeRecord): MeR
   const person = { id: user.id, email: user.email, name: user.name };
   // The process row is the membership's (a foreign key): both are there, or the account takes part in nothing.
   if (!participant || !process) {
-    return { user: person, stakeholder: null, role: null, roleLabel: null, capacity: user.name, process: null, groups: groups.map(presentStakeholder) };
+    return {
+      user: person,
+      stakeholder: null,
+      role: null,
+      roleLabel: null,
+      capacity: user.name,
+      process: null,
+      groups: groups.map(presentStakeholder),
+    };
   }
   const roleLabel = ROLE_LABELS[participant.membership.role];
   return {

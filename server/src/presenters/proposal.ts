@@ -21,19 +21,35 @@ const personRef = (p: PersonRef) => ({ name: p.name, stakeholder: p.stakeholder?
  * Proposals as the viewer may see them, labelled against the document's current numbering. `records` are
  * every proposal of the document or every one on some paragraphs: a label depends only on its paragraph's.
  */
-export function presentProposals(records: readonly ProposalRecord[], viewer: ProposalViewer, paragraphs: readonly DocumentParagraph[]): ProposalResponse[] {
-  const labels = proposalParagraphLabels(paragraphs, records.map((r) => r.row));
+export function presentProposals(
+  records: readonly ProposalRecord[],
+  viewer: ProposalViewer,
+  paragraphs: readonly DocumentParagraph[],
+): ProposalResponse[] {
+  const labels = proposalParagraphLabels(
+    paragraphs,
+    records.map((r) => r.row),
+  );
   const texts = new Map(paragraphs.map((p) => [p.pid, p.text]));
   return records.map((record) => presentProposal(record, viewer, labels.get(record.row.id) ?? null, texts.get(record.row.pid)));
 }
 
 /** One proposal as `presentProposals` would show it; `paragraph` is its target as it reads now, if still there. */
-export function presentSingleProposal(record: SingleProposalRecord, viewer: ProposalViewer, paragraph: DocumentParagraph | undefined): ProposalResponse {
+export function presentSingleProposal(
+  record: SingleProposalRecord,
+  viewer: ProposalViewer,
+  paragraph: DocumentParagraph | undefined,
+): ProposalResponse {
   const label = proposalParagraphLabel(paragraph?.number, record.row.kind, record.earlierOfKind);
   return presentProposal(record, viewer, label, paragraph?.text);
 }
 
-function presentProposal(record: ProposalRecord, viewer: ProposalViewer, paragraphLabel: string | null, currentText: string | undefined): ProposalResponse {
+function presentProposal(
+  record: ProposalRecord,
+  viewer: ProposalViewer,
+  paragraphLabel: string | null,
+  currentText: string | undefined,
+): ProposalResponse {
   const { row } = record;
   const participant = viewer.access.participant;
   const cosponsors = record.cosponsors.filter((c) =>

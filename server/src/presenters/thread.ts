@@ -85,4 +85,3 @@ export function presentThread(view: ThreadView, people: People, viewer: Viewer):
     can: { reply: canReply(viewer), resolve: canResolve(viewer, thread) },
   };
 }
-

@@ -7,9 +7,7 @@ import type { DocumentAccess } from '../policies/actors.ts';
 /** Users who take part in the document's process in a role that may read it. */
 export function documentReaderIds(db: DbHandle, access: Pick<DocumentAccess, 'doc' | 'target'>): Set<string> {
   const rows = db.select().from(memberships).where(eq(memberships.processId, access.doc.processId)).all();
-  return new Set(
-    rows.filter((m) => can({ role: m.role, stakeholderId: m.stakeholderId }, 'read', access.target)).map((m) => m.userId),
-  );
+  return new Set(rows.filter((m) => can({ role: m.role, stakeholderId: m.stakeholderId }, 'read', access.target)).map((m) => m.userId));
 }
 
 /** Users of one stakeholder in a process: whoever can act on an invitation addressed to it. */

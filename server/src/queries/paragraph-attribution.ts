@@ -73,7 +73,12 @@ function loadAuthor(db: Db, documentId: string, processId: string, clientId: num
   };
   if (!row.proposalId) return writer;
   const proposal = db
-    .select({ authorUserId: proposals.authorUserId, authorName: users.name, tablingId: proposals.tablingStakeholderId, tabling: stakeholders.name })
+    .select({
+      authorUserId: proposals.authorUserId,
+      authorName: users.name,
+      tablingId: proposals.tablingStakeholderId,
+      tabling: stakeholders.name,
+    })
     .from(proposals)
     .innerJoin(users, eq(users.id, proposals.authorUserId))
     .innerJoin(stakeholders, eq(stakeholders.id, proposals.tablingStakeholderId))

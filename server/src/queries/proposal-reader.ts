@@ -4,7 +4,6 @@ import { memberships, proposalCosponsors, proposalPositions, proposals, stakehol
 import type { DocumentRow, ProposalRow, Stakeholder } from '../db/types.ts';
 import type { CosponsorRow, PositionRow } from '../db/types.ts';
 
-
 export interface PersonRef {
   name: string;
   stakeholder: Stakeholder | null;
@@ -84,7 +83,14 @@ function withDetails(db: Db, doc: DocumentRow, where: SQL): ProposalRecord[] {
     ...positions.map((p) => p.stakeholderId),
     ...capacities.map((c) => c.stakeholderId),
   ]);
-  const byId = new Map(db.select().from(stakeholders).where(inArray(stakeholders.id, [...stakeholderIds])).all().map((s) => [s.id, s]));
+  const byId = new Map(
+    db
+      .select()
+      .from(stakeholders)
+      .where(inArray(stakeholders.id, [...stakeholderIds]))
+      .all()
+      .map((s) => [s.id, s]),
+  );
   const names = new Map(people.map((p) => [p.id, p.name]));
   const capacityOf = new Map(capacities.map((c) => [c.userId, c.stakeholderId]));
   const stakeholder = (id: string) => byId.get(id)!;

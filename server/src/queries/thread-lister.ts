@@ -61,7 +61,10 @@ export function listReadableThreads(db: Db, documentId: string, reader: ThreadRe
     .orderBy(asc(threads.createdAt), sql`rowid`)
     .all()
     .filter((thread) => isReadable(reader, thread));
-  const messages = messagesOf(db, readable.map((t) => t.id));
+  const messages = messagesOf(
+    db,
+    readable.map((t) => t.id),
+  );
   return readable
     .map((thread) => ({ thread, messages: messages.get(thread.id)! }))
     .filter(({ messages }) => !query.q || matchesWords(messages, query.q));

@@ -40,10 +40,24 @@ export function loadThreadViews(
     }
   }
   const names = new Map(
-    userIds.size === 0 ? [] : db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...userIds])).all().map((u) => [u.id, u.name]),
+    userIds.size === 0
+      ? []
+      : db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...userIds]))
+          .all()
+          .map((u) => [u.id, u.name]),
   );
   const stakeholderRows = new Map(
-    stakeholderIds.size === 0 ? [] : db.select().from(stakeholders).where(inArray(stakeholders.id, [...stakeholderIds])).all().map((s) => [s.id, s]),
+    stakeholderIds.size === 0
+      ? []
+      : db
+          .select()
+          .from(stakeholders)
+          .where(inArray(stakeholders.id, [...stakeholderIds]))
+          .all()
+          .map((s) => [s.id, s]),
   );
   const reads = new Map(
     threadIds.length === 0
@@ -55,7 +69,11 @@ export function loadThreadViews(
           .all()
           .map((r) => [r.threadId, r.lastReadAt]),
   );
-  const detached = detachedAnchors(rooms, documentId, items.map((i) => i.thread));
+  const detached = detachedAnchors(
+    rooms,
+    documentId,
+    items.map((i) => i.thread),
+  );
   return {
     views: items.map((item) => ({
       ...item,

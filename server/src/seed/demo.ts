@@ -27,7 +27,12 @@ interface DocumentCreation {
   creator: Writer;
 }
 
-function createDocument({ tx, store, creator }: DocumentCreation, row: typeof documents.$inferInsert, content: JSONContent, leads: string[] = []) {
+function createDocument(
+  { tx, store, creator }: DocumentCreation,
+  row: typeof documents.$inferInsert,
+  content: JSONContent,
+  leads: string[] = [],
+) {
   tx.insert(documents).values(row).run();
   for (const stakeholderId of leads) tx.insert(documentLeads).values({ documentId: row.id, stakeholderId }).run();
   store.create(tx, row.id, prosemirrorJSONToYDoc(documentSchema, content, 'default'), creator);
@@ -39,7 +44,13 @@ function seedDocuments(db: Db, creator: Writer): void {
     const creation = { tx, store, creator };
     createDocument(
       creation,
-      { id: 'gcm-compact', processId: DEMO_PROCESS_ID, kind: 'compact', title: 'Global Compact for Safe, Orderly and Regular Migration: zero draft', status: 'Zero draft' },
+      {
+        id: 'gcm-compact',
+        processId: DEMO_PROCESS_ID,
+        kind: 'compact',
+        title: 'Global Compact for Safe, Orderly and Regular Migration: zero draft',
+        status: 'Zero draft',
+      },
       compactZeroDraft(),
     );
     for (const brief of issueBriefs()) {
@@ -83,7 +94,13 @@ export async function seedDemo(db: Db): Promise<DemoSeedResult> {
       source: 'server',
     });
   }
-  const names = new Map(db.select().from(stakeholders).all().map((s) => [s.id, s.name]));
+  const names = new Map(
+    db
+      .select()
+      .from(stakeholders)
+      .all()
+      .map((s) => [s.id, s.name]),
+  );
   return {
     accounts: DEMO_ACCOUNTS.map((a) => ({
       email: a.email,

@@ -8,7 +8,6 @@ export { stakeholderIds };
 
 type StakeholderRow = typeof stakeholders.$inferInsert;
 
-
 const GROUP_SHORT_NAMES: Record<string, string> = { G77: 'G77 and China', EU: 'EU', AG: 'African Group' };
 
 function referenceStakeholders(): StakeholderRow[] {

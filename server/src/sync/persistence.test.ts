@@ -94,7 +94,9 @@ describe('DocumentStore', () => {
     const claims = store.claims(id);
     expect(claims.get(live.clientID)).toEqual({ userId: writer.userId, source: 'socket' });
     expect([...claims.values()]).toContainEqual({ userId: creator.userId, source: 'server' });
-    const ranges = db.$client.prepare('SELECT client_id, clock_from, clock_to FROM yjs_update_clients WHERE client_id = ?').all(live.clientID);
+    const ranges = db.$client
+      .prepare('SELECT client_id, clock_from, clock_to FROM yjs_update_clients WHERE client_id = ?')
+      .all(live.clientID);
     expect(ranges).toHaveLength(1);
   });
 });

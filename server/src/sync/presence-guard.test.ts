@@ -1,11 +1,7 @@
 import { assert, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import {
-  CLOSE_PRESENCE_TOO_FAST,
-  CLOSE_PRESENCE_TOO_LARGE,
-  CLOSE_PRESENCE_TOO_MANY_CLIENTS,
-} from '@plenary/shared/protocol/index';
+import { CLOSE_PRESENCE_TOO_FAST, CLOSE_PRESENCE_TOO_LARGE, CLOSE_PRESENCE_TOO_MANY_CLIENTS } from '@plenary/shared/protocol/index';
 import { encodeAwarenessEntries, readAwarenessEntries } from './awareness-update.ts';
 import { newEditingSession, type Peer } from './peer.ts';
 import { PresenceGuard, PRESENCE_LIMITS } from './presence-guard.ts';

@@ -1,8 +1,4 @@
-import {
-  CLOSE_PRESENCE_TOO_FAST,
-  CLOSE_PRESENCE_TOO_LARGE,
-  CLOSE_PRESENCE_TOO_MANY_CLIENTS,
-} from '@plenary/shared/protocol/index';
+import { CLOSE_PRESENCE_TOO_FAST, CLOSE_PRESENCE_TOO_LARGE, CLOSE_PRESENCE_TOO_MANY_CLIENTS } from '@plenary/shared/protocol/index';
 import { encodeAwarenessEntries, readAwarenessEntries, type AwarenessEntry } from './awareness-update.ts';
 import type { Peer } from './peer.ts';
 import { SyncRefusal } from './sync-refusal.ts';

@@ -65,7 +65,10 @@ const withText = (text: string) => (paragraph: Y.XmlElement) => paragraph.insert
 describe('DocumentRoom.applyPeerUpdate', () => {
   it('accepts a new paragraph as the first update after the document is loaded', () => {
     const { room, peer, closes, logged } = openRoom();
-    room.applyPeerUpdate(peer, clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', withText('A new one'))));
+    room.applyPeerUpdate(
+      peer,
+      clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', withText('A new one'))),
+    );
     expect(closes).toEqual([]);
     expect(logged()).toBe(2);
     expect(readParagraphText(room.doc, 'op00000002')).toBe('A new one');
@@ -80,7 +83,10 @@ describe('DocumentRoom.applyPeerUpdate', () => {
     const nested = (paragraph: Y.XmlElement) => paragraph.insert(0, [new Y.XmlElement('script')]);
     for (const fill of [embed, nested]) {
       const { room, peer, closes, logged } = openRoom({ read: true });
-      room.applyPeerUpdate(peer, clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', fill)));
+      room.applyPeerUpdate(
+        peer,
+        clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', fill)),
+      );
       expect(closes.map((c) => c.code)).toEqual([CLOSE_INVALID_UPDATE]);
       expect(logged()).toBe(1);
       expect(room.doc.getXmlFragment('default').length).toBe(1);
@@ -102,10 +108,18 @@ describe('DocumentRoom.applyPeerUpdate', () => {
     const rootText = clientUpdate(room, (doc) => doc.getXmlFragment('default').push([new Y.XmlText('loose')]));
     // Structs first, delete set last: cut the last byte and the structs are integrated before decoding fails.
     expect(() => room.applyPeerUpdate(peer, rootText.slice(0, rootText.length - 1))).toThrow();
-    expect(room.doc.getXmlFragment('default').toArray().every((child) => child instanceof Y.XmlElement)).toBe(true);
+    expect(
+      room.doc
+        .getXmlFragment('default')
+        .toArray()
+        .every((child) => child instanceof Y.XmlElement),
+    ).toBe(true);
     expect(logged()).toBe(1);
 
-    room.applyPeerUpdate(peer, clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', withText('Valid'))));
+    room.applyPeerUpdate(
+      peer,
+      clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', withText('Valid'))),
+    );
     expect(closes).toEqual([]);
     expect(logged()).toBe(2);
   });

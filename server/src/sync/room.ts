@@ -150,7 +150,12 @@ export class DocumentRoom {
       return;
     }
     const ranges = clockRanges(transaction.beforeState, transaction.afterState);
-    const refusal = this.refusalFor(peer.writer, ranges.map((r) => r.clientId), doc, transaction);
+    const refusal = this.refusalFor(
+      peer.writer,
+      ranges.map((r) => r.clientId),
+      doc,
+      transaction,
+    );
     if (refusal) {
       this.refusal = refusal;
       return;
@@ -164,7 +169,11 @@ export class DocumentRoom {
       return;
     }
     for (const id of newClientIds) this.claims.set(id, peer.writer);
-    recordInSession(peer, updateId, ranges.map((r) => r.clientId));
+    recordInSession(
+      peer,
+      updateId,
+      ranges.map((r) => r.clientId),
+    );
     this.broadcast(update);
   };
 

@@ -37,7 +37,9 @@ export function changeTextInTransaction<T>(
           scratch = rooms.scratchCopy(documentId);
           scratches.set(documentId, scratch);
         }
-        const change = editScratch(scratch, documentId, { ...writer, source: 'server' }, edit, (id) => rooms.isClientIdFree(documentId, id));
+        const change = editScratch(scratch, documentId, { ...writer, source: 'server' }, edit, (id) =>
+          rooms.isClientIdFree(documentId, id),
+        );
         if (change.update) {
           store.append(tx, {
             documentId,

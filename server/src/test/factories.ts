@@ -22,7 +22,9 @@ export function createProcessWithDocument(db: Db, documentId = 'doc-1'): string 
 export function createWriter(db: Db, overrides: Partial<Writer> & { id?: string } = {}): Writer {
   seedReferenceData(db);
   const userId = overrides.userId ?? overrides.id ?? `user-${Math.random().toString(36).slice(2, 8)}`;
-  db.insert(users).values({ id: userId, email: `${userId}@test.example`, name: `User ${userId}`, passwordHash: 'x' }).run();
+  db.insert(users)
+    .values({ id: userId, email: `${userId}@test.example`, name: `User ${userId}`, passwordHash: 'x' })
+    .run();
   return {
     userId,
     stakeholderId: overrides.stakeholderId ?? 'MEX',

@@ -7,7 +7,11 @@ const stakeholders = [
   { id: 'group-eu', name: 'European Union', shortName: 'EU' },
   { id: 'CAN', name: 'Canada', shortName: 'Canada' },
   { id: 'agency-iom', name: 'International Organization for Migration', shortName: 'IOM' },
-  { id: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', shortName: 'United Kingdom of Great Britain and Northern Ireland' },
+  {
+    id: 'GBR',
+    name: 'United Kingdom of Great Britain and Northern Ireland',
+    shortName: 'United Kingdom of Great Britain and Northern Ireland',
+  },
 ];
 
 describe('findMentions', () => {

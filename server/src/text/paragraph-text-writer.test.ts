@@ -3,7 +3,13 @@ import * as Y from 'yjs';
 import type { JSONContent } from '@tiptap/core';
 import { prosemirrorJSONToYDoc, yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { documentSchema } from '@plenary/shared/schema/index';
-import { deleteParagraph, insertParagraphAfter, MissingParagraphError, readParagraphText, writeParagraphText } from './paragraph-text-writer.ts';
+import {
+  deleteParagraph,
+  insertParagraphAfter,
+  MissingParagraphError,
+  readParagraphText,
+  writeParagraphText,
+} from './paragraph-text-writer.ts';
 
 function compact(): Y.Doc {
   const content: JSONContent = {
@@ -85,6 +91,10 @@ describe('deleteParagraph and insertParagraphAfter', () => {
     expect(pid).toMatch(/^[0-9a-z]{10}$/);
     const after = blocks(doc);
     expect(after.map((b) => b.attrs?.pid ?? null)).toEqual([null, 'op1', 'sub1', pid, 'op2']);
-    expect(after[3]).toMatchObject({ type: 'subPoint', attrs: { pid, level: 2 }, content: [{ type: 'text', text: 'on return and readmission' }] });
+    expect(after[3]).toMatchObject({
+      type: 'subPoint',
+      attrs: { pid, level: 2 },
+      content: [{ type: 'text', text: 'on return and readmission' }],
+    });
   });
 });

@@ -11,7 +11,13 @@ const paragraphs = [
   { pid: 'op2', number: 'OP2', text: 'Collect data' },
 ];
 
-const proposal = (id: string, pid: string, kind: CompilableProposal['kind'], seq: number, status: CompilableProposal['status'] = 'tabled') => ({
+const proposal = (
+  id: string,
+  pid: string,
+  kind: CompilableProposal['kind'],
+  seq: number,
+  status: CompilableProposal['status'] = 'tabled',
+) => ({
   id,
   pid,
   kind,
@@ -99,7 +105,9 @@ describe('compileProposals', () => {
       ['op2', ['op2-alt', 'op2-insert-later']],
     ]);
     expect(ids(compilation.orphans)).toEqual(['gone-amend', 'gone-insert']);
-    expect(compileProposals(withHeadings, [proposal('r', 'op1', 'amend', 1, 'rejected')], { include: pending, listedOnly: true }).paragraphs).toEqual([]);
+    expect(
+      compileProposals(withHeadings, [proposal('r', 'op1', 'amend', 1, 'rejected')], { include: pending, listedOnly: true }).paragraphs,
+    ).toEqual([]);
   });
 
   it('lists each included proposal exactly once, under its own paragraph, labelled as the document-wide labelling does', () => {
@@ -115,7 +123,12 @@ describe('compileProposals', () => {
 
       expect(listed.map((p) => p.paragraph)).toEqual(paragraphs);
       const entries = [...listed.flatMap((p) => p.proposals), ...orphans];
-      expect(ids(entries).sort()).toEqual(all.filter(include).map((p) => p.id).sort());
+      expect(ids(entries).sort()).toEqual(
+        all
+          .filter(include)
+          .map((p) => p.id)
+          .sort(),
+      );
       for (const { paragraph, proposals: group } of listed) {
         expect(group.every((entry) => entry.proposal.pid === paragraph.pid)).toBe(true);
         expect(group.map((entry) => entry.proposal.seq)).toEqual(group.map((entry) => entry.proposal.seq).sort((a, b) => a - b));

@@ -59,7 +59,12 @@ export function compileProposals<T extends NumberedParagraph, P extends Compilab
     .map((paragraph) => ({ paragraph, proposals: (byPid.get(paragraph.pid) ?? []).map(compiled) }));
   return {
     paragraphs: options.listedOnly ? withListedProposals(asked) : asked,
-    orphans: options.pid ? [] : listed.filter((p) => !known.has(p.pid)).sort(tablingOrder).map(compiled),
+    orphans: options.pid
+      ? []
+      : listed
+          .filter((p) => !known.has(p.pid))
+          .sort(tablingOrder)
+          .map(compiled),
   };
 }
 

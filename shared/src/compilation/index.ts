@@ -1,4 +1,11 @@
-export { compileProposals, type CompilableProposal, type Compilation, type CompilationOptions, type CompiledParagraph, type CompiledProposal } from './compileProposals.ts';
+export {
+  compileProposals,
+  type CompilableProposal,
+  type Compilation,
+  type CompilationOptions,
+  type CompiledParagraph,
+  type CompiledProposal,
+} from './compileProposals.ts';
 export { proposalsByParagraph } from './proposalsByParagraph.ts';
 export { tablingOrder, trackedChangeOrder } from './proposalOrder.ts';
 export { proposalRedline, type Redline, type RedlineProposal, type RedlineState } from './proposalRedline.ts';

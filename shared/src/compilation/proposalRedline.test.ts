@@ -5,8 +5,16 @@ import { seededRandom } from '../diff/seeded-random.test-helper.ts';
 import { proposalRedline, type RedlineProposal } from './proposalRedline.ts';
 import { rebasedText } from './rebasedText.ts';
 
-const before = (ops: readonly DiffOp[]) => ops.filter((op) => op.op !== 'insert').map((op) => op.text).join('');
-const after = (ops: readonly DiffOp[]) => ops.filter((op) => op.op !== 'delete').map((op) => op.text).join('');
+const before = (ops: readonly DiffOp[]) =>
+  ops
+    .filter((op) => op.op !== 'insert')
+    .map((op) => op.text)
+    .join('');
+const after = (ops: readonly DiffOp[]) =>
+  ops
+    .filter((op) => op.op !== 'delete')
+    .map((op) => op.text)
+    .join('');
 
 const BASE = 'States shall cooperate to save lives at sea.';
 const amend = (text: string, overrides: Partial<RedlineProposal> = {}): RedlineProposal => ({
@@ -116,9 +124,9 @@ describe('proposalRedline', () => {
 
 describe('rebasedText', () => {
   it('gives the amendment re-applied to the current text, or null when it no longer applies', () => {
-    expect(rebasedText(amend('States should cooperate to save lives at sea.'), 'States shall cooperate closely to save lives at sea.')).toBe(
-      'States should cooperate closely to save lives at sea.',
-    );
+    expect(
+      rebasedText(amend('States should cooperate to save lives at sea.'), 'States shall cooperate closely to save lives at sea.'),
+    ).toBe('States should cooperate closely to save lives at sea.');
     expect(rebasedText(amend('States should cooperate to save lives at sea.'), 'States must cooperate to save lives at sea.')).toBeNull();
     expect(rebasedText(amend('Unchanged base.'), BASE)).toBe('Unchanged base.');
   });

@@ -1,8 +1,5 @@
 /** Proposals grouped by the pid they target, each group sorted by `order`. */
-export function proposalsByParagraph<P extends { pid: string }>(
-  proposals: readonly P[],
-  order: (a: P, b: P) => number,
-): Map<string, P[]> {
+export function proposalsByParagraph<P extends { pid: string }>(proposals: readonly P[], order: (a: P, b: P) => number): Map<string, P[]> {
   const byPid = new Map<string, P[]>();
   for (const proposal of proposals) {
     const group = byPid.get(proposal.pid);

@@ -31,7 +31,10 @@ describe('condenseRedline', () => {
   });
 
   it('leaves short stretches and unchanged text alone', () => {
-    const ops = [{ op: 'equal' as const, text: 'a b ' }, { op: 'delete' as const, text: 'c' }];
+    const ops = [
+      { op: 'equal' as const, text: 'a b ' },
+      { op: 'delete' as const, text: 'c' },
+    ];
     expect(condenseRedline(ops)).toEqual(ops);
     expect(condenseRedline([{ op: 'equal', text: long(0, 50) }])).toEqual([{ op: 'equal', text: long(0, 50) }]);
   });

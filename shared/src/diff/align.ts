@@ -33,13 +33,7 @@ export function alignHunks(a: readonly string[], b: readonly string[], hunks: Hu
   return aligned;
 }
 
-function alignHunk(
-  a: readonly string[],
-  b: readonly string[],
-  hunk: Hunk,
-  previous: Hunk | undefined,
-  next: Hunk | undefined,
-): Hunk {
+function alignHunk(a: readonly string[], b: readonly string[], hunk: Hunk, previous: Hunk | undefined, next: Hunk | undefined): Hunk {
   const isDeletion = hunk.bStart === hunk.bEnd;
   const isInsertion = hunk.aStart === hunk.aEnd;
   if (isDeletion === isInsertion) return hunk;

@@ -8,13 +8,19 @@ const eq = (text: string): DiffOp => ({ op: 'equal', text });
 describe('diffWords', () => {
   it('replaces a whole word, not its letters', () => {
     expect(diffWords('States should protect migrants', 'States shall protect migrants')).toEqual([
-      eq('States '), del('should'), ins('shall'), eq(' protect migrants'),
+      eq('States '),
+      del('should'),
+      ins('shall'),
+      eq(' protect migrants'),
     ]);
   });
 
   it('changes a single punctuation mark', () => {
     expect(diffWords('migrants, including women', 'migrants; including women')).toEqual([
-      eq('migrants'), del(','), ins(';'), eq(' including women'),
+      eq('migrants'),
+      del(','),
+      ins(';'),
+      eq(' including women'),
     ]);
   });
 
@@ -24,7 +30,11 @@ describe('diffWords', () => {
 
   it('inserts words with their space', () => {
     expect(diffWords('the rights of migrants', 'the human rights of all migrants')).toEqual([
-      eq('the '), ins('human '), eq('rights of '), ins('all '), eq('migrants'),
+      eq('the '),
+      ins('human '),
+      eq('rights of '),
+      ins('all '),
+      eq('migrants'),
     ]);
   });
 
@@ -40,13 +50,22 @@ describe('diffWords', () => {
   it('folds a lone space or a short word between changes into one replacement', () => {
     expect(diffWords('should apply', 'shall enforce')).toEqual([del('should apply'), ins('shall enforce')]);
     expect(diffWords('States should respect the rights.', 'States shall uphold the freedoms.')).toEqual([
-      eq('States '), del('should respect the rights'), ins('shall uphold the freedoms'), eq('.'),
+      eq('States '),
+      del('should respect the rights'),
+      ins('shall uphold the freedoms'),
+      eq('.'),
     ]);
   });
 
   it('keeps a longer unchanged word between small changes', () => {
     expect(diffWords('a, migrants, b', 'a; migrants; b')).toEqual([
-      eq('a'), del(','), ins(';'), eq(' migrants'), del(','), ins(';'), eq(' b'),
+      eq('a'),
+      del(','),
+      ins(';'),
+      eq(' migrants'),
+      del(','),
+      ins(';'),
+      eq(' b'),
     ]);
   });
 
@@ -69,13 +88,16 @@ describe('diffWords', () => {
 
   it('replaces the whole text as one change', () => {
     expect(diffWords('completely different words here', 'nothing alike at all')).toEqual([
-      del('completely different words here'), ins('nothing alike at all'),
+      del('completely different words here'),
+      ins('nothing alike at all'),
     ]);
   });
 
   it('diffs Arabic by words', () => {
     expect(diffWords('حقوق الإنسان للمهاجرين', 'حقوق الإنسان لجميع المهاجرين')).toEqual([
-      eq('حقوق الإنسان '), del('للمهاجرين'), ins('لجميع المهاجرين'),
+      eq('حقوق الإنسان '),
+      del('للمهاجرين'),
+      ins('لجميع المهاجرين'),
     ]);
   });
 
@@ -86,14 +108,15 @@ describe('diffWords', () => {
 
   it('diffs mixed scripts', () => {
     expect(diffWords('IOM与UNHCR合作 on права', 'IOM与OHCHR合作 on права')).toEqual([
-      eq('IOM与'), del('UNHCR'), ins('OHCHR'), eq('合作 on права'),
+      eq('IOM与'),
+      del('UNHCR'),
+      ins('OHCHR'),
+      eq('合作 on права'),
     ]);
   });
 
   it('never splits a surrogate pair or an emoji sequence', () => {
-    expect(diffWords('migration 😀 is', 'migration 😃 is')).toEqual([
-      eq('migration '), del('😀'), ins('😃'), eq(' is'),
-    ]);
+    expect(diffWords('migration 😀 is', 'migration 😃 is')).toEqual([eq('migration '), del('😀'), ins('😃'), eq(' is')]);
     expect(diffWords('family 👨‍👩‍👧', 'family 👨‍👩‍👦')).toEqual([eq('family '), del('👨‍👩‍👧'), ins('👨‍👩‍👦')]);
   });
 
@@ -101,8 +124,18 @@ describe('diffWords', () => {
     const before = Array.from({ length: 1500 }, (_, i) => `w${i}`).join(' ');
     const after = Array.from({ length: 1500 }, (_, i) => `v${i}`).join(' ');
     const ops = diffWords(`Start ${before} end.`, `Start ${after} end.`);
-    expect(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('')).toBe(`Start ${before} end.`);
-    expect(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('')).toBe(`Start ${after} end.`);
+    expect(
+      ops
+        .filter((o) => o.op !== 'insert')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(`Start ${before} end.`);
+    expect(
+      ops
+        .filter((o) => o.op !== 'delete')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(`Start ${after} end.`);
     expect(ops[0]).toEqual(eq('Start '));
   });
 });

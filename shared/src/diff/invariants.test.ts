@@ -6,16 +6,54 @@ import { applySplices, applyTextChange } from './text-change.ts';
 import { tokenize } from './tokenize.ts';
 
 const PIECES = [
-  'the', 'rights', 'of', 'migrants', 'States', 'shall', 'should', "don't", 'self-reliance', 'Réfugiés',
-  'Re\u0301fugie\u0301s', 'права', 'حقوق', 'الإنسان', 'للمهاجرين', '移', '民', '的', '人', '权', 'の', '이주',
-  '10.7', '258,000,000', ',', ';', '.', '(a)', '"', '—', '-', "'", '😀', '👨‍👩‍👧', '🇫🇷', '𝒜',
-  ' ', ' ', ' ', ' ', '  ', '\n', '\t',
+  'the',
+  'rights',
+  'of',
+  'migrants',
+  'States',
+  'shall',
+  'should',
+  "don't",
+  'self-reliance',
+  'Réfugiés',
+  'Re\u0301fugie\u0301s',
+  'права',
+  'حقوق',
+  'الإنسان',
+  'للمهاجرين',
+  '移',
+  '民',
+  '的',
+  '人',
+  '权',
+  'の',
+  '이주',
+  '10.7',
+  '258,000,000',
+  ',',
+  ';',
+  '.',
+  '(a)',
+  '"',
+  '—',
+  '-',
+  "'",
+  '😀',
+  '👨‍👩‍👧',
+  '🇫🇷',
+  '𝒜',
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
 ];
 
 type Random = ReturnType<typeof seededRandom>;
 
-const randomText = (random: Random, pieces: number) =>
-  Array.from({ length: pieces }, () => random.pick(PIECES)).join('');
+const randomText = (random: Random, pieces: number) => Array.from({ length: pieces }, () => random.pick(PIECES)).join('');
 
 /** Random edits at code point boundaries, so inputs stay well-formed UTF-16. */
 function mutate(random: Random, text: string): string {
@@ -59,8 +97,20 @@ describe('invariants on seeded random edits', () => {
       const after = mutate(random, before);
       const ops = diffWords(before, after);
       const context = { before, after, ops };
-      expect(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join(''), JSON.stringify(context)).toBe(before);
-      expect(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join(''), JSON.stringify(context)).toBe(after);
+      expect(
+        ops
+          .filter((o) => o.op !== 'insert')
+          .map((o) => o.text)
+          .join(''),
+        JSON.stringify(context),
+      ).toBe(before);
+      expect(
+        ops
+          .filter((o) => o.op !== 'delete')
+          .map((o) => o.text)
+          .join(''),
+        JSON.stringify(context),
+      ).toBe(after);
       ops.forEach((op, i) => {
         expect(op.text).not.toBe('');
         expect(LONE_SURROGATE.test(op.text)).toBe(false);

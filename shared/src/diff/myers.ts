@@ -21,10 +21,7 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>): Hunk[
   const shorter = Math.min(a.length, b.length);
   while (prefix < shorter && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (
-    suffix < shorter - prefix &&
-    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
-  ) {
+  while (suffix < shorter - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) {
     suffix++;
   }
   const n = a.length - prefix - suffix;

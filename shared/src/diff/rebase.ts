@@ -10,9 +10,7 @@ export interface RebaseConflict {
   current: string;
 }
 
-export type RebaseResult =
-  | { status: 'clean'; text: string }
-  | { status: 'conflict'; conflicts: RebaseConflict[] };
+export type RebaseResult = { status: 'clean'; text: string } | { status: 'conflict'; conflicts: RebaseConflict[] };
 
 type Side = 'proposed' | 'current';
 
@@ -49,7 +47,13 @@ export function rebaseProposal(base: string, proposed: string, current: string):
     const start = Math.min(...group.map((h) => h.aStart));
     const end = Math.max(...group.map((h) => h.aEnd));
     const rewrite = (side: Side) =>
-      replaceRange(baseTokens, start, end, texts[side], group.filter((h) => h.side === side));
+      replaceRange(
+        baseTokens,
+        start,
+        end,
+        texts[side],
+        group.filter((h) => h.side === side),
+      );
     const proposedTokens = rewrite('proposed');
     const currentTokens = rewrite('current');
     const firstSide = group[0]?.side;
@@ -103,13 +107,7 @@ function groupOverlapping(hunks: SideHunk[]): SideHunk[][] {
 }
 
 /** The tokens one side turned `base[start, end)` into, given that side's hunks inside it. */
-function replaceRange(
-  base: readonly string[],
-  start: number,
-  end: number,
-  side: readonly string[],
-  hunks: readonly Hunk[],
-): string[] {
+function replaceRange(base: readonly string[], start: number, end: number, side: readonly string[], hunks: readonly Hunk[]): string[] {
   const ordered = [...hunks].sort((x, y) => x.aStart - y.aStart);
   const tokens: string[] = [];
   let cursor = start;

@@ -1,8 +1,6 @@
 import type { Hunk } from './myers.ts';
 
-export type Segment =
-  | { kind: 'equal'; tokens: string[] }
-  | { kind: 'change'; deleted: string[]; inserted: string[] };
+export type Segment = { kind: 'equal'; tokens: string[] } | { kind: 'change'; deleted: string[]; inserted: string[] };
 
 /** Lays hunks out as alternating equal stretches and change blocks, skipping empty ones. */
 export function toSegments(a: readonly string[], b: readonly string[], hunks: readonly Hunk[]): Segment[] {

@@ -35,12 +35,7 @@ function foldOnce(segments: Segment[]): Segment[] {
     }
     const before = result[result.length - 1];
     const after = segments[i + 1];
-    if (
-      segment.kind === 'equal' &&
-      before?.kind === 'change' &&
-      after?.kind === 'change' &&
-      isFoldable(segment.tokens, before, after)
-    ) {
+    if (segment.kind === 'equal' && before?.kind === 'change' && after?.kind === 'change' && isFoldable(segment.tokens, before, after)) {
       before.deleted.push(...segment.tokens, ...after.deleted);
       before.inserted.push(...segment.tokens, ...after.inserted);
       skipNext = true;

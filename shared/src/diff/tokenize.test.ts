@@ -3,14 +3,20 @@ import { tokenize } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('splits words, punctuation and whitespace runs', () => {
-    expect(tokenize('migrants, including  women.')).toEqual([
-      'migrants', ',', ' ', 'including', '  ', 'women', '.',
-    ]);
+    expect(tokenize('migrants, including  women.')).toEqual(['migrants', ',', ' ', 'including', '  ', 'women', '.']);
   });
 
   it('keeps internal apostrophes and hyphens inside the word', () => {
     expect(tokenize("States' self-reliance, don’t re‑admit")).toEqual([
-      'States', "'", ' ', 'self-reliance', ',', ' ', 'don’t', ' ', 're‑admit',
+      'States',
+      "'",
+      ' ',
+      'self-reliance',
+      ',',
+      ' ',
+      'don’t',
+      ' ',
+      're‑admit',
     ]);
   });
 
@@ -19,14 +25,20 @@ describe('tokenize', () => {
   });
 
   it('keeps decimal and thousands separators inside numbers', () => {
-    expect(tokenize('SDG 10.7 and 258,000,000 people.')).toEqual([
-      'SDG', ' ', '10.7', ' ', 'and', ' ', '258,000,000', ' ', 'people', '.',
-    ]);
+    expect(tokenize('SDG 10.7 and 258,000,000 people.')).toEqual(['SDG', ' ', '10.7', ' ', 'and', ' ', '258,000,000', ' ', 'people', '.']);
   });
 
   it('treats accented Latin, Cyrillic and Arabic letters as word characters', () => {
     expect(tokenize('Réfugiés права حقوق الإنسان للمهاجرين')).toEqual([
-      'Réfugiés', ' ', 'права', ' ', 'حقوق', ' ', 'الإنسان', ' ', 'للمهاجرين',
+      'Réfugiés',
+      ' ',
+      'права',
+      ' ',
+      'حقوق',
+      ' ',
+      'الإنسان',
+      ' ',
+      'للمهاجرين',
     ]);
   });
 

@@ -35,8 +35,7 @@ export function tokenize(text: string): string[] {
     const grapheme = graphemes[j] ?? '';
     return (
       isWordLike(classes[j + 1]) &&
-      (WORD_JOINERS.has(grapheme) ||
-        (NUMBER_JOINERS.has(grapheme) && classes[j - 1] === 'digit' && classes[j + 1] === 'digit'))
+      (WORD_JOINERS.has(grapheme) || (NUMBER_JOINERS.has(grapheme) && classes[j - 1] === 'digit' && classes[j + 1] === 'digit'))
     );
   };
 

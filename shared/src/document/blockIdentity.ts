@@ -1,8 +1,8 @@
-import { SUB_POINT, isNegotiableType } from '../schema/nodeNames.ts'
+import { SUB_POINT, isNegotiableType } from '../schema/nodeNames.ts';
 
 export interface BlockIdentity {
-  pid: string | null
-  level: number | null
+  pid: string | null;
+  level: number | null;
 }
 
 /**
@@ -11,9 +11,9 @@ export interface BlockIdentity {
  * level is at level 1.
  */
 export function blockIdentity(type: string, attribute: (name: string) => unknown): BlockIdentity {
-  const pid = attribute('pid')
+  const pid = attribute('pid');
   return {
     pid: isNegotiableType(type) && typeof pid === 'string' && pid ? pid : null,
     level: type === SUB_POINT ? Number(attribute('level') ?? 1) : null,
-  }
+  };
 }

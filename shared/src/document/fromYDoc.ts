@@ -1,8 +1,8 @@
-import * as Y from 'yjs'
-import { blockIdentity } from './blockIdentity.ts'
-import type { DocumentModel, UnnumberedBlock } from './model.ts'
-import { numberedModel } from './numberedModel.ts'
-import { TextRunCollector } from './textRuns.ts'
+import * as Y from 'yjs';
+import { blockIdentity } from './blockIdentity.ts';
+import type { DocumentModel, UnnumberedBlock } from './model.ts';
+import { numberedModel } from './numberedModel.ts';
+import { TextRunCollector } from './textRuns.ts';
 
 /**
  * The document model of a Tiptap collaboration document: fragment `default`, one Y.XmlElement per block
@@ -10,31 +10,31 @@ import { TextRunCollector } from './textRuns.ts'
  * Text standing at the root is not a block and is left out (the server refuses such documents anyway).
  */
 export function modelFromYDoc(doc: Y.Doc, fragmentName = 'default'): DocumentModel {
-  const blocks: UnnumberedBlock[] = []
+  const blocks: UnnumberedBlock[] = [];
   for (const child of doc.getXmlFragment(fragmentName).toArray()) {
-    if (child instanceof Y.XmlElement) blocks.push(blockFromYElement(child))
+    if (child instanceof Y.XmlElement) blocks.push(blockFromYElement(child));
   }
-  return numberedModel(blocks)
+  return numberedModel(blocks);
 }
 
 /** One block element of a collaboration document, not yet numbered. */
 export function blockFromYElement(element: Y.XmlElement): UnnumberedBlock {
-  const type = element.nodeName
-  const runs = new TextRunCollector()
-  collectText(element, runs)
-  return { ...blockIdentity(type, (name) => element.getAttribute(name)), type, runs: runs.runs, text: runs.text }
+  const type = element.nodeName;
+  const runs = new TextRunCollector();
+  collectText(element, runs);
+  return { ...blockIdentity(type, (name) => element.getAttribute(name)), type, runs: runs.runs, text: runs.text };
 }
 
-type DeltaOp = { insert: unknown; attributes?: Record<string, unknown> }
+type DeltaOp = { insert: unknown; attributes?: Record<string, unknown> };
 
 function collectText(element: Y.XmlElement, runs: TextRunCollector): void {
   for (const child of element.toArray()) {
     if (child instanceof Y.XmlText) {
       for (const op of child.toDelta() as DeltaOp[]) {
-        if (typeof op.insert === 'string') runs.add(op.insert, Object.keys(op.attributes ?? {}))
+        if (typeof op.insert === 'string') runs.add(op.insert, Object.keys(op.attributes ?? {}));
       }
     } else if (child instanceof Y.XmlElement) {
-      collectText(child, runs)
+      collectText(child, runs);
     }
   }
 }

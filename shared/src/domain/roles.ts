@@ -1,12 +1,5 @@
 /** The capacities in which a person can take part in a negotiation process. */
-export const ROLES = [
-  'cofacilitator',
-  'secretariat',
-  'delegate',
-  'agency-lead',
-  'agency-contributor',
-  'observer',
-] as const;
+export const ROLES = ['cofacilitator', 'secretariat', 'delegate', 'agency-lead', 'agency-contributor', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {

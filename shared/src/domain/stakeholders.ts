@@ -1,11 +1,4 @@
-export const STAKEHOLDER_KINDS = [
-  'member-state',
-  'group',
-  'agency',
-  'cofacilitator-office',
-  'secretariat',
-  'observer',
-] as const;
+export const STAKEHOLDER_KINDS = ['member-state', 'group', 'agency', 'cofacilitator-office', 'secretariat', 'observer'] as const;
 export type StakeholderKind = (typeof STAKEHOLDER_KINDS)[number];
 
 /** The stakeholders that negotiate, and so may co-sponsor a proposal. */

@@ -14,7 +14,7 @@ const relations = {
   'same delegation': { userId: 'u-fra-2', stakeholderId: 'FRA', groupIds: ['group-eu'] },
   'the group itself': { userId: 'u-eu', stakeholderId: 'group-eu', groupIds: [] },
   'another member of the group': { userId: 'u-deu', stakeholderId: 'DEU', groupIds: ['group-eu'] },
-  'outsider': { userId: 'u-can', stakeholderId: 'CAN', groupIds: [] },
+  outsider: { userId: 'u-can', stakeholderId: 'CAN', groupIds: [] },
   'member of another group': { userId: 'u-bra', stakeholderId: 'BRA', groupIds: ['group-g77'] },
 } satisfies Record<string, Omit<ThreadReader, 'role'>>;
 
@@ -74,7 +74,9 @@ describe('chooseThreadGroup', () => {
   });
 
   it('refuses a group the author is not in, and authors without a group', () => {
-    expect(chooseThreadGroup({ stakeholderId: 'FRA', stakeholderIsGroup: false, groupIds: ['group-eu'] }, 'group-g77').error).toBe('not-a-member');
+    expect(chooseThreadGroup({ stakeholderId: 'FRA', stakeholderIsGroup: false, groupIds: ['group-eu'] }, 'group-g77').error).toBe(
+      'not-a-member',
+    );
     expect(chooseThreadGroup({ stakeholderId: 'CAN', stakeholderIsGroup: false, groupIds: [] }).error).toBe('no-group');
     expect(chooseThreadGroup({ stakeholderId: 'CAN', stakeholderIsGroup: false, groupIds: [] }, 'CAN').error).toBe('not-a-member');
   });

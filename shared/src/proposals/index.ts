@@ -1,2 +1,8 @@
 export { proposalLabel } from './proposalLabel.ts';
-export { citedNumber, proposalParagraphLabel, proposalParagraphLabels, type NumberedParagraph, type ProposalAnchor } from './paragraphLabels.ts';
+export {
+  citedNumber,
+  proposalParagraphLabel,
+  proposalParagraphLabels,
+  type NumberedParagraph,
+  type ProposalAnchor,
+} from './paragraphLabels.ts';

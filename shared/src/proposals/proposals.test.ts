@@ -79,7 +79,10 @@ describe('proposalParagraphLabel', () => {
         const earlier = proposals.filter((o) => o.pid === p.pid && o.kind === p.kind && o.seq < p.seq).length;
         expect(proposalParagraphLabel(numbers.get(p.pid), p.kind, earlier)).toBe(all.get(p.id));
         // The proposals on its own paragraph are all its label needs.
-        const samePid = proposalParagraphLabels(paragraphs, proposals.filter((o) => o.pid === p.pid));
+        const samePid = proposalParagraphLabels(
+          paragraphs,
+          proposals.filter((o) => o.pid === p.pid),
+        );
         expect(samePid.get(p.id)).toBe(all.get(p.id));
       }
     }

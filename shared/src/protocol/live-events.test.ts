@@ -26,7 +26,10 @@ describe('parseLiveEvent', () => {
     ['data that is not an object', JSON.stringify({ type: 'thread.changed', data: 't1' })],
     ['no data', JSON.stringify({ type: 'thread.changed' })],
     ['a proposal event without its proposal id', JSON.stringify({ type: 'proposal.changed', documentId: 'd', data: { pid: 'op3' } })],
-    ['a thread event whose thread id is not a string', JSON.stringify({ type: 'thread.changed', documentId: 'd', data: { threadId: 7, pid: 'op3' } })],
+    [
+      'a thread event whose thread id is not a string',
+      JSON.stringify({ type: 'thread.changed', documentId: 'd', data: { threadId: 7, pid: 'op3' } }),
+    ],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {

@@ -1,9 +1,9 @@
-import type { Attribute } from '@tiptap/core'
-import { BRIEF_SECTION_KINDS, MAX_SUB_POINT_LEVEL, type BriefSectionKind } from './nodeNames.ts'
+import type { Attribute } from '@tiptap/core';
+import { BRIEF_SECTION_KINDS, MAX_SUB_POINT_LEVEL, type BriefSectionKind } from './nodeNames.ts';
 
 /** What a parse rule reads from the element it receives (shared code is compiled without the DOM library). */
 interface ParsedElement {
-  getAttribute(name: string): string | null
+  getAttribute(name: string): string | null;
 }
 
 /** The paragraph id. Not kept on split: the new half of a split paragraph is a new paragraph. */
@@ -13,13 +13,13 @@ export function pidAttribute(): Attribute {
     keepOnSplit: false,
     parseHTML: (element: ParsedElement) => element.getAttribute('data-pid') || null,
     renderHTML: (attributes) => (attributes.pid ? { 'data-pid': attributes.pid as string } : {}),
-  }
+  };
 }
 
 export function clampSubPointLevel(level: unknown): number {
-  const value = Math.trunc(Number(level))
-  if (!Number.isFinite(value) || value < 1) return 1
-  return Math.min(value, MAX_SUB_POINT_LEVEL)
+  const value = Math.trunc(Number(level));
+  if (!Number.isFinite(value) || value < 1) return 1;
+  return Math.min(value, MAX_SUB_POINT_LEVEL);
 }
 
 export function subPointLevelAttribute(): Attribute {
@@ -27,11 +27,11 @@ export function subPointLevelAttribute(): Attribute {
     default: 1,
     parseHTML: (element: ParsedElement) => clampSubPointLevel(element.getAttribute('data-level')),
     renderHTML: (attributes) => ({ 'data-level': String(attributes.level) }),
-  }
+  };
 }
 
 export function toBriefSectionKind(kind: unknown): BriefSectionKind {
-  return (BRIEF_SECTION_KINDS as readonly unknown[]).includes(kind) ? (kind as BriefSectionKind) : 'other'
+  return (BRIEF_SECTION_KINDS as readonly unknown[]).includes(kind) ? (kind as BriefSectionKind) : 'other';
 }
 
 export function briefSectionKindAttribute(): Attribute {
@@ -39,5 +39,5 @@ export function briefSectionKindAttribute(): Attribute {
     default: 'other',
     parseHTML: (element: ParsedElement) => toBriefSectionKind(element.getAttribute('data-kind')),
     renderHTML: (attributes) => ({ 'data-kind': attributes.kind as BriefSectionKind }),
-  }
+  };
 }

@@ -1,17 +1,17 @@
-import { Node, mergeAttributes, type Attributes } from '@tiptap/core'
+import { Node, mergeAttributes, type Attributes } from '@tiptap/core';
 
 export interface BlockNodeOptions {
-  HTMLAttributes: Record<string, unknown>
+  HTMLAttributes: Record<string, unknown>;
   /** Also read a bare `<p>` as this node: set on exactly one type, so text pasted from other applications keeps its paragraphs. */
-  parsesPlainParagraphs: boolean
+  parsesPlainParagraphs: boolean;
 }
 
 interface BlockNodeSpec {
-  name: string
-  tag: 'h1' | 'h2' | 'p'
-  attributes?: Attributes
+  name: string;
+  tag: 'h1' | 'h2' | 'p';
+  attributes?: Attributes;
   /** Headings keep their type when content is pasted over them. */
-  defining?: boolean
+  defining?: boolean;
 }
 
 /**
@@ -26,21 +26,21 @@ export function createBlockNode(spec: BlockNodeSpec) {
     defining: spec.defining ?? false,
 
     addOptions() {
-      return { HTMLAttributes: {}, parsesPlainParagraphs: false }
+      return { HTMLAttributes: {}, parsesPlainParagraphs: false };
     },
 
     addAttributes() {
-      return spec.attributes ?? {}
+      return spec.attributes ?? {};
     },
 
     parseHTML() {
-      const rules: { tag: string; priority?: number }[] = [{ tag: `[data-type="${spec.name}"]` }]
-      if (this.options.parsesPlainParagraphs) rules.push({ tag: 'p', priority: 10 })
-      return rules
+      const rules: { tag: string; priority?: number }[] = [{ tag: `[data-type="${spec.name}"]` }];
+      if (this.options.parsesPlainParagraphs) rules.push({ tag: 'p', priority: 10 });
+      return rules;
     },
 
     renderHTML({ HTMLAttributes }) {
-      return [spec.tag, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-type': spec.name }), 0]
+      return [spec.tag, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { 'data-type': spec.name }), 0];
     },
-  })
+  });
 }

@@ -1,25 +1,25 @@
-import { Extension } from '@tiptap/core'
-import { attributesForType, indentBlocks, outdentBlocks, selectedBlocks } from './blockTransforms.ts'
-import { assignUniquePids } from './pidAssignment.ts'
-import { canSplitDraftingBlock, splitDraftingBlock } from './splitDraftingBlock.ts'
-import type { BriefSectionKind, NegotiableNodeType } from './nodeNames.ts'
+import { Extension } from '@tiptap/core';
+import { attributesForType, indentBlocks, outdentBlocks, selectedBlocks } from './blockTransforms.ts';
+import { assignUniquePids } from './pidAssignment.ts';
+import { canSplitDraftingBlock, splitDraftingBlock } from './splitDraftingBlock.ts';
+import type { BriefSectionKind, NegotiableNodeType } from './nodeNames.ts';
 
-export type DraftingBlockType = 'title' | NegotiableNodeType
+export type DraftingBlockType = 'title' | NegotiableNodeType;
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     draftingCommands: {
       /** Turns the selected blocks into `type`, keeping their pids. */
-      setDraftingBlock: (type: DraftingBlockType, attributes?: { level?: number; kind?: BriefSectionKind }) => ReturnType
+      setDraftingBlock: (type: DraftingBlockType, attributes?: { level?: number; kind?: BriefSectionKind }) => ReturnType;
       /** Operative/preambular → sub-point (a); sub-point (a) → (i). */
-      indentDraftingBlock: () => ReturnType
+      indentDraftingBlock: () => ReturnType;
       /** Sub-point (i) → (a); sub-point (a) → its parent paragraph's type. */
-      outdentDraftingBlock: () => ReturnType
+      outdentDraftingBlock: () => ReturnType;
       /** Enter: a new paragraph of the same type (see splitDraftingBlock). */
-      splitDraftingBlock: () => ReturnType
+      splitDraftingBlock: () => ReturnType;
       /** Assigns missing pids and separates duplicates, e.g. after loading content without them. */
-      ensurePids: () => ReturnType
-    }
+      ensurePids: () => ReturnType;
+    };
   }
 }
 
@@ -31,13 +31,13 @@ export const DraftingCommands = Extension.create({
       setDraftingBlock:
         (typeName, attributes = {}) =>
         ({ state, tr, dispatch }) => {
-          const type = state.schema.nodes[typeName]
-          const blocks = selectedBlocks(state.doc, state.selection)
-          if (!type || blocks.length === 0) return false
+          const type = state.schema.nodes[typeName];
+          const blocks = selectedBlocks(state.doc, state.selection);
+          if (!type || blocks.length === 0) return false;
           if (dispatch) {
-            for (const { node, pos } of blocks) tr.setNodeMarkup(pos, type, attributesForType(type, node, attributes))
+            for (const { node, pos } of blocks) tr.setNodeMarkup(pos, type, attributesForType(type, node, attributes));
           }
-          return true
+          return true;
         },
 
       indentDraftingBlock:
@@ -59,6 +59,6 @@ export const DraftingCommands = Extension.create({
         () =>
         ({ tr }) =>
           assignUniquePids(tr),
-    }
+    };
   },
-})
+});

@@ -1,4 +1,4 @@
-import { Extension } from '@tiptap/core'
+import { Extension } from '@tiptap/core';
 import {
   BRIEF_PARAGRAPH,
   BRIEF_SECTION_HEADING,
@@ -6,7 +6,7 @@ import {
   PREAMBULAR_PARAGRAPH,
   SECTION_HEADING,
   SUB_POINT,
-} from './nodeNames.ts'
+} from './nodeNames.ts';
 
 /**
  * Keyboard shortcuts for drafters. Runs before Tiptap's default Enter, which would otherwise start the
@@ -19,13 +19,13 @@ export const DraftingKeymap = Extension.create({
   addKeyboardShortcuts() {
     return {
       Enter: () => {
-        const { selection } = this.editor.state
-        const block = selection.$from.parent
+        const { selection } = this.editor.state;
+        const block = selection.$from.parent;
         // Like a list: Enter on an empty sub-point steps it out one level instead of adding another.
         if (selection.empty && block.type.name === SUB_POINT && block.content.size === 0) {
-          return this.editor.commands.outdentDraftingBlock()
+          return this.editor.commands.outdentDraftingBlock();
         }
-        return this.editor.commands.splitDraftingBlock()
+        return this.editor.commands.splitDraftingBlock();
       },
       Tab: () => this.editor.commands.indentDraftingBlock(),
       'Shift-Tab': () => this.editor.commands.outdentDraftingBlock(),
@@ -35,6 +35,6 @@ export const DraftingKeymap = Extension.create({
       'Mod-Alt-3': () => this.editor.commands.setDraftingBlock(SUB_POINT),
       'Mod-Alt-4': () => this.editor.commands.setDraftingBlock(BRIEF_PARAGRAPH),
       'Mod-Alt-5': () => this.editor.commands.setDraftingBlock(BRIEF_SECTION_HEADING),
-    }
+    };
   },
-})
+});

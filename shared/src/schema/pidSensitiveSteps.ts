@@ -1,5 +1,5 @@
-import type { Slice } from '@tiptap/pm/model'
-import type { Transaction } from '@tiptap/pm/state'
+import type { Slice } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
 import {
   AddMarkStep,
   AddNodeMarkStep,
@@ -9,14 +9,14 @@ import {
   ReplaceAroundStep,
   ReplaceStep,
   type Step,
-} from '@tiptap/pm/transform'
+} from '@tiptap/pm/transform';
 
 function containsBlocks(slice: Slice): boolean {
-  let found = false
+  let found = false;
   slice.content.forEach((node) => {
-    if (node.isBlock) found = true
-  })
-  return found
+    if (node.isBlock) found = true;
+  });
+  return found;
 }
 
 /**
@@ -24,16 +24,13 @@ function containsBlocks(slice: Slice): boolean {
  * without a pid or two blocks with the same one. Typing, deleting, joining and marks cannot.
  */
 export function mayAffectPids(step: Step): boolean {
-  if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) return containsBlocks(step.slice)
-  if (step instanceof AttrStep) return step.attr === 'pid'
+  if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) return containsBlocks(step.slice);
+  if (step instanceof AttrStep) return step.attr === 'pid';
   const harmless =
-    step instanceof AddMarkStep ||
-    step instanceof RemoveMarkStep ||
-    step instanceof AddNodeMarkStep ||
-    step instanceof RemoveNodeMarkStep
-  return !harmless
+    step instanceof AddMarkStep || step instanceof RemoveMarkStep || step instanceof AddNodeMarkStep || step instanceof RemoveNodeMarkStep;
+  return !harmless;
 }
 
 export function transactionsMayAffectPids(transactions: readonly Transaction[]): boolean {
-  return transactions.some((tr) => tr.steps.some(mayAffectPids))
+  return transactions.some((tr) => tr.steps.some(mayAffectPids));
 }

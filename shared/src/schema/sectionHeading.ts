@@ -1,6 +1,6 @@
-import { SECTION_HEADING } from './nodeNames.ts'
-import { createBlockNode } from './blockNode.ts'
-import { pidAttribute } from './blockAttributes.ts'
+import { SECTION_HEADING } from './nodeNames.ts';
+import { createBlockNode } from './blockNode.ts';
+import { pidAttribute } from './blockAttributes.ts';
 
 /** A section heading of the compact ("Objectives and commitments"): has a pid, not numbered. */
 export const SectionHeading = createBlockNode({
@@ -8,4 +8,4 @@ export const SectionHeading = createBlockNode({
   tag: 'h2',
   defining: true,
   attributes: { pid: pidAttribute() },
-})
+});

@@ -48,7 +48,14 @@ export const tableProposalInput = z.discriminatedUnion(
     z.object({ kind: z.literal('amend'), text: proposalParagraphText, ...tablingFields }),
     z.object({ kind: z.literal('insert-after'), text: proposalParagraphText, ...tablingFields }),
     z.object({ kind: z.literal('alternative'), text: proposalParagraphText, ...tablingFields }),
-    z.object({ kind: z.literal('delete'), text: z.unknown().optional().transform(() => undefined), ...tablingFields }),
+    z.object({
+      kind: z.literal('delete'),
+      text: z
+        .unknown()
+        .optional()
+        .transform(() => undefined),
+      ...tablingFields,
+    }),
   ],
   { error: (issue) => (issue.code === 'invalid_union' ? `"kind" must be one of: ${PROPOSAL_KINDS.join(', ')}.` : undefined) },
 );

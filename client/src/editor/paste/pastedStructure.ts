@@ -4,9 +4,7 @@
  * paragraphs without a word. Links need nothing here: the parser keeps their text and drops the address.
  */
 export type PastedBlock =
-  | { kind: 'row'; cells: string[] }
-  | { kind: 'item'; level: 1 | 2; content: Element }
-  | { kind: 'paragraph'; content: Element };
+  { kind: 'row'; cells: string[] } | { kind: 'item'; level: 1 | 2; content: Element } | { kind: 'paragraph'; content: Element };
 
 export interface PastedStructure {
   blocks: PastedBlock[];
@@ -60,7 +58,13 @@ function read(container: Element, structure: PastedStructure): void {
     loose = null;
   };
   for (const node of Array.from(container.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE || (node instanceof Element && !BLOCK_TAGS.has(node.tagName) && !['TABLE', 'UL', 'OL'].includes(node.tagName) && !node.querySelector('table, ul, ol, p, div'))) {
+    if (
+      node.nodeType === Node.TEXT_NODE ||
+      (node instanceof Element &&
+        !BLOCK_TAGS.has(node.tagName) &&
+        !['TABLE', 'UL', 'OL'].includes(node.tagName) &&
+        !node.querySelector('table, ul, ol, p, div'))
+    ) {
       loose ??= container.ownerDocument.createElement('p');
       loose.appendChild(node.cloneNode(true));
       continue;

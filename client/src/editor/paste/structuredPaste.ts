@@ -36,7 +36,9 @@ function convert(state: EditorState, structure: PastedStructure): Converted {
         // Tabs between the cells: the words of a cell stay together, and never run into the next cell's.
         return paragraph.create(null, block.cells.some((c) => c !== '') ? schema.text(block.cells.join('\t')) : null);
       case 'item':
-        return subPoints ? inlineContent(schema, subPoints, block.content, { level: block.level }) : inlineContent(schema, paragraph, block.content);
+        return subPoints
+          ? inlineContent(schema, subPoints, block.content, { level: block.level })
+          : inlineContent(schema, paragraph, block.content);
       case 'paragraph':
         return inlineContent(schema, paragraph, block.content);
     }

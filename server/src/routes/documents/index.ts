@@ -17,7 +17,11 @@ export const documentRoutes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { db, rooms } = c.var.services;
     const listed = listDocumentAccesses(db, user).map((access) =>
-      presentDocument(access, penHolderNames(db, access.doc, access.target), readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt).length),
+      presentDocument(
+        access,
+        penHolderNames(db, access.doc, access.target),
+        readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt).length,
+      ),
     );
     return c.json(listed);
   })

@@ -3,7 +3,12 @@ import { attributedRunResponse, documentDetailResponse, documentSummaryResponse 
 import type { Operation } from '../openapi/operation.ts';
 
 export const documentOperations: Operation[] = [
-  { method: 'get', path: '/api/documents', summary: 'Documents of the processes the user takes part in', response: z.array(documentSummaryResponse) },
+  {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'Documents of the processes the user takes part in',
+    response: z.array(documentSummaryResponse),
+  },
   { method: 'get', path: '/api/documents/{id}', summary: 'A document with its numbered paragraphs', response: documentDetailResponse },
   {
     method: 'get',

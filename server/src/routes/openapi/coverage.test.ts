@@ -42,13 +42,22 @@ describe('/api/openapi.json', () => {
     const registered = registeredApiRoutes();
     const documented = await documentedOperations();
     expect(registered.length).toBeGreaterThan(30);
-    expect(registered.filter((key) => !documented.includes(key)), 'routes without operation metadata').toEqual([]);
-    expect(documented.filter((key) => !registered.includes(key)), 'documented operations no route serves').toEqual([]);
+    expect(
+      registered.filter((key) => !documented.includes(key)),
+      'routes without operation metadata',
+    ).toEqual([]);
+    expect(
+      documented.filter((key) => !registered.includes(key)),
+      'documented operations no route serves',
+    ).toEqual([]);
   });
 
   it('gives every JSON answer a schema and every JSON request its body schema', async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
-      paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>
+      >;
     };
     const proposal = document.paths['/api/proposals/{id}']!.get!.responses['200']!.content!['application/json']!.schema as {
       properties: Record<string, unknown>;

@@ -11,7 +11,10 @@ function jsonSchema(schema: z.ZodType, io: Io): Record<string, unknown> {
 
 const json = (schema: z.ZodType, io: Io) => ({ content: { 'application/json': { schema: jsonSchema(schema, io) } } });
 
-const ERROR = { description: 'Error: `{ "error": { "code", "message" } }`', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const ERROR = {
+  description: 'Error: `{ "error": { "code", "message" } }`',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
 
 function success(op: Operation) {
   const status = op.status ?? 200;
@@ -39,7 +42,8 @@ export function buildOpenApiDocument(operations: readonly Operation[]) {
     info: {
       title: 'Plenary API',
       version: '1.0.0',
-      description: 'Session cookie authentication (POST /api/auth/login). State-changing requests must send an Origin header equal to the server origin.',
+      description:
+        'Session cookie authentication (POST /api/auth/login). State-changing requests must send an Origin header equal to the server origin.',
     },
     paths,
     components: { schemas: { Error: jsonSchema(errorResponse, 'output') } },

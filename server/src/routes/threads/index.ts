@@ -1,9 +1,5 @@
 import { Hono, type Context } from 'hono';
-import {
-  createThreadInput,
-  messageInput,
-  threadListQuery,
-} from '@plenary/shared/validation/index';
+import { createThreadInput, messageInput, threadListQuery } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../../http/env.ts';
 import { forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';

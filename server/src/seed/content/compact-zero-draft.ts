@@ -97,8 +97,12 @@ function visionAndPrinciples(): JSONContent[] {
       sub('People-centred: the well-being of migrants and of the members of their communities is at the heart of every commitment;'),
       sub('International cooperation: migration is transnational by nature and calls for partnership among States and with other actors;'),
       sub('Rule of law and due process: all State action concerning migrants observes the law and the procedural guarantees it provides;'),
-      sub('Gender-responsive and child-sensitive: policies address the specific experiences of women, girls and boys, and the best interests of the child are a primary consideration;'),
-      sub('Whole-of-government and whole-of-society: migration policy is coherent across public administration and is shaped with those it affects.'),
+      sub(
+        'Gender-responsive and child-sensitive: policies address the specific experiences of women, girls and boys, and the best interests of the child are a primary consideration;',
+      ),
+      sub(
+        'Whole-of-government and whole-of-society: migration policy is coherent across public administration and is shaped with those it affects.',
+      ),
     ]),
     ...op(
       'We reaffirm the sovereign right of States to determine their national migration policy and to govern ' +
@@ -132,7 +136,9 @@ function objectivesAndCommitments(): JSONContent[] {
         'target 17.18 of the Sustainable Development Goals, including through:',
       [
         sub('harmonizing the concepts and methods used in population censuses, household surveys and administrative registers;'),
-        sub('supporting the Global Migration Data Analysis Centre of the International Organization for Migration and the joint work of United Nations entities on migration data;'),
+        sub(
+          'supporting the Global Migration Data Analysis Centre of the International Organization for Migration and the joint work of United Nations entities on migration data;',
+        ),
         sub('disaggregating data by sex, age, migration status and other characteristics relevant in national contexts.'),
       ],
     ),
@@ -225,7 +231,9 @@ function implementation(): JSONContent[] {
       'We decide to establish, within existing United Nations structures, a mechanism to help Member States build ' +
         'capacity for implementation, comprising:',
       [
-        sub('a facility that matches requests for technical assistance with offers from States, United Nations entities and other stakeholders;'),
+        sub(
+          'a facility that matches requests for technical assistance with offers from States, United Nations entities and other stakeholders;',
+        ),
         sub('a voluntary trust fund to finance the first phase of projects requested by Member States;'),
         sub('an online repository of practices, policies and data, open to all stakeholders.'),
       ],

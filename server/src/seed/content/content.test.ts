@@ -124,8 +124,7 @@ describe('issue briefs', () => {
           const current = paragraphsPerSection.pop();
           if (current === undefined) throw new Error('A brief paragraph before any section');
           paragraphsPerSection.push(current + 1);
-        }
-        else throw new Error(`Unexpected ${block.type} in a brief`);
+        } else throw new Error(`Unexpected ${block.type} in a brief`);
       }
       for (const count of paragraphsPerSection) {
         expect(count).toBeGreaterThanOrEqual(2);
