@@ -89,7 +89,7 @@ describe('who wrote this', () => {
 
     // The legend: who, in what capacity, through which proposal, and when.
     const legend = (await panel.getByTestId('attribution-writer').allInnerTexts()).map(squeeze);
-    const date = String.raw`\d{1,2} [A-Z][a-z]+ \d{4}( at)? \d{2}:\d{2}`;
+    const date = String.raw`\d{1,2} [A-Z][a-z]+ \d{4},? (at )?\d{2}:\d{2}( \(UTC\))?`;
     expect(legend).toHaveLength(3);
     expect(legend[0]).toMatch(new RegExp(`^Secretariat of the intergovernmental process — Amina Diallo \\(secretariat\\), ${date}$`));
     expect(legend).toContainEqual(

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { allowConsoleErrors } from '../support/console-watch.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { openDocument, signIn } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
@@ -176,6 +177,7 @@ describe('decisions', () => {
     const second = await table(g77, { pid: op5.pid, kind: 'amend', text: op5.text.replace(/^\S+/, 'Beta'), justification: '' });
 
     const { page, context } = await cofacilitatorOn(op5.pid);
+    allowConsoleErrors(page, /status of 409 .*\/accept/);
     await card(page, first.id).getByTestId('proposal-select').check();
     await card(page, second.id).getByTestId('proposal-select').check();
     await page.getByTestId('batch-accept').click();
@@ -259,6 +261,7 @@ describe('decisions', () => {
     const now = new Date();
     expect(date).toContain(`${now.getUTCDate()} ${months[now.getUTCMonth()]} ${now.getUTCFullYear()}`);
 
+    allowConsoleErrors(page, /status of 404 .*\/api\/documents\/no-such-document/);
     await page.goto('/documents/no-such-document/compilation');
     const error = page.getByTestId('state-error');
     await error.waitFor();

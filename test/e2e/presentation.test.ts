@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { allowConsoleErrors } from '../support/console-watch.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { openDocument, signIn } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
@@ -94,6 +95,7 @@ describe('presentation mode for the room’s screen', () => {
 
   it('refuses a document that does not exist, and sends a visitor without a session to sign in', async () => {
     const { context, page } = await signIn(suite.browser, suite.server.url, 'observer@demo.test');
+    allowConsoleErrors(page, /status of 404 .*\/api\/documents\/no-such-document/);
     await page.goto('/documents/no-such-document/present');
     await page.getByText('This document does not exist, or you do not have access to it.').waitFor();
     await context.close();

@@ -43,7 +43,7 @@ export function DeskPanel({ panel, label, layout, children }: Props) {
       <button
         type="button"
         className="desk-panel__toggle"
-        aria-label={label}
+        aria-label={docked ? `Hide ${label.toLowerCase()}` : label}
         aria-expanded={expanded}
         aria-controls={bodyId}
         title={expanded ? `Hide ${label.toLowerCase()}` : `Show ${label.toLowerCase()}`}
