@@ -1,12 +1,16 @@
 import type { DiffOp } from '@plenary/shared/diff/index';
+import type { ModelBlock } from '@plenary/shared/document/index';
 import {
   COSPONSOR_STATUSES,
   DOCUMENT_KINDS,
   NOTIFICATION_KINDS,
+  PARAGRAPH_STATUSES,
+  POSITION_STATEMENT_KINDS,
   POSITIONS,
   PROPOSAL_KINDS,
   PROPOSAL_STATUSES,
   ROLES,
+  SILENCE_OUTCOMES,
   STAKEHOLDER_KINDS,
   THREAD_VISIBILITIES,
   YJS_CLIENT_SOURCES,
@@ -366,4 +370,155 @@ export const notifications = sqliteTable(
     readAt: text('read_at'),
   },
   (t) => [index('notifications_user').on(t.userId, t.createdAt)],
+);
+
+/** What a proposal was when a revision was issued. */
+export interface RevisionProposalState {
+  id: string;
+  seq: number;
+  pid: string;
+  kind: string;
+  status: string;
+  tablingStakeholderId: string;
+}
+
+/**
+ * A named revision of a document (Zero draft, Rev.1 …), frozen when issued: the Yjs state, the text as it
+ * read with its clean numbers, and the state of every proposal and paragraph status at that moment.
+ * Immutable: triggers refuse UPDATE and DELETE.
+ */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    /** 1 for the first revision issued on the document, then 2, 3 … */
+    sequence: integer('sequence').notNull(),
+    name: text('name').notNull(),
+    /** The document symbol, e.g. A/CONF.231/3. */
+    symbol: text('symbol'),
+    /** The date the revision bears (YYYY-MM-DD). */
+    issuedOn: text('issued_on').notNull(),
+    coverNote: text('cover_note'),
+    issuedByUserId: text('issued_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    issuedByStakeholderId: text('issued_by_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    issuedByRole: text('issued_by_role').notNull(),
+    /** Y.encodeStateAsUpdate of the document at issue. */
+    state: blob('state', { mode: 'buffer' }).notNull(),
+    /** Highest yjs_updates.id the state contains. */
+    throughUpdateId: integer('through_update_id').notNull(),
+    /** The text as issued, every block with its clean number. */
+    blocks: text('blocks', { mode: 'json' }).$type<ModelBlock[]>().notNull(),
+    /** pid → the number the paragraph had just before the issue, where it differs ("was 11bis"). */
+    previousNumbers: text('previous_numbers', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    proposals: text('proposals', { mode: 'json' }).$type<RevisionProposalState[]>().notNull(),
+    /** pid → status, for every paragraph whose status is not open. */
+    statuses: text('statuses', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('revisions_document_sequence').on(t.documentId, t.sequence)],
+);
+
+/** Every change of a paragraph's status, kept for good; the latest row per pid is the current status. */
+export const paragraphStatusChanges = sqliteTable(
+  'paragraph_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    pid: text('pid').notNull(),
+    status: text('status', { enum: PARAGRAPH_STATUSES }).notNull(),
+    previousStatus: text('previous_status', { enum: PARAGRAPH_STATUSES }).notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    role: text('role').notNull(),
+    note: text('note'),
+    at: createdAt(),
+  },
+  (t) => [index('paragraph_status_changes_pid').on(t.documentId, t.pid, t.id)],
+);
+
+/** A revision put under silence until a deadline; the outcome is written once, when it ends. */
+export const silenceProcedures = sqliteTable(
+  'silence_procedures',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    revisionId: text('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    startedByUserId: text('started_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    startedByStakeholderId: text('started_by_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    startedByRole: text('started_by_role').notNull(),
+    startedAt: text('started_at').notNull(),
+    deadline: text('deadline').notNull(),
+    outcome: text('outcome', { enum: SILENCE_OUTCOMES }),
+    endedAt: text('ended_at'),
+  },
+  (t) => [index('silence_procedures_document').on(t.documentId, t.startedAt)],
+);
+
+/** A delegation's written statement breaking silence. */
+export const silenceStatements = sqliteTable(
+  'silence_statements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    procedureId: text('procedure_id')
+      .notNull()
+      .references(() => silenceProcedures.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+    body: text('body').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('silence_statements_procedure').on(t.procedureId, t.id)],
+);
+
+/** An explanation of position or a reservation recorded at adoption, shown with the final text. */
+export const positionStatements = sqliteTable(
+  'position_statements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    procedureId: text('procedure_id')
+      .notNull()
+      .references(() => silenceProcedures.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').notNull(),
+    kind: text('kind', { enum: POSITION_STATEMENT_KINDS }).notNull(),
+    /** The paragraphs it concerns; empty for the text as a whole. */
+    pids: text('pids', { mode: 'json' }).$type<string[]>().notNull(),
+    body: text('body').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('position_statements_document').on(t.documentId, t.id)],
 );

@@ -5,3 +5,4 @@ export * from './proposals.ts';
 export * from './threads.ts';
 export * from './notifications.ts';
 export * from './yjs-clients.ts';
+export * from './record.ts';
