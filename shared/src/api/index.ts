@@ -7,3 +7,4 @@ export * from './threads.ts';
 export * from './notifications.ts';
 export * from './stakeholders.ts';
 export * from './admin.ts';
+export * from './revisions.ts';
