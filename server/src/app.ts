@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/events/index.ts';
 import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
 import { revisionRoutes } from './routes/revisions/index.ts';
+import { historyRoutes } from './routes/history/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
@@ -67,6 +68,7 @@ export function createApp(services: Services) {
   api.route('/', proposalRoutes);
   api.route('/', threadRoutes);
   api.route('/', revisionRoutes);
+  api.route('/', historyRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));
