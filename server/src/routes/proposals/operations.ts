@@ -25,10 +25,10 @@ export const proposalOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/proposals/{id}/accept',
-    summary: 'Accept: the change is applied to the text (pen-holders)',
-    body: inputs.emptyProposalInput,
+    summary: 'Accept: the change is applied to the text (pen-holders); over objections only with overObjections',
+    body: inputs.acceptProposalInput,
     response: proposal,
-    responses: { 200: 'Accepted', 409: 'Already decided, or no longer applies' },
+    responses: { 200: 'Accepted', 409: 'Already decided, no longer applies, or opposed without overObjections' },
   },
   {
     method: 'post',
