@@ -41,3 +41,10 @@ export function assertObjectionsOverruled(objectors: readonly Stakeholder[], ove
     { opposedBy: objectors.map((s) => ({ id: s.id, name: s.name })) },
   );
 }
+
+/** Only a decision taken can be reopened: an accepted or a rejected proposal. */
+export function assertReopenable(proposal: ProposalRow): void {
+  if (proposal.status === 'accepted' || proposal.status === 'rejected') return;
+  const why = proposal.status === 'tabled' ? 'it is still on the table' : `it was ${proposal.status}, not decided`;
+  throw conflict(`Only an accepted or rejected proposal can be reopened: ${why}.`);
+}

@@ -26,12 +26,14 @@ import { closeProposal, type DecisionResult } from '../../commands/proposal-clos
 import { takePosition, withdrawPosition } from '../../commands/proposal-positioner.ts';
 import { respondToCosponsorship } from '../../commands/proposal-cosponsorship-responder.ts';
 import { retableProposal } from '../../commands/proposal-retabler.ts';
+import { reopenProposal } from '../../commands/proposal-reopener.ts';
 import { type ProposalAccess, actingStakeholder, loadProposalAccess, stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
 import {
   assertMayDecide,
   assertMayTable,
   assertMayTakePosition,
   assertObjectionsOverruled,
+  assertReopenable,
   assertTabled,
   assertTablingSide,
 } from './checks.ts';
@@ -122,6 +124,13 @@ export const proposalRoutes = new Hono<AppEnv>()
       paragraphLabel: paragraphLabel(c, access),
     });
     return announceAndPresent(c, access, result);
+  })
+  .post('/proposals/:id/reopen', async (c) => {
+    await readJson(c, emptyProposalInput, { allowEmpty: true });
+    const access = loadProposal(c);
+    assertMayDecide(access);
+    assertReopenable(access.proposal);
+    return announceAndPresent(c, access, reopenProposal(c.var.services, access));
   })
   .post('/proposals/:id/withdraw', async (c) => {
     await readJson(c, emptyProposalInput, { allowEmpty: true });

@@ -46,6 +46,14 @@ export const proposalOperations: Operation[] = [
   },
   {
     method: 'post',
+    path: '/api/proposals/{id}/reopen',
+    summary: 'Reopen a decision (pen-holders): back on the table; an acceptance is also taken back out of the text',
+    body: inputs.emptyProposalInput,
+    response: proposal,
+    responses: { 200: 'Back on the table', 409: 'Not decided, or the text has changed where the acceptance did' },
+  },
+  {
+    method: 'post',
     path: '/api/proposals/{id}/withdraw',
     summary: 'Withdraw (the tabling delegation)',
     body: inputs.emptyProposalInput,
