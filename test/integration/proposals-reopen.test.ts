@@ -80,12 +80,15 @@ describe('reopening an acceptance puts the text back as it was', () => {
     await accept(proposal.id);
     await eventually(() => expect(watched(op3.pid)).toBe(amended));
     const events = await openEventStream(server, as.observer);
+    expect((await as.cofacilitator2.json('GET', `/api/proposals/${proposal.id}`)).viewer.canReopen).toBe(true);
+    expect((await as.eu.json('GET', `/api/proposals/${proposal.id}`)).viewer.canReopen).toBe(false);
+    expect((await as.secretariat.json('GET', `/api/proposals/${proposal.id}`)).viewer.canReopen).toBe(false);
 
     const response = await reopen('cofacilitator2', proposal.id);
     expect(response.status).toBe(200);
     const reopened = await response.json();
     expect(reopened).toMatchObject({ status: 'tabled', decision: null, resultPid: null, baseText: op3.text, text: amended });
-    expect(reopened.viewer.canDecide).toBe(true);
+    expect(reopened.viewer).toMatchObject({ canDecide: true, canReopen: false });
     await eventually(() => expect(watched(op3.pid)).toBe(op3.text));
     expect((await paragraph(as.observer, 'OP3')).text).toBe(op3.text);
     await eventually(() => expect(events.events.map((e) => [e.type, e.data.proposalId])).toContainEqual(['proposal.changed', proposal.id]));

@@ -55,6 +55,8 @@ export const proposalActions = {
     request<Proposal>(proposalPath(id, 'reject'), { method: 'POST', body: { reason }, ...options }),
   supersede: (id: string, reason?: string) =>
     request<Proposal>(proposalPath(id, 'supersede'), { method: 'POST', body: withReason(reason) }),
+  /** Back on the table; an acceptance is also taken back out of the text. */
+  reopen: (id: string) => request<Proposal>(proposalPath(id, 'reopen'), { method: 'POST', body: {} }),
   confirmCosponsorship: (id: string, stakeholderId: string) =>
     request<Proposal>(proposalPath(id, 'cosponsorship/confirm'), { method: 'POST', body: { stakeholderId } }),
   declineCosponsorship: (id: string, stakeholderId: string) =>
