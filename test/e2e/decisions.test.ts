@@ -194,6 +194,35 @@ describe('decisions', () => {
     await context.close();
   });
 
+  it('batch-accepts over an objection once confirmed: both are accepted, the opposed one sent over the objection', async () => {
+    const op8 = await suite.paragraphByNumber('OP8');
+    const [eu, canada, g77] = await Promise.all([
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.canada@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.g77@demo.test'),
+    ]);
+    const opposed = await table(eu, { pid: op8.pid, kind: 'amend', text: `${op8.text} Opposed addition.`, justification: '' });
+    const plain = await table(canada, { pid: op8.pid, kind: 'insert-after', text: 'A paragraph nobody opposes.', justification: '' });
+    expect((await g77.post(`/api/proposals/${opposed.id}/oppose`, { reason: 'Not agreed.' })).status).toBe(200);
+
+    const { page, context } = await cofacilitatorOn(op8.pid);
+    await eventually(async () => expect(await card(page, opposed.id).getByTestId('proposal-opposers').count()).toBe(1));
+    await card(page, opposed.id).getByTestId('proposal-select').check();
+    await card(page, plain.id).getByTestId('proposal-select').check();
+    await page.getByTestId('batch-accept').click();
+    const dialog = page.getByTestId('accept-dialog');
+    expect(
+      await dialog.getByTestId('accept-dialog-proposal').evaluateAll((list) => list.map((s) => s.getAttribute('data-proposal-id'))),
+    ).toEqual([opposed.id]);
+    await dialog.getByTestId('accept-dialog-confirm').click();
+    await untilSent(page);
+    await eventually(async () => {
+      expect((await stored(opposed.id)).status).toBe('accepted');
+      expect((await stored(plain.id)).status).toBe('accepted');
+    });
+    await context.close();
+  });
+
   it('reopens an acceptance: the dialog says what happens to the text, the words come back; refused with the reason once the pen changed them', async () => {
     const op7 = await suite.paragraphByNumber('OP7');
     const [eu, cofacApi, pen] = await Promise.all([
