@@ -1,4 +1,5 @@
 import type {
+  auditLog,
   documents,
   memberships,
   notifications,
@@ -25,3 +26,4 @@ export type ThreadRow = typeof threads.$inferSelect;
 export type MessageRow = typeof threadMessages.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationKind = NotificationRow['kind'];
+export type AuditRow = typeof auditLog.$inferSelect;
