@@ -295,7 +295,7 @@ describe('malformed filters', () => {
 });
 
 describe('the log is append-only in storage', () => {
-  it('refuses raw UPDATE and DELETE on the server’s own SQLite file, and every row stays as it was', async () => {
+  it('refuses raw UPDATE, DELETE and REPLACE on the server’s own SQLite file, and every row stays as it was', async () => {
     const db = openDatabase(server, { readonly: false });
     try {
       const before = db.prepare('SELECT * FROM audit_log ORDER BY id').all();
@@ -304,6 +304,20 @@ describe('the log is append-only in storage', () => {
       expect(() => db.prepare('UPDATE audit_log SET user_id = NULL').run()).toThrow(/append-only/);
       expect(() => db.prepare('DELETE FROM audit_log WHERE id = ?').run(row.id)).toThrow(/append-only/);
       expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+      // REPLACE deletes the row it conflicts with without firing the DELETE trigger: a trigger of its own refuses it.
+      const forge = (verb: string) =>
+        db
+          .prepare(`${verb} INTO audit_log (id, created_at, action, document_id) VALUES (?, ?, 'proposal.withdraw', ?)`)
+          .run(row.id, row.created_at, COMPACT);
+      expect(() => forge('INSERT OR REPLACE')).toThrow(/append-only/);
+      expect(() => forge('REPLACE')).toThrow(/append-only/);
+      expect(() =>
+        db
+          .prepare(
+            'INSERT INTO audit_log (id, created_at, action) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET action = excluded.action',
+          )
+          .run(row.id, row.created_at, 'x'),
+      ).toThrow(/append-only/);
       expect(db.prepare('SELECT * FROM audit_log ORDER BY id').all()).toEqual(before);
     } finally {
       db.close();
