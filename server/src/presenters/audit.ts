@@ -41,7 +41,9 @@ export function presentAuditLog(page: AuditPage, options: AuditFilterOptions, pa
     filters: {
       users: options.users,
       stakeholders: options.stakeholders.map(stakeholderRef),
-      actions: options.actions.map((action) => ({ action, label: auditActionLabel(action) })),
+      actions: options.actions
+        .map((action) => ({ action, label: auditActionLabel(action) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     },
   };
 }
