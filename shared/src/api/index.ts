@@ -9,3 +9,4 @@ export * from './stakeholders.ts';
 export * from './admin.ts';
 export * from './revisions.ts';
 export * from './history.ts';
+export * from './audit.ts';
