@@ -1,9 +1,14 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
-import type { DocumentDetailResponse, DocumentSummaryResponse } from '@plenary/shared/api/index';
+import type { DocumentDetailResponse, DocumentSummaryResponse, StatusCountsResponse } from '@plenary/shared/api/index';
 import type { DocumentAccess } from '../policies/actors.ts';
 
-export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number): DocumentSummaryResponse {
+export function presentDocument(
+  access: DocumentAccess,
+  penHolders: string[],
+  paragraphCount: number,
+  statusCounts: StatusCountsResponse,
+): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   return {
     id: doc.id,
@@ -20,6 +25,7 @@ export function presentDocument(access: DocumentAccess, penHolders: string[], pa
     canDecide: can(participant.actor, 'decide-proposal', target),
     lastActivityAt: doc.lastActivityAt,
     paragraphCount,
+    statusCounts,
   };
 }
 
@@ -27,6 +33,7 @@ export function presentDocumentWithParagraphs(
   access: DocumentAccess,
   penHolders: string[],
   paragraphs: DocumentParagraph[],
+  statusCounts: StatusCountsResponse,
 ): DocumentDetailResponse {
-  return { ...presentDocument(access, penHolders, paragraphs.length), paragraphs };
+  return { ...presentDocument(access, penHolders, paragraphs.length, statusCounts), paragraphs };
 }

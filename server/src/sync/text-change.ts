@@ -1,14 +1,18 @@
 import * as Y from 'yjs';
+import { lockedBlockChange, lockedFingerprints } from '@plenary/shared/schema/index';
 import type { Db, DbTransaction } from '../db/client.ts';
 import type { DocumentStore } from './persistence.ts';
 import { clockRanges } from './persistence.ts';
 import type { RoomRegistry } from './room-registry.ts';
 import { StoredChange } from './stored-change.ts';
-import { refusalOfDocument } from './update-check.ts';
+import { FRAGMENT, refusalOfDocument } from './update-check.ts';
 import type { Writer } from './writer.ts';
 
 /** A server-side change would leave a document the schema refuses; nothing of it is stored. */
 export class InvalidTextChangeError extends Error {}
+
+/** A server-side change would touch an agreed paragraph; nothing of it is stored. */
+export class LockedParagraphError extends InvalidTextChangeError {}
 
 /** Edits documents inside one SQL transaction; see `changeTextInTransaction`. */
 export interface TextEditor {
@@ -37,9 +41,10 @@ export function changeTextInTransaction<T>(
           scratch = rooms.scratchCopy(documentId);
           scratches.set(documentId, scratch);
         }
-        const change = editScratch(scratch, documentId, { ...writer, source: 'server' }, edit, (id) =>
-          rooms.isClientIdFree(documentId, id),
-        );
+        const change = editScratch(scratch, documentId, { ...writer, source: 'server' }, edit, {
+          isFree: (id) => rooms.isClientIdFree(documentId, id),
+          lockedPids: rooms.lockedPids(documentId),
+        });
         if (change.update) {
           store.append(tx, {
             documentId,
@@ -59,14 +64,14 @@ export function changeTextInTransaction<T>(
   return result;
 }
 
-function editScratch<T>(
-  scratch: Y.Doc,
-  documentId: string,
-  writer: Writer,
-  edit: (doc: Y.Doc) => T,
-  isFree: (clientId: number) => boolean,
-) {
-  scratch.clientID = freshClientId(scratch, isFree);
+interface ScratchRules {
+  isFree: (clientId: number) => boolean;
+  lockedPids: ReadonlySet<string>;
+}
+
+function editScratch<T>(scratch: Y.Doc, documentId: string, writer: Writer, edit: (doc: Y.Doc) => T, rules: ScratchRules) {
+  scratch.clientID = freshClientId(scratch, rules.isFree);
+  const locked = lockedFingerprints(scratch.getXmlFragment(FRAGMENT), rules.lockedPids);
   const before = Y.decodeStateVector(Y.encodeStateVector(scratch));
   let update: Uint8Array | null = null;
   const capture = (u: Uint8Array) => (update = u);
@@ -79,6 +84,8 @@ function editScratch<T>(
   }
   const problem = refusalOfDocument(scratch);
   if (problem) throw new InvalidTextChangeError(`The change would leave an invalid document: ${problem}`);
+  const lockedChange = lockedBlockChange(scratch.getXmlFragment(FRAGMENT), locked);
+  if (lockedChange) throw new LockedParagraphError(`The change would touch agreed text: ${lockedChange}`);
   const after = Y.decodeStateVector(Y.encodeStateVector(scratch));
   return {
     result,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../domain/index.ts';
 import { NEGOTIABLE_NODE_TYPES } from '../schema/nodeNames.ts';
 import { timestamp } from './common.ts';
+import { statusCountsResponse } from './paragraph-statuses.ts';
 
 export const documentSummaryResponse = z.strictObject({
   id: z.string(),
@@ -22,6 +23,8 @@ export const documentSummaryResponse = z.strictObject({
   canDecide: z.boolean(),
   lastActivityAt: timestamp.nullable(),
   paragraphCount: z.number().int(),
+  /** How many paragraphs are open, bracketed, agreed ad referendum and agreed. */
+  statusCounts: statusCountsResponse,
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 

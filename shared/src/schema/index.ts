@@ -22,6 +22,7 @@ export { PidIntegrity, pidIntegrityKey, pidIntegrityPlugin } from './pidIntegrit
 export { DraftingCommands, type DraftingBlockType } from './draftingCommands.ts';
 export { DraftingKeymap } from './draftingKeymap.ts';
 export { checkCollaborationDocument } from './yjsDocumentCheck.ts';
+export { blockFingerprint, lockedBlockChange, lockedFingerprints, type LockedFingerprints } from './lockedBlocks.ts';
 export { Doc, Title, SectionHeading, PreambularParagraph, OperativeParagraph, SubPoint, BriefSectionHeading, BriefParagraph };
 
 export type PlainParagraphType = 'operativeParagraph' | 'preambularParagraph' | 'briefParagraph';

@@ -10,19 +10,21 @@ import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 import { presentAttributedRun } from '../../presenters/attribution.ts';
+import { countStatuses, currentStatuses } from '../../queries/paragraph-statuses.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const user = requireUser(c);
     const { db, rooms } = c.var.services;
-    const listed = listDocumentAccesses(db, user).map((access) =>
-      presentDocument(
-        access,
-        penHolderNames(db, access.doc, access.target),
-        readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt).length,
-      ),
-    );
+    const listed = listDocumentAccesses(db, user).map((access) => {
+      const paragraphs = readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt);
+      const statusCounts = countStatuses(
+        currentStatuses(db, access.doc.id),
+        paragraphs.map((p) => p.pid),
+      );
+      return presentDocument(access, penHolderNames(db, access.doc, access.target), paragraphs.length, statusCounts);
+    });
     return c.json(listed);
   })
   .get('/:id', (c) => {
@@ -30,7 +32,11 @@ export const documentRoutes = new Hono<AppEnv>()
     const { db, rooms } = c.var.services;
     const access = loadDocumentAccess(db, user, c.req.param('id'));
     const paragraphs = readParagraphs(rooms, access.doc.id);
-    return c.json(presentDocumentWithParagraphs(access, penHolderNames(db, access.doc, access.target), paragraphs));
+    const statusCounts = countStatuses(
+      currentStatuses(db, access.doc.id),
+      paragraphs.map((p) => p.pid),
+    );
+    return c.json(presentDocumentWithParagraphs(access, penHolderNames(db, access.doc, access.target), paragraphs, statusCounts));
   })
   .get('/:id/paragraphs/:pid/attribution', (c) => {
     const user = requireUser(c);

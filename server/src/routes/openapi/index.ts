@@ -7,6 +7,7 @@ import { documentOperations } from '../documents/operations.ts';
 import { eventOperations } from '../events/operations.ts';
 import { meOperations } from '../me/operations.ts';
 import { notificationOperations } from '../notifications/operations.ts';
+import { paragraphStatusOperations } from '../paragraph-statuses/operations.ts';
 import { proposalOperations } from '../proposals/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
@@ -23,6 +24,7 @@ export const API_OPERATIONS = [
   ...adminOperations,
   ...proposalOperations,
   ...threadOperations,
+  ...paragraphStatusOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...openApiOperations,

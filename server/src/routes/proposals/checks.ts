@@ -1,4 +1,5 @@
-import type { ProposalRow } from '../../db/types.ts';
+import { isLockedStatus, type ParagraphStatus } from '@plenary/shared/domain/index';
+import type { DocumentRow, ProposalRow } from '../../db/types.ts';
 import { conflict, forbidden } from '../../errors.ts';
 import type { ProposalAccess } from '../../queries/proposal-access.ts';
 import { isTablingSide, mayDecide, mayTable, mayTakePosition } from '../../policies/proposal-policy.ts';
@@ -29,4 +30,11 @@ export function assertTablingSide(access: ProposalAccess, what: string): void {
 /** Decisions, withdrawals, positions and re-tabling all apply to proposals still on the table. */
 export function assertTabled(proposal: ProposalRow, what: string): void {
   if (proposal.status !== 'tabled') throw conflict(`The proposal is already ${proposal.status}: it can no longer be ${what}.`);
+}
+
+/** Agreed text takes no new proposal and no decision that would change it until a pen-holder reopens it. */
+export function assertNotAgreed(doc: DocumentRow, status: ParagraphStatus, label: () => string): void {
+  if (!isLockedStatus(status)) return;
+  const reopener = doc.kind === 'brief' ? 'a lead agency' : 'a co-facilitator';
+  throw conflict(`${label()} is agreed: ${reopener} must reopen it before it can be amended.`);
 }
