@@ -58,6 +58,19 @@ describe('locked blocks', () => {
     ).toMatch(/may not be changed/);
   });
 
+  it('refuses the block deleted and written again word for word', () => {
+    expect(
+      verdict((doc) => {
+        const fragment = fragmentOf(doc);
+        const copy = new Y.XmlElement('operativeParagraph');
+        copy.setAttribute('pid', 'op00000002');
+        copy.insert(0, [new Y.XmlText('We [shall][should] protect migrants.')]);
+        fragment.delete(2, 1);
+        fragment.insert(2, [copy]);
+      }),
+    ).toMatch(/may not be changed/);
+  });
+
   it('refuses a deletion, a merge and a split', () => {
     expect(verdict((doc) => fragmentOf(doc).delete(2, 1))).toMatch(/deleted or merged/);
     expect(

@@ -7,8 +7,12 @@ import * as Y from 'yjs';
  */
 export type LockedFingerprints = ReadonlyMap<string, string>;
 
-/** The block's type, every stored attribute and its formatted text, as one string. */
+/**
+ * The block's identity (a block deleted and written again is another block, by another writer), its type,
+ * every stored attribute and its formatted text, as one string.
+ */
 export function blockFingerprint(block: Y.XmlElement): string {
+  const id = block._item?.id;
   const attributes: [string, unknown][] = [];
   block._map.forEach((item, name) => {
     if (!item.deleted) attributes.push([name, block.getAttribute(name)]);
@@ -16,7 +20,7 @@ export function blockFingerprint(block: Y.XmlElement): string {
   attributes.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Only text stands inside a paragraph (the schema check refuses anything else before this runs).
   const content: unknown[] = block.toArray().map((child) => (child instanceof Y.XmlText ? (child.toDelta() as unknown) : child.toJSON()));
-  return JSON.stringify([block.nodeName, attributes, content]);
+  return JSON.stringify([id ? `${id.client}:${id.clock}` : null, block.nodeName, attributes, content]);
 }
 
 /** The fingerprints of the top-level blocks whose pid is locked, by pid. */
