@@ -64,6 +64,15 @@ describe('paragraph status', () => {
     await euPanel.getByTestId('status-history').waitFor();
     await expect(euPanel.getByTestId('set-status-open').count()).resolves.toBe(0);
 
+    // The room's screen shows the same badge, as a mark rather than a button.
+    await eu.page.goto(`/documents/${DOC}/present`);
+    const screenBadge = badge(eu.page, op3.pid);
+    await screenBadge.waitFor({ timeout: 15_000 });
+    await expect(screenBadge.evaluate((element) => [element.tagName, element.getAttribute('data-status')])).resolves.toEqual([
+      'SPAN',
+      'agreed',
+    ]);
+
     await cofac.context.close();
     await eu.context.close();
   });

@@ -16,6 +16,8 @@ export interface StatusMarginData {
 export interface StatusMarginHandlers {
   /** A badge was pressed. */
   open(pid: string): void;
+  /** The caret moved into a numbered paragraph: an open Status tab follows it (the keyboard's way in). */
+  select(pid: string): void;
 }
 
 export const statusMarginKey = new PluginKey('statusMargin');
@@ -28,7 +30,7 @@ export const NO_STATUS_DATA: StatusMarginData = { statuses: new Map(), canSet: f
  */
 export class StatusBridge {
   data: StatusMarginData = NO_STATUS_DATA;
-  handlers: StatusMarginHandlers = { open() {} };
+  handlers: StatusMarginHandlers = { open() {}, select() {} };
   private views = new Set<EditorView>();
 
   setHandlers(handlers: StatusMarginHandlers): void {

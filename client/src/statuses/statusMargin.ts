@@ -75,6 +75,12 @@ function statusMarginPlugin(bridge: StatusBridge, interactive: boolean) {
     view: (view) => {
       bridge.attach(view);
       return {
+        // From the view update, not a click handler: only then has ProseMirror read the new selection.
+        update: (updated, previous) => {
+          if (!interactive || updated.state.selection.eq(previous.selection)) return;
+          const pid = caretPid(updated.state);
+          if (pid && isNumbered(updated.state.doc, pid)) bridge.handlers.select(pid);
+        },
         destroy: () => {
           window.clearTimeout(noticeTimer);
           bridge.detach(view);
@@ -112,6 +118,10 @@ function lockedBlockTouched(tr: Transaction, doc: PMNode, statuses: ReadonlyMap<
     });
   });
   return touched;
+}
+
+function isNumbered(doc: PMNode, pid: string): boolean {
+  return Boolean(numberDocumentBlocks(documentBlocks(doc)).get(pid)?.label);
 }
 
 /** The pid of the top-level block holding the caret. */

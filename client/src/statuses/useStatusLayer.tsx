@@ -35,7 +35,7 @@ export function useStatusLayer({ document, showPanel, hidePanel, panelShown: ope
   );
 
   useEffect(() => {
-    bridge.setHandlers({ open: toggle });
+    bridge.setHandlers({ open: toggle, select: setPid });
   }, [bridge, toggle]);
 
   const shownPid = open ? pid : null;
