@@ -179,10 +179,30 @@ describe('refusals', () => {
     const op6 = await paragraph(as.observer, 'OP6');
     const before = storedRows();
     for (const who of ['secretariat', 'eu', 'g77', 'canada', 'iom', 'ohchr', 'observer'] as const) {
-      await expectError(await setStatus(who, op6.pid, { status: 'agreed' }), 403, 'forbidden');
+      const error = await expectError(await setStatus(who, op6.pid, { status: 'agreed' }), 403, 'forbidden');
+      expect(error.message).toMatch(/holders of the pen/);
     }
     expect(storedRows()).toEqual(before);
     expect((await as.observer.json('GET', `${statusPath(op6.pid)}-history`)).length).toBe(0);
+  });
+
+  it('refuses an agency contributor too', async () => {
+    const created = await as.secretariat.post('/api/admin/users', {
+      email: 'contributor.unhcr@demo.test',
+      name: 'Amira Haddad',
+      password: 'a-long-password',
+      stakeholderId: 'agency-unhcr',
+      role: 'agency-contributor',
+    });
+    expect(created.status).toBe(201);
+    const contributor = await ApiClient.login(server.url, 'contributor.unhcr@demo.test', 'a-long-password');
+    const op6 = await paragraph(as.observer, 'OP6');
+    const before = storedRows();
+    const error = await expectError(await contributor.request('PUT', statusPath(op6.pid), { status: 'bracketed' }), 403, 'forbidden');
+    expect(error.message).toMatch(/holders of the pen/);
+    const brief = await paragraph(as.observer, '¶1', 'gcm-brief-3');
+    await expectError(await contributor.request('PUT', statusPath(brief.pid, 'gcm-brief-3'), { status: 'bracketed' }), 403, 'forbidden');
+    expect(storedRows()).toEqual(before);
   });
 
   it('refuses a co-facilitator on a brief, and an agency on a brief it does not lead', async () => {
