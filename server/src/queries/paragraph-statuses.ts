@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import { isLockedStatus, type ParagraphStatus } from '@plenary/shared/domain/index';
 import type { DbHandle } from '../db/client.ts';
 import { paragraphStatusChanges, stakeholders, users } from '../db/schema.ts';
@@ -37,9 +37,9 @@ export function currentStatus(db: DbHandle, documentId: string, pid: string): Pa
     .select({ status: paragraphStatusChanges.status })
     .from(paragraphStatusChanges)
     .where(and(eq(paragraphStatusChanges.documentId, documentId), eq(paragraphStatusChanges.pid, pid)))
-    .orderBy(asc(paragraphStatusChanges.id))
-    .all()
-    .at(-1);
+    .orderBy(desc(paragraphStatusChanges.id))
+    .limit(1)
+    .get();
   return row?.status ?? 'open';
 }
 
