@@ -10,3 +10,4 @@ export * from './admin.ts';
 export * from './revisions.ts';
 export * from './history.ts';
 export * from './audit.ts';
+export * from './paragraph-statuses.ts';
