@@ -1,22 +1,16 @@
-import type { ActorResponse, ParagraphHistoryResponse } from '@plenary/shared/api/index';
+import type { ParagraphHistoryResponse } from '@plenary/shared/api/index';
 import type { ParagraphRecord } from '../queries/paragraph-history.ts';
-import type { ActorRef } from '../queries/actor-reader.ts';
+import { presentStatusTransition } from './paragraph-status.ts';
 import { presentProposals, type ProposalViewer } from './proposal.ts';
 
-const AGREED = new Set(['agreed', 'agreed-ad-ref']);
-
-export function presentParagraphHistory(
-  record: ParagraphRecord,
-  viewer: ProposalViewer,
-  name: (ref: ActorRef) => ActorResponse,
-): ParagraphHistoryResponse {
+export function presentParagraphHistory(record: ParagraphRecord, viewer: ProposalViewer): ParagraphHistoryResponse {
   const { pid, now } = record;
   const creator = record.proposals.find((r) => r.row.resultPid === pid && r.row.pid !== pid && r.row.status === 'accepted');
   return {
     pid,
     number: now?.number || null,
     text: now?.text ?? null,
-    status: record.statusChanges.at(-1)?.status ?? 'open',
+    status: record.statusChanges.at(-1)?.row.status ?? 'open',
     revisions: record.revisions.map((revision) => {
       const block = revision.blocks.find((b) => b.pid === pid);
       return {
@@ -30,14 +24,7 @@ export function presentParagraphHistory(
     }),
     proposals: presentProposals(record.proposals, viewer, record.paragraphs),
     createdByProposalId: creator?.row.id ?? null,
-    statusChanges: record.statusChanges.map((change) => ({
-      status: change.status,
-      previousStatus: change.previousStatus,
-      reopened: AGREED.has(change.previousStatus) && !AGREED.has(change.status),
-      note: change.note,
-      at: change.at,
-      by: name(change),
-    })),
+    statusChanges: record.statusChanges.map(presentStatusTransition),
     comments: { threads: record.threads.length, open: record.threads.filter((t) => t.thread.resolvedAt === null).length },
   };
 }

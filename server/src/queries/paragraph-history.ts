@@ -6,7 +6,7 @@ import { notFound } from '../errors.ts';
 import { readParagraphs } from './paragraph-reader.ts';
 import { readProposals, type ProposalRecord } from './proposal-reader.ts';
 import { listRevisions } from './revision-reader.ts';
-import { statusChangesOf, type StatusChangeRow } from './status-history.ts';
+import { statusHistory, type StatusChangeRecord } from './paragraph-statuses.ts';
 import { listReadableThreads, type ThreadWithMessages } from './thread-lister.ts';
 import { threadReader } from './thread-access.ts';
 
@@ -19,7 +19,7 @@ export interface ParagraphRecord {
   revisions: RevisionRow[];
   /** Proposals on it, and the one whose acceptance inserted it. */
   proposals: ProposalRecord[];
-  statusChanges: StatusChangeRow[];
+  statusChanges: StatusChangeRecord[];
   threads: ThreadWithMessages[];
 }
 
@@ -31,7 +31,7 @@ export function readParagraphRecord(services: Pick<Services, 'db' | 'rooms'>, ac
   const now = paragraphs.find((p) => p.pid === pid);
   const revisions = listRevisions(db, doc.id);
   const proposals = readProposals(db, doc).filter((r) => r.row.pid === pid || r.row.resultPid === pid);
-  const statusChanges = statusChangesOf(db, doc.id, pid);
+  const statusChanges = statusHistory(db, doc.id, pid);
   const known = now || revisions.some((r) => r.blocks.some((b) => b.pid === pid)) || proposals.length > 0 || statusChanges.length > 0;
   if (!known) throw notFound('Paragraph');
   const threads = listReadableThreads(db, doc.id, threadReader(db, participant), { pid });

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { PARAGRAPH_STATUSES } from '../domain/index.ts';
-import { timestamp } from './common.ts';
 import { proposalResponse } from './proposals.ts';
-import { actorResponse } from './revisions.ts';
-
-/** One change of a paragraph's status; `reopened` when it left an agreed state. */
-export const statusChangeResponse = z.strictObject({
-  status: z.enum(PARAGRAPH_STATUSES),
-  previousStatus: z.enum(PARAGRAPH_STATUSES),
-  reopened: z.boolean(),
-  note: z.string().nullable(),
-  at: timestamp,
-  by: actorResponse,
-});
-export type StatusChangeResponse = z.infer<typeof statusChangeResponse>;
+import { statusTransitionResponse } from './paragraph-statuses.ts';
 
 /** A paragraph's whole negotiating record: its text in every revision, its proposals, statuses and comments. */
 export const paragraphHistoryResponse = z.strictObject({
@@ -37,7 +25,7 @@ export const paragraphHistoryResponse = z.strictObject({
   proposals: z.array(proposalResponse),
   /** The proposal whose acceptance inserted the paragraph, if one did. */
   createdByProposalId: z.string().nullable(),
-  statusChanges: z.array(statusChangeResponse),
+  statusChanges: z.array(statusTransitionResponse),
   /** Comment threads on it that the caller may read. */
   comments: z.strictObject({ threads: z.number().int(), open: z.number().int() }),
 });

@@ -3,7 +3,6 @@ import type { AppEnv } from '../../http/env.ts';
 import { requireUser } from '../../http/session.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { readParagraphRecord } from '../../queries/paragraph-history.ts';
-import { actorNamer } from '../../queries/actor-reader.ts';
 import { stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
 import { presentParagraphHistory } from '../../presenters/paragraph-history.ts';
 
@@ -13,5 +12,5 @@ export const historyRoutes = new Hono<AppEnv>().get('/documents/:id/paragraphs/:
   const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
   const record = readParagraphRecord(c.var.services, access, c.req.param('pid'));
   const viewer = { access, spokenFor: stakeholdersSpokenFor(db, access.participant.stakeholder.id) };
-  return c.json(presentParagraphHistory(record, viewer, actorNamer(db, record.statusChanges)));
+  return c.json(presentParagraphHistory(record, viewer));
 });
