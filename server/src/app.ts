@@ -19,6 +19,7 @@ import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
+import { silenceRoutes } from './routes/silence/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
 import { syncRoutes } from './routes/sync/index.ts';
 import type { Services } from './services.ts';
@@ -65,6 +66,7 @@ export function createApp(services: Services) {
   api.route('/openapi.json', openApiRoutes);
   api.route('/', proposalRoutes);
   api.route('/', threadRoutes);
+  api.route('/', silenceRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

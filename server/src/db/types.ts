@@ -2,10 +2,14 @@ import type {
   documents,
   memberships,
   notifications,
+  positionStatements,
   processes,
   proposalCosponsors,
   proposalPositions,
   proposals,
+  revisions,
+  silenceProcedures,
+  silenceStatements,
   stakeholders,
   threadMessages,
   threads,
@@ -25,3 +29,7 @@ export type ThreadRow = typeof threads.$inferSelect;
 export type MessageRow = typeof threadMessages.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationKind = NotificationRow['kind'];
+export type RevisionRow = typeof revisions.$inferSelect;
+export type SilenceProcedureRow = typeof silenceProcedures.$inferSelect;
+export type SilenceStatementRow = typeof silenceStatements.$inferSelect;
+export type PositionStatementRow = typeof positionStatements.$inferSelect;

@@ -22,6 +22,10 @@ export const documentSummaryResponse = z.strictObject({
   canDecide: z.boolean(),
   lastActivityAt: timestamp.nullable(),
   paragraphCount: z.number().int(),
+  /** When the text was adopted under silence and became final (read-only); null while it is negotiated. */
+  adoptedAt: timestamp.nullable(),
+  /** The revision adopted as the final text; null while there is none. */
+  finalRevisionId: z.string().nullable(),
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 

@@ -6,6 +6,10 @@ describe('parseLiveEvent', () => {
     { type: 'proposal.changed', documentId: 'd', data: { proposalId: 'p1', pid: 'op3' } },
     { type: 'thread.changed', documentId: 'd', data: { threadId: 't1', pid: 'op3' } },
     { type: 'notification.created', data: { notificationId: 'n1', kind: 'mention' } },
+    { type: 'silence.started', documentId: 'd', data: { procedureId: 's1' } },
+    { type: 'silence.broken', documentId: 'd', data: { procedureId: 's1', stakeholderId: 'group-eu' } },
+    { type: 'silence.ended', documentId: 'd', data: { procedureId: 's1', outcome: 'broken' } },
+    { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {
@@ -31,6 +35,7 @@ describe('parseLiveEvent', () => {
       JSON.stringify({ type: 'thread.changed', documentId: 'd', data: { threadId: 7, pid: 'op3' } }),
     ],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
+    ['a silence break without its stakeholder', JSON.stringify({ type: 'silence.broken', documentId: 'd', data: { procedureId: 's1' } })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {
     expect(parseLiveEvent(json)).toBeNull();

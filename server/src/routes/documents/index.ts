@@ -10,17 +10,21 @@ import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 import { presentAttributedRun } from '../../presenters/attribution.ts';
+import { textAdoption } from '../../queries/silence-reader.ts';
+import { settleDueSilences } from '../../silence-settlement.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const user = requireUser(c);
     const { db, rooms } = c.var.services;
+    settleDueSilences(c.var.services);
     const listed = listDocumentAccesses(db, user).map((access) =>
       presentDocument(
         access,
         penHolderNames(db, access.doc, access.target),
         readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt).length,
+        textAdoption(db, access.doc.id),
       ),
     );
     return c.json(listed);
@@ -29,8 +33,10 @@ export const documentRoutes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { db, rooms } = c.var.services;
     const access = loadDocumentAccess(db, user, c.req.param('id'));
+    settleDueSilences(c.var.services, access.doc.id);
     const paragraphs = readParagraphs(rooms, access.doc.id);
-    return c.json(presentDocumentWithParagraphs(access, penHolderNames(db, access.doc, access.target), paragraphs));
+    const adoption = textAdoption(db, access.doc.id);
+    return c.json(presentDocumentWithParagraphs(access, penHolderNames(db, access.doc, access.target), paragraphs, adoption));
   })
   .get('/:id/paragraphs/:pid/attribution', (c) => {
     const user = requireUser(c);

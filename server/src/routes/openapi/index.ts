@@ -8,6 +8,7 @@ import { eventOperations } from '../events/operations.ts';
 import { meOperations } from '../me/operations.ts';
 import { notificationOperations } from '../notifications/operations.ts';
 import { proposalOperations } from '../proposals/operations.ts';
+import { silenceOperations } from '../silence/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
@@ -25,6 +26,7 @@ export const API_OPERATIONS = [
   ...threadOperations,
   ...notificationOperations,
   ...stakeholderOperations,
+  ...silenceOperations,
   ...openApiOperations,
 ];
 

@@ -27,6 +27,7 @@ import { retableProposal } from '../../commands/proposal-retabler.ts';
 import { type ProposalAccess, actingStakeholder, loadProposalAccess, stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
 import { assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide } from './checks.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
+import { assertTextNotFinal } from '../silence/checks.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -53,6 +54,13 @@ function loadProposal(c: Ctx): ProposalAccess {
   return loadProposalAccess(c.var.services.db, requireUser(c), c.req.param('id')!);
 }
 
+/** A proposal about to change: refused once the document's text is final. */
+function loadProposalToChange(c: Ctx): ProposalAccess {
+  const access = loadProposal(c);
+  assertTextNotFinal(c.var.services, access.doc);
+  return access;
+}
+
 /** Reports a committed change to every reader, then answers with the proposal as the caller now sees it. */
 function announceAndPresent(c: Ctx, access: ProposalAccess, result: DecisionResult = { changes: [], notifications: [] }) {
   const changes = result.changes.length > 0 ? result.changes : [{ proposalId: access.proposal.id, pid: access.proposal.pid }];
@@ -76,6 +84,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const { db } = c.var.services;
     const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
     assertMayTable(access);
+    assertTextNotFinal(c.var.services, access.doc);
     const tabling = actingStakeholder(db, access.participant, input.onBehalfOf, 'table a proposal');
     const tabled = tableProposal(c.var.services, { access, input, tabling });
     announceProposalChanges(c.var.services, access, [{ proposalId: tabled.id, pid: tabled.pid }], tabled.notifications);
@@ -87,14 +96,14 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/accept', async (c) => {
     await readJson(c, emptyProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'accepted');
     return announceAndPresent(c, access, acceptProposal(c.var.services, access));
   })
   .post('/proposals/:id/reject', async (c) => {
     const { reason } = await readJson(c, rejectProposalInput);
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'rejected');
     const result = closeProposal(c.var.services.db, { access, status: 'rejected', reason, paragraphLabel: paragraphLabel(c, access) });
@@ -102,7 +111,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/supersede', async (c) => {
     const { reason } = await readJson(c, supersedeProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'superseded');
     const result = closeProposal(c.var.services.db, {
@@ -115,7 +124,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/withdraw', async (c) => {
     await readJson(c, emptyProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertTablingSide(access, 'withdraw');
     assertTabled(access.proposal, 'withdrawn');
     const result = closeProposal(c.var.services.db, { access, status: 'withdrawn', reason: null, paragraphLabel: null });
@@ -124,7 +133,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   .post('/proposals/:id/support', (c) => position(c, 'support'))
   .post('/proposals/:id/oppose', (c) => position(c, 'oppose'))
   .delete('/proposals/:id/position', (c) => {
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayTakePosition(access);
     assertTabled(access.proposal, 'supported or opposed');
     withdrawPosition(c.var.services.db, access);
@@ -134,7 +143,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   .post('/proposals/:id/cosponsorship/decline', (c) => cosponsorship(c, 'declined'))
   .post('/proposals/:id/retable', async (c) => {
     const input = await readJson(c, retableProposalInput);
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertTablingSide(access, 're-table');
     assertTabled(access.proposal, 're-tabled');
     retableProposal(c.var.services, access, input);
@@ -143,7 +152,7 @@ export const proposalRoutes = new Hono<AppEnv>()
 
 async function position(c: Ctx, kind: Position) {
   const { reason } = await readJson(c, proposalPositionInput, { allowEmpty: true });
-  const access = loadProposal(c);
+  const access = loadProposalToChange(c);
   assertMayTakePosition(access);
   assertTabled(access.proposal, 'supported or opposed');
   takePosition(c.var.services.db, { access, position: kind, reason });
@@ -153,7 +162,7 @@ async function position(c: Ctx, kind: Position) {
 async function cosponsorship(c: Ctx, answer: CosponsorAnswer) {
   const input = await readJson(c, cosponsorshipInput, { allowEmpty: true });
   const { db } = c.var.services;
-  const access = loadProposal(c);
+  const access = loadProposalToChange(c);
   assertMayTable(access);
   assertTabled(access.proposal, answer === 'confirmed' ? 'co-sponsored' : 'declined');
   const stakeholder = actingStakeholder(db, access.participant, input.stakeholderId, 'answer a co-sponsorship');
