@@ -101,7 +101,13 @@ describe('a silence that delegations break', () => {
       statements: [],
     });
     const seen = await overview(as.observer);
-    expect(seen).toMatchObject({ now: START.toISOString(), current: { id: procedure.id }, past: [], adoptedAt: null });
+    expect(seen).toMatchObject({
+      now: START.toISOString(),
+      current: { id: procedure.id },
+      past: [],
+      adoptedAt: null,
+      latestRevision: revision,
+    });
     expect(seen.viewer).toEqual({ mayStart: false, mayBreak: false, mayRecordPosition: false });
     expect((await overview(as.eu)).viewer).toEqual({ mayStart: false, mayBreak: true, mayRecordPosition: false });
     expect(auditActions(procedure.id)).toEqual(['silence.start']);

@@ -7,7 +7,8 @@ import { useLiveCollection } from '../data/useLiveCollection.ts';
 
 export function DocumentPage() {
   const { id = '' } = useParams();
-  const opened = useLiveCollection(documentSource(id));
+  // Adoption makes the text final: the document is read again, read-only.
+  const opened = useLiveCollection(documentSource(id, { 'silence.ended': () => null }));
   const [document] = opened.items;
 
   if (opened.error && !opened.loading) return <DocumentLoadFailure error={opened.error} retry={() => void opened.collection.load()} />;

@@ -36,10 +36,11 @@ export function presentSilenceProcedure(record: SilenceRecord): SilenceProcedure
 export interface SilenceOverview {
   now: Date;
   records: readonly SilenceRecord[];
+  latestRevision: SilenceOverviewResponse['latestRevision'];
   viewer: SilenceOverviewResponse['viewer'];
 }
 
-export function presentSilenceOverview({ now, records, viewer }: SilenceOverview): SilenceOverviewResponse {
+export function presentSilenceOverview({ now, records, latestRevision, viewer }: SilenceOverview): SilenceOverviewResponse {
   const current = records.find((r) => r.row.outcome === null);
   const adopted = records.find((r) => r.row.outcome === 'adopted');
   return {
@@ -47,6 +48,7 @@ export function presentSilenceOverview({ now, records, viewer }: SilenceOverview
     current: current ? presentSilenceProcedure(current) : null,
     past: records.filter((r) => r !== current).map(presentSilenceProcedure),
     adoptedAt: adopted?.row.endedAt ?? null,
+    latestRevision,
     viewer,
   };
 }

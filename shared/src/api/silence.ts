@@ -41,6 +41,8 @@ export const silenceOverviewResponse = z.strictObject({
   past: z.array(silenceProcedureResponse),
   /** When the text was adopted and became final; null while it is not. */
   adoptedAt: timestamp.nullable(),
+  /** The revision a new procedure would put under silence: the latest issued; null before the first. */
+  latestRevision: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
   viewer: z.strictObject({
     /** May put the latest revision under silence now. */
     mayStart: z.boolean(),

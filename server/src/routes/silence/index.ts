@@ -49,10 +49,12 @@ function viewerOf(c: Ctx, access: DocumentAccess, now: Date) {
   const current = records.find((r) => r.row.outcome === null)?.row;
   const delegation = isDelegation(access.participant);
   const brokeAlready = current !== undefined && silenceStatementStakeholders(db, current.id).includes(access.participant.stakeholder.id);
+  const latest = latestRevision(db, access.doc.id);
   return {
     records,
+    latestRevision: latest ? { id: latest.id, name: latest.name } : null,
     viewer: {
-      mayStart: mayStartSilence(access) && !adopted && !current && latestRevision(db, access.doc.id) !== undefined,
+      mayStart: mayStartSilence(access) && !adopted && !current && latest !== undefined,
       mayBreak: delegation && current !== undefined && !brokeAlready && !hasDeadlinePassed(current, now),
       mayRecordPosition: delegation && adopted,
     },
