@@ -46,11 +46,11 @@ export function relativeTime(iso: string, now: number): string {
 /** New York, where the UN Secretariat keeps its deadlines. */
 export const NEW_YORK_TIME_ZONE = 'America/New_York';
 
-/** "Friday 4 December 2026, 09:00 GMT+1" in the reader's own time zone, or in the one named. */
+/** "Friday 4 December 2026, 09:00 (GMT+1)" in the reader's own time zone, or in the one named. */
 export function formatInTimeZone(value: string | Date, timeZone?: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('en-GB', {
+  const format = new Intl.DateTimeFormat('en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -60,7 +60,9 @@ export function formatInTimeZone(value: string | Date, timeZone?: string): strin
     hourCycle: 'h23',
     timeZoneName: 'short',
     timeZone,
-  }).format(date);
+  });
+  const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute} (${part.timeZoneName})`;
 }
 
 /** "2 days 03:04:05" left; "00:00:00" once the time is up. */
