@@ -30,6 +30,8 @@ export function SilencePanel({ document }: { document: DocumentDetail }) {
     return null;
   }
   const [last] = overview.past;
+  const mayStart = overview.viewer.mayStart && overview.latestRevision !== null;
+  if (!overview.current && !last && !mayStart) return null;
   return (
     <div className="silence-panel" data-testid="silence-panel">
       {overview.current ? (
@@ -42,7 +44,7 @@ export function SilencePanel({ document }: { document: DocumentDetail }) {
       ) : (
         last && <SilenceOutcome procedure={overview.adoptedAt ? (overview.past.find((p) => p.outcome === 'adopted') ?? last) : last} />
       )}
-      {overview.viewer.mayStart && overview.latestRevision && (
+      {mayStart && overview.latestRevision && (
         <StartSilenceControl
           documentId={document.id}
           revision={overview.latestRevision}
