@@ -1,6 +1,12 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
-import type { DocumentDetailResponse, DocumentSummaryResponse } from '@plenary/shared/api/index';
+import type {
+  CurrentRevisionResponse,
+  DocumentDetailResponse,
+  DocumentSummaryResponse,
+  NumberingResponse,
+} from '@plenary/shared/api/index';
+import type { Numbering } from '../queries/numbering-baseline.ts';
 import { FINAL_TEXT_STAGE } from '@plenary/shared/domain/index';
 import type { DocumentAccess } from '../policies/actors.ts';
 import type { SilenceProcedureRow } from '../db/types.ts';
@@ -8,11 +14,17 @@ import type { SilenceProcedureRow } from '../db/types.ts';
 /** The procedure that adopted the text, if one did: the text is then final and nobody changes it. */
 export type Adoption = Pick<SilenceProcedureRow, 'revisionId' | 'endedAt'> | undefined;
 
+/** What the document says besides its own row: who holds the pen, how many paragraphs, its last revision, its adoption. */
+export interface DocumentFacts {
+  penHolders: string[];
+  paragraphCount: number;
+  revision: CurrentRevisionResponse | undefined;
+  adoption: Adoption;
+}
+
 export function presentDocument(
   access: DocumentAccess,
-  penHolders: string[],
-  paragraphCount: number,
-  adoption: Adoption,
+  { penHolders, paragraphCount, revision, adoption }: DocumentFacts,
 ): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   const open = adoption === undefined;
@@ -33,14 +45,28 @@ export function presentDocument(
     paragraphCount,
     adoptedAt: adoption?.endedAt ?? null,
     finalRevisionId: adoption?.revisionId ?? null,
+    currentRevision: revision ?? null,
+  };
+}
+
+function presentNumbering(numbering: Numbering | null): NumberingResponse | null {
+  if (!numbering) return null;
+  return {
+    revisionId: numbering.revisionId,
+    baseline: numbering.baseline.map(({ pid, type, level, label, margin }) => ({ pid, type, level: level ?? null, label, margin })),
+    previousNumbers: numbering.previousNumbers,
   };
 }
 
 export function presentDocumentWithParagraphs(
   access: DocumentAccess,
-  penHolders: string[],
+  facts: Omit<DocumentFacts, 'paragraphCount'>,
   paragraphs: DocumentParagraph[],
-  adoption: Adoption,
+  numbering: Numbering | null,
 ): DocumentDetailResponse {
-  return { ...presentDocument(access, penHolders, paragraphs.length, adoption), paragraphs };
+  return {
+    ...presentDocument(access, { ...facts, paragraphCount: paragraphs.length }),
+    paragraphs,
+    numbering: presentNumbering(numbering),
+  };
 }

@@ -10,6 +10,7 @@ describe('parseLiveEvent', () => {
     { type: 'silence.broken', documentId: 'd', data: { procedureId: 's1', stakeholderId: 'group-eu' } },
     { type: 'silence.ended', documentId: 'd', data: { procedureId: 's1', outcome: 'broken' } },
     { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
+    { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {

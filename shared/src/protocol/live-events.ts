@@ -31,6 +31,13 @@ export interface NotificationCreatedEvent {
   data: { notificationId: string; kind: NotificationKind };
 }
 
+/** A pen-holder issued a revision: its numbers become the text's until the next one. */
+export interface RevisionIssuedEvent {
+  type: 'revision.issued';
+  documentId: string;
+  data: { revisionId: string };
+}
+
 /** A pen-holder put a revision of the document under silence. */
 export interface SilenceStartedEvent {
   type: 'silence.started';
@@ -63,6 +70,7 @@ export type LiveEvent =
   | ProposalChangedEvent
   | ThreadChangedEvent
   | NotificationCreatedEvent
+  | RevisionIssuedEvent
   | SilenceStartedEvent
   | SilenceBrokenEvent
   | SilenceEndedEvent
@@ -75,6 +83,7 @@ const DATA_FIELDS = {
   'proposal.changed': ['proposalId', 'pid'],
   'thread.changed': ['threadId', 'pid'],
   'notification.created': ['notificationId', 'kind'],
+  'revision.issued': ['revisionId'],
   'silence.started': ['procedureId'],
   'silence.broken': ['procedureId', 'stakeholderId'],
   'silence.ended': ['procedureId', 'outcome'],

@@ -3,3 +3,4 @@ export * from './proposals.ts';
 export * from './threads.ts';
 export * from './text-hygiene.ts';
 export * from './silence.ts';
+export * from './revisions.ts';

@@ -11,6 +11,7 @@ import { proposalOperations } from '../proposals/operations.ts';
 import { silenceOperations } from '../silence/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
+import { revisionOperations } from '../revisions/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -24,6 +25,7 @@ export const API_OPERATIONS = [
   ...adminOperations,
   ...proposalOperations,
   ...threadOperations,
+  ...revisionOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...silenceOperations,

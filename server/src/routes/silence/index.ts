@@ -98,19 +98,19 @@ export const silenceRoutes = new Hono<AppEnv>()
     return presentProcedure(c, access, procedure.id, 201);
   })
   .get('/documents/:id/position-statements', (c) => {
-    const { db, rooms } = c.var.services;
+    const { db } = c.var.services;
     const access = loadSettledDocument(c, c.req.param('id'));
-    const paragraphs = readParagraphs(rooms, access.doc.id);
+    const paragraphs = readParagraphs(c.var.services, access.doc.id);
     return c.json(readPositionStatements(db, access.doc.id).map((record) => presentPositionStatement(record, paragraphs)));
   })
   .post('/documents/:id/position-statements', async (c) => {
     const input = await readJson(c, positionStatementInput);
-    const { db, rooms, clock } = c.var.services;
+    const { db, clock } = c.var.services;
     const access = loadSettledDocument(c, c.req.param('id'));
     assertDelegation(access.participant, 'record explanations of position and reservations');
     const adoption = textAdoption(db, access.doc.id);
     if (!adoption) throw conflict('The text has not been adopted: explanations of position and reservations are recorded once it is.');
-    const paragraphs = readParagraphs(rooms, access.doc.id);
+    const paragraphs = readParagraphs(c.var.services, access.doc.id);
     const numbered = new Set(paragraphs.filter((p) => p.number).map((p) => p.pid));
     const unknown = input.pids.filter((pid) => !numbered.has(pid));
     if (unknown.length > 0) throw badRequest(`Not a numbered paragraph of the final text: ${unknown.join(', ')}.`);
