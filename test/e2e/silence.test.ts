@@ -12,7 +12,7 @@ const suite = browserSuite(DOC, { clock: START });
 describe('silence procedure', () => {
   it('a co-facilitator puts the latest revision under silence, a delegate breaks it, the co-facilitator sees it live', async () => {
     const api = await ApiClient.login(suite.server.url, 'cofacilitator@demo.test');
-    await issueRevision(suite.server, api, 'Rev.1');
+    await issueRevision(api, 'Rev.1');
 
     const cofac = await signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test');
     await openDocument(cofac.page, DOC);

@@ -1,28 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { ApiClient } from '../support/api-client.ts';
-import type { ServerProcess } from '../support/server-process.ts';
-import { COMPACT, openDatabase } from './proposals-fixtures.ts';
+import { COMPACT } from './proposals-fixtures.ts';
 
 /** Shared helpers of the silence tests (not a test file itself). */
 
-/**
- * Issues a revision of the document in the name of the signed-in pen-holder. Written straight into the
- * revisions table until the revisions API is on this branch.
- */
-export async function issueRevision(server: ServerProcess, client: ApiClient, name: string, documentId = COMPACT) {
-  const me = await client.json('GET', '/api/me');
-  const db = openDatabase(server, { readonly: false });
-  try {
-    const id = randomUUID();
-    const sequence =
-      ((db.prepare('SELECT max(sequence) AS s FROM revisions WHERE document_id = ?').get(documentId) as { s: number | null }).s ?? 0) + 1;
-    db.prepare(
-      `INSERT INTO revisions (id, document_id, sequence, name, issued_on, issued_by_user_id, issued_by_stakeholder_id, issued_by_role,
-         state, through_update_id, blocks, previous_numbers, proposals, statuses, created_at)
-       VALUES (?, ?, ?, ?, '2026-12-01', ?, ?, ?, x'00', 0, '[]', '{}', '[]', '{}', ?)`,
-    ).run(id, documentId, sequence, name, me.user.id, me.stakeholder.id, me.role, new Date().toISOString());
-    return { id, name };
-  } finally {
-    db.close();
-  }
+/** Issues a revision of the document through the API, as the signed-in pen-holder; fails unless 201. */
+export async function issueRevision(client: ApiClient, name: string, documentId = COMPACT): Promise<{ id: string; name: string }> {
+  const response = await client.post(`/api/documents/${documentId}/revisions`, { name });
+  if (response.status !== 201) throw new Error(`Issuing ${name} failed: ${response.status} ${await response.text()}`);
+  const { id } = (await response.json()) as { id: string };
+  return { id, name };
 }

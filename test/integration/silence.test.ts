@@ -85,8 +85,8 @@ describe('a silence that delegations break', () => {
   });
 
   it('starts on the latest revision with the default deadline of 72 hours, seen by every reader', async () => {
-    zeroDraft = await issueRevision(server, as.cofacilitator, 'Zero draft');
-    revision = await issueRevision(server, as.cofacilitator, 'Rev.1');
+    zeroDraft = await issueRevision(as.cofacilitator, 'Zero draft');
+    revision = await issueRevision(as.cofacilitator, 'Rev.1');
     expect((await overview(as.cofacilitator)).viewer.mayStart).toBe(true);
     procedure = await startSilence(as.cofacilitator, { revisionId: revision.id });
     expect(procedure).toMatchObject({
@@ -192,7 +192,7 @@ describe('who may start and break silence, and malformed input', () => {
 
   beforeAll(async () => {
     server.setClock(at(100));
-    revision = await issueRevision(server, as.secretariat, 'Rev.2');
+    revision = await issueRevision(as.secretariat, 'Rev.2');
   });
 
   it('refuses every role without the pen, on the compact and on a brief, and stores nothing', async () => {
@@ -366,6 +366,13 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
       (await expectError(await as.cofacilitator.post(silencePath(), { revisionId: procedure.revision.id }), 409, 'conflict')).message,
     ).toBe(final);
     expect((await overview(as.cofacilitator)).viewer.mayStart).toBe(false);
+    const revision = await as.cofacilitator.post(`/api/documents/${COMPACT}/revisions`, { name: 'Rev.3' });
+    expect((await expectError(revision, 409, 'conflict')).message).toBe(final);
+    expect((await as.observer.json('GET', `/api/documents/${COMPACT}/revisions`)).map((r: any) => r.name)).toEqual([
+      'Zero draft',
+      'Rev.1',
+      'Rev.2',
+    ]);
     expect(counts()).toEqual(before);
   });
 
