@@ -34,15 +34,18 @@ function byParagraph(document: DocumentDetail, statements: readonly PositionStat
   return [whole, ...paragraphs].filter((group) => group.statements.length > 0);
 }
 
-/** With the final text: the explanations of position and reservations on record, per paragraph, and the form to add one. */
+/**
+ * With the final text: the explanations of position and reservations on record, per paragraph, and the form to
+ * add one; folded, so that the final text stays in view.
+ */
 export function PositionStatementsPanel({ document, mayRecord }: Props) {
   const listed = useLiveCollection(positionStatementSource(document.id));
   const groups = byParagraph(document, listed.items);
   return (
-    <section className="position-panel" aria-labelledby="position-panel-title" data-testid="position-panel">
-      <h2 id="position-panel-title" className="position-panel__title">
-        Explanations of position and reservations
-      </h2>
+    <details className="position-panel" data-testid="position-panel">
+      <summary className="position-panel__title">
+        Explanations of position and reservations{listed.loaded ? ` (${listed.items.length})` : ''}
+      </summary>
       {listed.error && !listed.loading && (
         <StateMessage kind="error" action={{ label: 'Retry', onClick: () => void listed.collection.load() }}>
           The statements on record could not be loaded. {listed.error.message}
@@ -64,6 +67,6 @@ export function PositionStatementsPanel({ document, mayRecord }: Props) {
         </section>
       ))}
       {mayRecord && <PositionStatementForm document={document} onRecorded={() => void listed.collection.load()} />}
-    </section>
+    </details>
   );
 }
