@@ -410,7 +410,7 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
       ['EU', 'explanation', 0],
     ]);
     expect((await overview(as.canada)).viewer.mayRecordPosition).toBe(true);
-    expect(counts().positions).toBe(before.positions + 2);
+    expect(counts()).toMatchObject({ positions: before.positions + 2, audit: before.audit + 2 });
     await eventually(() => expect(stream.events.filter((e) => e.type === 'position-statement.recorded')).toHaveLength(2));
   });
 });

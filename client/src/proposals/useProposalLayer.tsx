@@ -24,7 +24,8 @@ import { usePermissions } from '../hooks/usePermissions.ts';
  * Proposals tab forward when the reader acts on a proposal in the text or follows a link to one.
  */
 export function useProposalLayer({ document, showPanel }: LayerContext): FeatureLayer {
-  const canTable = usePermissions(document)('table-proposal');
+  // An adopted text is final: no proposal on it any more.
+  const canTable = usePermissions(document)('table-proposal') && !document.adoptedAt;
   const live = useLiveCollection(proposalSource(document.id));
   const [bridge] = useState(() => new LayerBridge());
   const extensions = useMemo<AnyExtension[]>(() => [createTrackedChanges(bridge)], [bridge]);
