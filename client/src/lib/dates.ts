@@ -43,6 +43,14 @@ export function relativeTime(iso: string, now: number): string {
   return relative.format(Math.round(seconds / 60), 'minute');
 }
 
+const dayParts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date as a UN document bears it: "5 February 2026" (from "2026-02-05" or a timestamp). */
+export function formatDate(value: string): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? '' : dayParts.format(date);
+}
+
 /** New York, where the UN Secretariat keeps its deadlines. */
 export const NEW_YORK_TIME_ZONE = 'America/New_York';
 

@@ -12,6 +12,7 @@ import { silenceOperations } from '../silence/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
+import { historyOperations } from '../history/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -26,6 +27,7 @@ export const API_OPERATIONS = [
   ...proposalOperations,
   ...threadOperations,
   ...revisionOperations,
+  ...historyOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...silenceOperations,
