@@ -16,7 +16,11 @@ describe('silence procedure', () => {
 
     const cofac = await signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test');
     await openDocument(cofac.page, DOC);
-    await cofac.page.getByTestId('start-silence').click();
+    // Beside the latest revision, in the Revisions tab.
+    await cofac.page.getByTestId('sidebar-tab-revisions').click();
+    const latest = cofac.page.getByTestId('revision-item').first();
+    expect(await latest.innerText()).toContain('Rev.1');
+    await latest.getByTestId('start-silence').click();
     // The deadline offered is 72 hours from the server's time, in the reader's own time zone.
     const field = cofac.page.getByTestId('start-silence-deadline');
     const offered = new Date(await field.inputValue());
@@ -25,6 +29,7 @@ describe('silence procedure', () => {
     const cofacBanner = cofac.page.getByTestId('silence-banner');
     await cofacBanner.waitFor();
     expect(await cofacBanner.innerText()).toContain('Rev.1 is under silence until');
+    await latest.getByTestId('start-silence').waitFor({ state: 'detached' });
     expect(await cofac.page.getByTestId('break-silence').count()).toBe(0);
 
     const eu = await signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test');

@@ -3,13 +3,12 @@ import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { PositionStatementsPanel } from './PositionStatementsPanel.tsx';
 import { SilenceBanner } from './SilenceBanner.tsx';
 import { SilenceOutcome } from './SilenceOutcome.tsx';
-import { StartSilenceControl } from './StartSilenceControl.tsx';
 import { silenceSource } from './silenceSources.ts';
 import './silence.css';
 
 /**
- * The silence procedure of a document, live: the banner while silence runs, how the last one ended, the
- * pen-holders' control to start one, and, with the final text, the statements on record.
+ * The silence procedure of a document, live: the banner while silence runs, how the last one ended, and,
+ * with the final text, the statements on record. Pen-holders start one beside the latest revision.
  */
 export function SilencePanel({ document }: { document: DocumentDetail }) {
   const opened = useLiveCollection(silenceSource(document.id));
@@ -30,8 +29,7 @@ export function SilencePanel({ document }: { document: DocumentDetail }) {
     return null;
   }
   const [last] = overview.past;
-  const mayStart = overview.viewer.mayStart && overview.latestRevision !== null;
-  if (!overview.current && !last && !mayStart) return null;
+  if (!overview.current && !last) return null;
   return (
     <div className="silence-panel" data-testid="silence-panel">
       {overview.current ? (
@@ -43,14 +41,6 @@ export function SilencePanel({ document }: { document: DocumentDetail }) {
         />
       ) : (
         last && <SilenceOutcome procedure={overview.adoptedAt ? (overview.past.find((p) => p.outcome === 'adopted') ?? last) : last} />
-      )}
-      {mayStart && overview.latestRevision && (
-        <StartSilenceControl
-          documentId={document.id}
-          revision={overview.latestRevision}
-          clockOffsetMs={overview.clockOffsetMs}
-          onStarted={reload}
-        />
       )}
       {overview.adoptedAt && <PositionStatementsPanel document={document} mayRecord={overview.viewer.mayRecordPosition} />}
     </div>
