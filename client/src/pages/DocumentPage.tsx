@@ -7,8 +7,7 @@ import { useLiveCollection } from '../data/useLiveCollection.ts';
 
 export function DocumentPage() {
   const { id = '' } = useParams();
-  // Adoption makes the text final: the document is read again, read-only.
-  const opened = useLiveCollection(documentSource(id, { 'silence.ended': () => null }));
+  const opened = useLiveCollection(documentSource(id));
   const [document] = opened.items;
 
   if (opened.error && !opened.loading) return <DocumentLoadFailure error={opened.error} retry={() => void opened.collection.load()} />;
