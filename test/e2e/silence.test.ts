@@ -64,7 +64,21 @@ describe('silence procedure', () => {
     await outcome.waitFor({ timeout: 10_000 });
     expect(await outcome.innerText()).toContain('Silence broken by European Union');
     expect(await outcome.innerText()).toContain('The European Union cannot join consensus on OP12.');
-    await cofac.context.close();
     await eu.context.close();
+
+    // Nobody breaks the next one: at the deadline the co-facilitator's text turns final and read-only, live.
+    expect(await cofac.page.getByTestId('editor').getAttribute('data-editable')).toBe('true');
+    const rev2 = await issueRevision(api, 'Rev.2');
+    const next = await api.json('POST', `/api/documents/${DOC}/silence`, { revisionId: rev2.id });
+    await cofacBanner.waitFor();
+    suite.server.setClock(next.deadline);
+    await eventually(
+      async () => expect(await outcome.innerText()).toMatch(/^Adopted on .*: Rev\.2 is the final text, read-only\./),
+      10_000,
+    );
+    await eventually(async () => expect(await cofac.page.getByTestId('document-stage').innerText()).toBe(' · Final text · Rev.2'));
+    await eventually(async () => expect(await cofac.page.getByTestId('editor').getAttribute('data-editable')).toBe('false'));
+    expect(await cofac.page.getByTestId('document-right').innerText()).toBe('You can read');
+    await cofac.context.close();
   });
 });
