@@ -270,11 +270,14 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
   let procedure: any;
   let op5: { pid: string; text: string };
   let op12: { pid: string };
+  let tabledBefore: { id: string };
 
   beforeAll(async () => {
     procedure = (await overview(as.observer)).current;
     op5 = await paragraph(as.observer, 'OP5');
     op12 = await paragraph(as.observer, 'OP12');
+    // Silence does not stop the negotiation's business: only adoption does.
+    tabledBefore = await table(as.eu, { pid: op5.pid, kind: 'amend', text: `${op5.text} Under silence.`, justification: 'While silent.' });
   });
 
   it('ends at the deadline as adopted, seen live without any request, and closes the writable sockets', async () => {
@@ -354,13 +357,12 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
     const final = `The text was adopted on ${procedure.deadline} and is final.`;
     const amend = { pid: op5.pid, kind: 'amend', text: `${op5.text} Adopted.`, justification: 'Late.' };
     expect((await expectError(await as.eu.post(`/api/documents/${COMPACT}/proposals`, amend), 409, 'conflict')).message).toBe(final);
-    const db = openDatabase(server);
-    const tabled = db.prepare("SELECT id FROM proposals WHERE document_id = 'gcm-compact' AND status = 'tabled' LIMIT 1").get() as
-      { id: string } | undefined;
-    db.close();
-    if (tabled) {
-      expect((await expectError(await as.cofacilitator.post(`/api/proposals/${tabled.id}/accept`), 409, 'conflict')).message).toBe(final);
-    }
+    expect((await expectError(await as.cofacilitator.post(`/api/proposals/${tabledBefore.id}/accept`), 409, 'conflict')).message).toBe(
+      final,
+    );
+    expect((await expectError(await as.canada.post(`/api/proposals/${tabledBefore.id}/support`), 409, 'conflict')).message).toBe(final);
+    const shown = await as.cofacilitator.json('GET', `/api/proposals/${tabledBefore.id}`);
+    expect(shown).toMatchObject({ status: 'tabled', viewer: { canDecide: false, canWithdraw: false, canTakePosition: false } });
     const before = counts();
     expect(
       (await expectError(await as.cofacilitator.post(silencePath(), { revisionId: procedure.revision.id }), 409, 'conflict')).message,

@@ -28,11 +28,17 @@ import { type ProposalAccess, actingStakeholder, loadProposalAccess, stakeholder
 import { assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide } from './checks.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { assertTextNotFinal } from '../silence/checks.ts';
+import { textAdoption } from '../../queries/silence-reader.ts';
 
 type Ctx = Context<AppEnv>;
 
 function viewerOf(c: Ctx, access: DocumentAccess): ProposalViewer {
-  return { access, spokenFor: stakeholdersSpokenFor(c.var.services.db, access.participant.stakeholder.id) };
+  const { db } = c.var.services;
+  return {
+    access,
+    spokenFor: stakeholdersSpokenFor(db, access.participant.stakeholder.id),
+    final: textAdoption(db, access.doc.id) !== undefined,
+  };
 }
 
 /** The document's proposals as the caller may see them, optionally only those on one paragraph. */
