@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineProblem, hasDeadlinePassed, silenceOutcome } from './silence-policy.ts';
+import type { DocumentAccess } from './actors.ts';
+import { deadlineProblem, hasDeadlinePassed, silenceOutcome, silenceRights } from './silence-policy.ts';
 
 const now = new Date('2026-12-01T09:00:00.000Z');
 const hours = (h: number) => new Date(now.getTime() + h * 3600 * 1000);
@@ -31,5 +32,50 @@ describe('silenceOutcome', () => {
     expect(silenceOutcome(0)).toBe('adopted');
     expect(silenceOutcome(1)).toBe('broken');
     expect(silenceOutcome(3)).toBe('broken');
+  });
+});
+
+describe('silenceRights', () => {
+  const access = (role: string, kind: string) =>
+    ({
+      participant: { membership: { role }, stakeholder: { id: 'x', kind }, actor: { role, stakeholderId: 'x' } },
+      target: { kind: 'compact', leadStakeholderIds: [] },
+    }) as unknown as DocumentAccess;
+  const running = { adopted: false, current: { deadline: hours(72).toISOString() }, brokeAlready: false, hasRevision: true };
+
+  it('lets delegates of member states and groups break a running silence once, before the deadline', () => {
+    expect(silenceRights(access('delegate', 'member-state'), running, now).mayBreak).toBe(true);
+    expect(silenceRights(access('delegate', 'group'), running, now).mayBreak).toBe(true);
+    expect(silenceRights(access('delegate', 'group'), { ...running, brokeAlready: true }, now).mayBreak).toBe(false);
+    expect(silenceRights(access('delegate', 'group'), running, hours(72)).mayBreak).toBe(false);
+    expect(silenceRights(access('delegate', 'group'), { ...running, current: undefined }, now).mayBreak).toBe(false);
+  });
+
+  it('refuses breaking to pen-holders, the secretariat, agencies and observers', () => {
+    for (const [role, kind] of [
+      ['cofacilitator', 'member-state'],
+      ['secretariat', 'secretariat'],
+      ['agency-lead', 'agency'],
+      ['observer', 'observer'],
+      ['delegate', 'agency'],
+    ]) {
+      expect(silenceRights(access(role!, kind!), running, now).mayBreak).toBe(false);
+    }
+  });
+
+  it('lets pen-holders start only with a revision, no procedure running and the text not final', () => {
+    const idle = { ...running, current: undefined };
+    expect(silenceRights(access('cofacilitator', 'member-state'), idle, now).mayStart).toBe(true);
+    expect(silenceRights(access('cofacilitator', 'member-state'), running, now).mayStart).toBe(false);
+    expect(silenceRights(access('cofacilitator', 'member-state'), { ...idle, hasRevision: false }, now).mayStart).toBe(false);
+    expect(silenceRights(access('cofacilitator', 'member-state'), { ...idle, adopted: true }, now).mayStart).toBe(false);
+    expect(silenceRights(access('delegate', 'member-state'), idle, now).mayStart).toBe(false);
+  });
+
+  it('lets delegations record positions once the text is adopted', () => {
+    const adopted = { ...running, current: undefined, adopted: true };
+    expect(silenceRights(access('delegate', 'member-state'), adopted, now).mayRecordPosition).toBe(true);
+    expect(silenceRights(access('delegate', 'member-state'), running, now).mayRecordPosition).toBe(false);
+    expect(silenceRights(access('observer', 'observer'), adopted, now).mayRecordPosition).toBe(false);
   });
 });

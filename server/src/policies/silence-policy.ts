@@ -37,3 +37,25 @@ export function deadlineProblem(deadline: Date, now: Date): string | null {
   }
   return null;
 }
+
+export interface SilenceState {
+  /** The text was adopted: it is final. */
+  adopted: boolean;
+  /** The procedure under way, if any. */
+  current: Pick<SilenceProcedureRow, 'deadline'> | undefined;
+  /** The viewer's delegation already broke the current silence. */
+  brokeAlready: boolean;
+  /** A revision has been issued, so there is something to put under silence. */
+  hasRevision: boolean;
+}
+
+/** What the viewer may do about a document's silence procedure now. */
+export function silenceRights(access: Pick<DocumentAccess, 'participant' | 'target'>, state: SilenceState, now: Date) {
+  const delegation = isDelegation(access.participant);
+  const { adopted, current, brokeAlready, hasRevision } = state;
+  return {
+    mayStart: mayStartSilence(access) && !adopted && !current && hasRevision,
+    mayBreak: delegation && current !== undefined && !brokeAlready && !hasDeadlinePassed(current, now),
+    mayRecordPosition: delegation && adopted,
+  };
+}

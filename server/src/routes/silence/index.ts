@@ -22,7 +22,7 @@ import { recordPositionStatement } from '../../commands/position-statement-recor
 import { announceSilenceEvent } from '../../announcers/silence-announcer.ts';
 import { presentSilenceOverview, presentSilenceProcedure } from '../../presenters/silence.ts';
 import { presentPositionStatement } from '../../presenters/position-statement.ts';
-import { deadlineProblem, hasDeadlinePassed, isDelegation, mayStartSilence } from '../../policies/silence-policy.ts';
+import { deadlineProblem, silenceRights } from '../../policies/silence-policy.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
 import { assertDelegation, assertMayStartSilence } from './checks.ts';
@@ -44,20 +44,19 @@ function presentProcedure(c: Ctx, access: DocumentAccess, procedureId: string, s
 
 function viewerOf(c: Ctx, access: DocumentAccess, now: Date) {
   const { db } = c.var.services;
-  const adopted = textAdoption(db, access.doc.id) !== undefined;
   const records = readSilenceRecords(db, access.doc.id);
   const current = records.find((r) => r.row.outcome === null)?.row;
-  const delegation = isDelegation(access.participant);
-  const brokeAlready = current !== undefined && silenceStatementStakeholders(db, current.id).includes(access.participant.stakeholder.id);
   const latest = latestRevision(db, access.doc.id);
+  const state = {
+    adopted: textAdoption(db, access.doc.id) !== undefined,
+    current,
+    brokeAlready: current !== undefined && silenceStatementStakeholders(db, current.id).includes(access.participant.stakeholder.id),
+    hasRevision: latest !== undefined,
+  };
   return {
     records,
     latestRevision: latest ? { id: latest.id, name: latest.name } : null,
-    viewer: {
-      mayStart: mayStartSilence(access) && !adopted && !current && latest !== undefined,
-      mayBreak: delegation && current !== undefined && !brokeAlready && !hasDeadlinePassed(current, now),
-      mayRecordPosition: delegation && adopted,
-    },
+    viewer: silenceRights(access, state, now),
   };
 }
 
