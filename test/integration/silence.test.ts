@@ -271,6 +271,7 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
   let op5: { pid: string; text: string };
   let op12: { pid: string };
   let tabledBefore: { id: string };
+  let rejectedBefore: { id: string };
 
   beforeAll(async () => {
     procedure = (await overview(as.observer)).current;
@@ -278,6 +279,8 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
     op12 = await paragraph(as.observer, 'OP12');
     // Silence does not stop the negotiation's business: only adoption does.
     tabledBefore = await table(as.eu, { pid: op5.pid, kind: 'amend', text: `${op5.text} Under silence.`, justification: 'While silent.' });
+    rejectedBefore = await table(as.g77, { pid: op5.pid, kind: 'amend', text: `${op5.text} Rejected.`, justification: 'Try.' });
+    await as.cofacilitator.json('POST', `/api/proposals/${rejectedBefore.id}/reject`, { reason: 'Not now.' });
   });
 
   it('ends at the deadline as adopted, seen live without any request, and closes the writable sockets', async () => {
@@ -361,6 +364,10 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
       final,
     );
     expect((await expectError(await as.canada.post(`/api/proposals/${tabledBefore.id}/support`), 409, 'conflict')).message).toBe(final);
+    expect((await expectError(await as.cofacilitator.post(`/api/proposals/${rejectedBefore.id}/reopen`), 409, 'conflict')).message).toBe(
+      final,
+    );
+    expect((await as.cofacilitator.json('GET', `/api/proposals/${rejectedBefore.id}`)).viewer.canReopen).toBe(false);
     const shown = await as.cofacilitator.json('GET', `/api/proposals/${tabledBefore.id}`);
     expect(shown).toMatchObject({ status: 'tabled', viewer: { canDecide: false, canWithdraw: false, canTakePosition: false } });
     const before = counts();
