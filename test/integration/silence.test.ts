@@ -283,6 +283,28 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
     await as.cofacilitator.json('POST', `/api/proposals/${rejectedBefore.id}/reject`, { reason: 'Not now.' });
   });
 
+  it("refuses a pen-holder's change sent right after the deadline, before any check has run", async () => {
+    // On a brief, whose lead agency holds the pen, with a deadline before the compact's.
+    const brief = 'gcm-brief-3';
+    const issued = await issueRevision(as.iom, 'Final draft', brief);
+    const silence = await startSilence(as.iom, { revisionId: issued.id, deadline: at(101).toISOString() }, brief);
+    const first = await paragraph(as.observer, '¶1', brief);
+    const penHolder = connectSyncClient(server.url, brief, as.iom.cookie);
+    await penHolder.synced;
+    const closes: number[] = [];
+    penHolder.provider.on('connection-close', (event: CloseEvent | null) => event && closes.push(event.code));
+    try {
+      server.setClock(silence.deadline);
+      insertText(penHolder.doc, first.pid, 0, 'TOO LATE ');
+      await eventually(() => expect(closes).toContain(4410));
+      expect((await paragraph(as.observer, '¶1', brief)).text).toBe(first.text);
+      expect((await overview(as.observer, brief)).adoptedAt).toBe(silence.deadline);
+      expect((await overview(as.observer)).current).toMatchObject({ id: procedure.id });
+    } finally {
+      penHolder.destroy();
+    }
+  });
+
   it('ends at the deadline as adopted, seen live without any request, and closes the writable sockets', async () => {
     const penHolder = connectSyncClient(server.url, COMPACT, as.cofacilitator.cookie);
     const reader = connectSyncClient(server.url, COMPACT, as.observer.cookie);
