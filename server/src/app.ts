@@ -23,6 +23,7 @@ import { auditRoutes } from './routes/audit/index.ts';
 import { paragraphStatusRoutes } from './routes/paragraph-statuses/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
+import { silenceRoutes } from './routes/silence/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
 import { syncRoutes } from './routes/sync/index.ts';
 import type { Services } from './services.ts';
@@ -73,6 +74,7 @@ export function createApp(services: Services) {
   api.route('/', historyRoutes);
   api.route('/', auditRoutes);
   api.route('/', paragraphStatusRoutes);
+  api.route('/', silenceRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

@@ -26,3 +26,11 @@ describe('LOGIN_LOCK_BASE_MS', () => {
     expect(() => loadConfig({ LOGIN_LOCK_BASE_MS: '200', NODE_ENV: 'production' })).toThrow(/production/);
   });
 });
+
+describe('PLENARY_CLOCK_FILE', () => {
+  it('is read outside production and refused in production', () => {
+    expect(loadConfig({ PLENARY_CLOCK_FILE: '/tmp/clock' }).clockFile).toBe('/tmp/clock');
+    expect(loadConfig({}).clockFile).toBeUndefined();
+    expect(() => loadConfig({ PLENARY_CLOCK_FILE: '/tmp/clock', NODE_ENV: 'production' })).toThrow(/production/);
+  });
+});

@@ -30,6 +30,8 @@ export interface Config {
    * sessions of live sockets and event streams have not expired.
    */
   syncKeepaliveMs: number;
+  /** For tests only: a file holding the current time as an ISO timestamp; undefined: the system clock. */
+  clockFile: string | undefined;
 }
 
 /**
@@ -61,6 +63,13 @@ function parseLoginLockBaseMs(value: string | undefined, production: boolean): n
   return ms;
 }
 
+function parseClockFile(value: string | undefined, production: boolean): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  // Deadlines decide what a delegation may still do: a production server keeps to real time.
+  if (production) throw new Error('PLENARY_CLOCK_FILE is for tests and is refused when NODE_ENV=production');
+  return path.resolve(value);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
@@ -81,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationsDir: path.resolve(env.MIGRATIONS_DIR ?? DEFAULT_MIGRATIONS_DIR),
     clientDir: path.resolve(env.CLIENT_DIR ?? DEFAULT_CLIENT_DIR),
     syncKeepaliveMs,
+    clockFile: parseClockFile(env.PLENARY_CLOCK_FILE, production),
   };
 }

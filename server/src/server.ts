@@ -16,6 +16,11 @@ import { liveSessionIds } from './auth/sessions.ts';
 import { Keepalive } from './sync/keepalive.ts';
 import { lockedPids } from './queries/paragraph-statuses.ts';
 import type { Services } from './services.ts';
+import { fileClock, systemClock } from './clock.ts';
+import { settleDueSilences, watchSilenceDeadlines } from './silence-settlement.ts';
+
+/** How often the server looks for silence procedures whose deadline has passed, so viewers see the end live. */
+const SILENCE_CHECK_MS = 2_000;
 
 export interface RunningServer {
   url: string;
@@ -36,7 +41,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await prepareDummyHash();
   const connections = new ConnectionRegistry((ids) => liveSessionIds(db, ids), config.syncKeepaliveMs);
   const keepalive = new Keepalive(config.syncKeepaliveMs);
-  const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle, connections, keepalive };
+  const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
+  const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle, connections, keepalive, clock };
+  settleDueSilences(services);
+  const stopSilenceWatch = watchSilenceDeadlines(services, SILENCE_CHECK_MS);
   const { app, injectWebSocket } = createApp(services);
 
   const server = await new Promise<ServerType>((resolve) => {
@@ -52,6 +60,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demo,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        stopSilenceWatch();
         keepalive.stop();
         connections.stop();
         rooms.shutdown();

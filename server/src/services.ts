@@ -6,6 +6,7 @@ import type { DocumentStore } from './sync/persistence.ts';
 import type { EventHub } from './events/event-hub.ts';
 import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { Keepalive } from './sync/keepalive.ts';
+import type { Clock } from './clock.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
@@ -19,4 +20,6 @@ export interface Services {
   /** Live sync sockets and event streams by session, so they end when it does. */
   connections: ConnectionRegistry;
   keepalive: Keepalive;
+  /** The current time of every deadline decision (silence procedures): the system's, or a test's. */
+  clock: Clock;
 }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { takeUnexpectedConsoleErrors } from './console-watch.ts';
 import { paragraphByNumber, type NumberedParagraph } from './paragraphs.ts';
-import { startServerProcess, type ServerProcess } from './server-process.ts';
+import { startServerProcess, type ServerOptions, type ServerProcess } from './server-process.ts';
 
 export interface BrowserSuite {
   readonly server: ServerProcess;
@@ -16,11 +16,11 @@ export interface BrowserSuite {
  * One real server and one Chromium for the browser tests of a file, started before them and stopped after. A test
  * fails if a page it opened through `signIn` logged a console error it did not allow (`allowConsoleErrors`).
  */
-export function browserSuite(documentId = 'gcm-compact'): BrowserSuite {
+export function browserSuite(documentId = 'gcm-compact', serverOptions: ServerOptions = {}): BrowserSuite {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServerProcess(serverOptions), launchBrowser()]);
   });
   afterEach(() => {
     expect(takeUnexpectedConsoleErrors(), 'console errors in the browser').toEqual([]);

@@ -14,6 +14,8 @@ export interface ServerProcess {
   output: () => string;
   /** Sends a signal and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Moves the server's clock (started with the `clock` option) to this time. */
+  setClock(time: Date | string): void;
 }
 
 export function temporaryDataDir(): string {
@@ -25,11 +27,25 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Runs the server under `ulimit -f` (KiB): writes past that size fail as on a full disk. */
   fileSizeLimitKb?: number;
+  /** Starts the server on an injected clock at this time (`PLENARY_CLOCK_FILE`), moved with `setClock`. */
+  clock?: Date | string;
 }
 
 /** Starts the real server (compiled from `server/src/main.ts`) as its own process on a free port. */
 export async function startServerProcess(options: ServerOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? temporaryDataDir();
+  const clockFile = path.join(dataDir, 'clock.txt');
+  const setClock = (time: Date | string) => {
+    if (options.clock === undefined) throw new Error('Start the server with the `clock` option to move its time.');
+    // Written aside and renamed, so that the server never reads a half-written time.
+    fs.writeFileSync(`${clockFile}.next`, new Date(time).toISOString());
+    fs.renameSync(`${clockFile}.next`, clockFile);
+  };
+  const clockEnv: Record<string, string> = {};
+  if (options.clock !== undefined) {
+    setClock(options.clock);
+    clockEnv.PLENARY_CLOCK_FILE = clockFile;
+  }
   // The compiled server, as `npm start` runs it (built by the test run's global setup). Node itself, so that
   // signals such as SIGKILL reach the server directly; under a file-size limit the shell `exec`s into Node.
   const node = [process.execPath, '--enable-source-maps', 'dist/main.js'];
@@ -38,7 +54,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
     : node;
   const child = spawn(command!, args, {
     cwd: path.join(root, 'server'),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', ...options.env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', ...clockEnv, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,6 +82,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
     dataDir,
     child,
     output: () => output,
+    setClock,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

@@ -19,6 +19,7 @@ import { DocumentSidebar } from './DocumentSidebar.tsx';
 import { usePanelLayout } from '../layout/usePanelLayout.ts';
 import { PresentLink } from '../presentation/PresentLink.tsx';
 import { useDocumentNumbering } from '../editor/numbering.ts';
+import { SilencePanel } from '../silence/SilencePanel.tsx';
 
 interface Props {
   document: DocumentDetail;
@@ -57,6 +58,7 @@ export function DraftingRoom({ document }: Props) {
   return (
     <div className="drafting-room">
       <DocumentHeader document={document} />
+      <SilencePanel document={document} />
       <div className="room-bar">
         <PresenceBar groups={presence} />
         <PresentLink document={document} />
@@ -71,7 +73,7 @@ export function DraftingRoom({ document }: Props) {
         <DraftingDesk
           live={live}
           kind={document.kind}
-          canEdit={may('edit-text')}
+          canEdit={may('edit-text') && !document.adoptedAt}
           user={user}
           panels={panels}
           deskRef={setDesk}

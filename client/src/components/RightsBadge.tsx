@@ -10,10 +10,17 @@ const EXPLANATIONS: Record<DocumentRight, string> = {
 };
 
 /** Says plainly what you can do on a document, from the permission table the server enforces. */
-export function RightsBadge({ document }: { document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'> }) {
-  const right = useDocumentRight(document);
+export function RightsBadge({
+  document,
+}: {
+  document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'> & { adoptedAt?: string | null };
+}) {
+  const ordinary = useDocumentRight(document);
+  // An adopted text is final: nobody changes it any more, whatever the pen.
+  const right = document.adoptedAt ? 'read' : ordinary;
+  const explanation = document.adoptedAt ? 'The text was adopted and is final: nobody changes it' : EXPLANATIONS[right];
   return (
-    <span className={`badge badge--${right}`} title={EXPLANATIONS[right]} data-testid="document-right" data-right={right}>
+    <span className={`badge badge--${right}`} title={explanation} data-testid="document-right" data-right={right}>
       {DOCUMENT_RIGHT_LABELS[right]}
     </span>
   );

@@ -9,8 +9,11 @@ export const documentListSource: CollectionSource<DocumentSummary> = {
   fetchList: async (signal) => ({ items: await listDocuments(signal) }),
 };
 
-/** The live events that change what a document's answer says besides its text: its stage, its numbering. */
-export const DOCUMENT_EVENTS: LiveEventRoutes = { 'revision.issued': () => null };
+/**
+ * The live events that change what a document's answer says besides its text: its stage, its numbering, and
+ * its adoption (the text becomes final, read-only).
+ */
+export const DOCUMENT_EVENTS: LiveEventRoutes = { 'revision.issued': () => null, 'silence.ended': () => null };
 
 /** One document with its paragraphs, as a collection of one; `reloadOn` names the live events that change it. */
 export function documentSource(id: string, reloadOn: LiveEventRoutes = DOCUMENT_EVENTS): CollectionSource<DocumentDetail> {

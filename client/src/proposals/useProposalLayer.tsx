@@ -25,7 +25,8 @@ import { useParagraphStatuses } from '../statuses/useParagraphStatuses.ts';
  * Proposals tab forward when the reader acts on a proposal in the text or follows a link to one.
  */
 export function useProposalLayer({ document, showPanel }: LayerContext): FeatureLayer {
-  const canTable = usePermissions(document)('table-proposal');
+  // An adopted text is final: no proposal on it any more.
+  const canTable = usePermissions(document)('table-proposal') && !document.adoptedAt;
   const live = useLiveCollection(proposalSource(document.id));
   const agreedPids = useParagraphStatuses(document.id).locked;
   const [bridge] = useState(() => new LayerBridge());

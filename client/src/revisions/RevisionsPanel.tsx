@@ -6,6 +6,7 @@ import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { usePermissions } from '../hooks/usePermissions.ts';
 import { formatDate } from '../lib/dates.ts';
 import { IssueRevisionForm } from './IssueRevisionForm.tsx';
+import { LatestRevisionSilence } from '../silence/LatestRevisionSilence.tsx';
 import { nextRevisionName } from './nextRevisionName.ts';
 import { revisionSource } from './revisionSource.ts';
 import './revisions.css';
@@ -66,7 +67,7 @@ export function RevisionsPanel({ document }: { document: DocumentDetail }) {
       {!revisions.loaded && !revisions.error && <StateMessage kind="loading">Loading the revisions…</StateMessage>}
       {newestFirst.length > 0 && (
         <ol className="revisions-list" reversed aria-label="Revisions, last issued first">
-          {newestFirst.map((revision) => (
+          {newestFirst.map((revision, index) => (
             <li key={revision.id} className="revisions-list__item" data-testid="revision-item">
               <p className="revisions-list__name">
                 <Link to={`${documentPath(document.id)}/revisions/${encodeURIComponent(revision.id)}`}>{revision.name}</Link>
@@ -82,6 +83,7 @@ export function RevisionsPanel({ document }: { document: DocumentDetail }) {
                   Compare with the live text
                 </Link>
               </p>
+              {index === 0 && <LatestRevisionSilence document={document} revisionId={revision.id} />}
             </li>
           ))}
         </ol>

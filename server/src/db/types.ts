@@ -3,11 +3,14 @@ import type {
   documents,
   memberships,
   notifications,
+  positionStatements,
   processes,
   proposalCosponsors,
   proposalPositions,
   proposals,
   revisions,
+  silenceProcedures,
+  silenceStatements,
   stakeholders,
   threadMessages,
   threads,
@@ -29,3 +32,6 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationKind = NotificationRow['kind'];
 export type RevisionRow = typeof revisions.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type SilenceProcedureRow = typeof silenceProcedures.$inferSelect;
+export type SilenceStatementRow = typeof silenceStatements.$inferSelect;
+export type PositionStatementRow = typeof positionStatements.$inferSelect;

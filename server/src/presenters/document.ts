@@ -8,37 +8,46 @@ import type {
   StatusCountsResponse,
 } from '@plenary/shared/api/index';
 import type { Numbering } from '../queries/numbering-baseline.ts';
+import { FINAL_TEXT_STAGE } from '@plenary/shared/domain/index';
 import type { DocumentAccess } from '../policies/actors.ts';
+import type { SilenceProcedureRow } from '../db/types.ts';
 
-/** What the document says besides its own row: who holds the pen, how many paragraphs in which state, its last revision. */
+/** The procedure that adopted the text, if one did: the text is then final and nobody changes it. */
+export type Adoption = Pick<SilenceProcedureRow, 'revisionId' | 'endedAt'> | undefined;
+
+/** What the document says besides its own row: who holds the pen, how many paragraphs in which state, its last revision, its adoption. */
 export interface DocumentFacts {
   penHolders: string[];
   paragraphCount: number;
   statusCounts: StatusCountsResponse;
   revision: CurrentRevisionResponse | undefined;
+  adoption: Adoption;
 }
 
 export function presentDocument(
   access: DocumentAccess,
-  { penHolders, paragraphCount, statusCounts, revision }: DocumentFacts,
+  { penHolders, paragraphCount, statusCounts, revision, adoption }: DocumentFacts,
 ): DocumentSummaryResponse {
   const { doc, target, participant } = access;
+  const open = adoption === undefined;
   return {
     id: doc.id,
     kind: doc.kind,
     title: doc.title,
     processId: doc.processId,
-    status: doc.status,
+    status: open ? doc.status : FINAL_TEXT_STAGE,
     briefNumber: doc.briefNumber,
     penHolders,
     /** Lead agencies of a brief: with the caller's role and stakeholder, all the client needs to ask `can()`. */
     leadStakeholderIds: [...target.leadStakeholderIds],
-    canEdit: holdsPen(participant.actor, target),
-    canTable: can(participant.actor, 'table-proposal', target),
-    canDecide: can(participant.actor, 'decide-proposal', target),
+    canEdit: open && holdsPen(participant.actor, target),
+    canTable: open && can(participant.actor, 'table-proposal', target),
+    canDecide: open && can(participant.actor, 'decide-proposal', target),
     lastActivityAt: doc.lastActivityAt,
     paragraphCount,
     statusCounts,
+    adoptedAt: adoption?.endedAt ?? null,
+    finalRevisionId: adoption?.revisionId ?? null,
     currentRevision: revision ?? null,
   };
 }

@@ -12,6 +12,8 @@ import type { ProposalResponse, StakeholderRef } from '@plenary/shared/api/index
 export interface ProposalViewer {
   access: DocumentAccess;
   spokenFor: ReadonlySet<string>;
+  /** The document's text was adopted and is final: nothing more happens to its proposals. */
+  final?: boolean;
 }
 
 const stakeholderRef = (s: Stakeholder): StakeholderRef => ({ id: s.id, name: s.name, shortName: s.shortName });
@@ -98,7 +100,7 @@ function presentProposal(
 function viewerState(record: ProposalRecord, viewer: ProposalViewer, participant: Participant): ProposalResponse['viewer'] {
   const { row } = record;
   const own = participant.stakeholder.id;
-  const tabled = row.status === 'tabled';
+  const tabled = row.status === 'tabled' && !viewer.final;
   const tablingSide = isTablingSide(participant, row);
   const cosponsorship = record.cosponsors.find((c) => viewer.spokenFor.has(c.stakeholder.id));
   const confirmedCosponsor = record.cosponsors.some((c) => c.stakeholder.id === own && c.status === 'confirmed');
@@ -109,6 +111,7 @@ function viewerState(record: ProposalRecord, viewer: ProposalViewer, participant
     canTakePosition: tabled && can(participant.actor, 'take-position', target) && !tablingSide && !confirmedCosponsor,
     canWithdraw: tabled && tablingSide && can(participant.actor, 'table-proposal', target),
     canDecide: tabled && can(participant.actor, 'decide-proposal', target),
-    canReopen: (row.status === 'accepted' || row.status === 'rejected') && can(participant.actor, 'decide-proposal', target),
+    canReopen:
+      !viewer.final && (row.status === 'accepted' || row.status === 'rejected') && can(participant.actor, 'decide-proposal', target),
   };
 }

@@ -93,6 +93,11 @@ export class RoomRegistry {
     this.rooms.get(change.documentId)?.applyStoredChange(change);
   }
 
+  /** Closes the document's writable sockets (its text became read-only); readers stay connected. */
+  closeWriters(documentId: string, code: number, reason: string): void {
+    this.rooms.get(documentId)?.closeWriters(code, reason);
+  }
+
   compactAll(): void {
     for (const documentId of [...this.uncompacted]) this.compactSafely(documentId);
   }

@@ -140,6 +140,10 @@ export class DocumentRoom {
     this.peers.clear();
   }
 
+  closeWriters(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) if (peer.writable) peer.close(code, reason);
+  }
+
   destroy(): void {
     this.doc.off('update', this.handleUpdate);
     this.awareness.off('update', this.handleAwarenessUpdate);

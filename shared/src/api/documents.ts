@@ -37,6 +37,10 @@ export const documentSummaryResponse = z.strictObject({
   currentRevision: currentRevisionResponse.nullable(),
   /** How many paragraphs are open, bracketed, agreed ad referendum and agreed. */
   statusCounts: statusCountsResponse,
+  /** When the text was adopted under silence and became final (read-only); null while it is negotiated. */
+  adoptedAt: timestamp.nullable(),
+  /** The revision adopted as the final text; null while there is none. */
+  finalRevisionId: z.string().nullable(),
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 

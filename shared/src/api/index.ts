@@ -11,3 +11,4 @@ export * from './revisions.ts';
 export * from './history.ts';
 export * from './audit.ts';
 export * from './paragraph-statuses.ts';
+export * from './silence.ts';

@@ -13,7 +13,11 @@ const STAGE_LABELS: Record<string, string> = {
   'under finalization': 'Under finalization',
   endorsed: 'Endorsed',
   published: 'Published',
+  'final text': 'Final text',
 };
+
+/** The stage every document reads once its text was adopted. */
+export const FINAL_TEXT_STAGE = 'final text';
 
 /** A stage as a label: from the table, or (a stage it does not know) with its first letter capitalised. */
 export function stageLabel(stage: string): string {

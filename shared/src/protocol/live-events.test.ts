@@ -7,6 +7,10 @@ describe('parseLiveEvent', () => {
     { type: 'thread.changed', documentId: 'd', data: { threadId: 't1', pid: 'op3' } },
     { type: 'paragraph-status.changed', documentId: 'd', data: { pid: 'op3' } },
     { type: 'notification.created', data: { notificationId: 'n1', kind: 'mention' } },
+    { type: 'silence.started', documentId: 'd', data: { procedureId: 's1' } },
+    { type: 'silence.broken', documentId: 'd', data: { procedureId: 's1', stakeholderId: 'group-eu' } },
+    { type: 'silence.ended', documentId: 'd', data: { procedureId: 's1', outcome: 'broken' } },
+    { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
   ];
 
@@ -34,6 +38,7 @@ describe('parseLiveEvent', () => {
     ],
     ['a status event without its pid', JSON.stringify({ type: 'paragraph-status.changed', documentId: 'd', data: {} })],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
+    ['a silence break without its stakeholder', JSON.stringify({ type: 'silence.broken', documentId: 'd', data: { procedureId: 's1' } })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {
     expect(parseLiveEvent(json)).toBeNull();

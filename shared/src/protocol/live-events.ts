@@ -1,4 +1,4 @@
-import type { NotificationKind } from '../domain/index.ts';
+import type { NotificationKind, SilenceOutcome } from '../domain/index.ts';
 
 /**
  * The live events of `GET /api/events`: one server-sent event per change, named by its `type`, with the
@@ -45,8 +45,44 @@ export interface RevisionIssuedEvent {
   data: { revisionId: string };
 }
 
+/** A pen-holder put a revision of the document under silence. */
+export interface SilenceStartedEvent {
+  type: 'silence.started';
+  documentId: string;
+  data: { procedureId: string };
+}
+
+/** A delegation broke silence with a statement. */
+export interface SilenceBrokenEvent {
+  type: 'silence.broken';
+  documentId: string;
+  data: { procedureId: string; stakeholderId: string };
+}
+
+/** The deadline passed: the text was adopted, or silence was broken. */
+export interface SilenceEndedEvent {
+  type: 'silence.ended';
+  documentId: string;
+  data: { procedureId: string; outcome: SilenceOutcome };
+}
+
+/** A delegation recorded an explanation of position or a reservation on the final text. */
+export interface PositionStatementRecordedEvent {
+  type: 'position-statement.recorded';
+  documentId: string;
+  data: { statementId: string };
+}
+
 export type LiveEvent =
-  ProposalChangedEvent | ThreadChangedEvent | ParagraphStatusChangedEvent | NotificationCreatedEvent | RevisionIssuedEvent;
+  | ProposalChangedEvent
+  | ThreadChangedEvent
+  | ParagraphStatusChangedEvent
+  | NotificationCreatedEvent
+  | RevisionIssuedEvent
+  | SilenceStartedEvent
+  | SilenceBrokenEvent
+  | SilenceEndedEvent
+  | PositionStatementRecordedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -57,6 +93,10 @@ const DATA_FIELDS = {
   'paragraph-status.changed': ['pid'],
   'notification.created': ['notificationId', 'kind'],
   'revision.issued': ['revisionId'],
+  'silence.started': ['procedureId'],
+  'silence.broken': ['procedureId', 'stakeholderId'],
+  'silence.ended': ['procedureId', 'outcome'],
+  'position-statement.recorded': ['statementId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */

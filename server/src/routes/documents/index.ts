@@ -13,12 +13,15 @@ import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 import { presentAttributedRun } from '../../presenters/attribution.ts';
 import { countStatuses, currentStatuses } from '../../queries/paragraph-statuses.ts';
+import { textAdoption } from '../../queries/silence-reader.ts';
+import { settleDueSilences } from '../../silence-settlement.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const user = requireUser(c);
     const { db } = c.var.services;
+    settleDueSilences(c.var.services);
     const listed = listDocumentAccesses(db, user).map((access) => {
       const paragraphs = readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt);
       return presentDocument(access, {
@@ -29,6 +32,7 @@ export const documentRoutes = new Hono<AppEnv>()
           paragraphs.map((p) => p.pid),
         ),
         revision: latestRevisionKey(db, access.doc.id),
+        adoption: textAdoption(db, access.doc.id),
       });
     });
     return c.json(listed);
@@ -37,6 +41,7 @@ export const documentRoutes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { db } = c.var.services;
     const access = loadDocumentAccess(db, user, c.req.param('id'));
+    settleDueSilences(c.var.services, access.doc.id);
     const paragraphs = readParagraphs(c.var.services, access.doc.id);
     const facts = {
       penHolders: penHolderNames(db, access.doc, access.target),
@@ -45,6 +50,7 @@ export const documentRoutes = new Hono<AppEnv>()
         paragraphs.map((p) => p.pid),
       ),
       revision: latestRevisionKey(db, access.doc.id),
+      adoption: textAdoption(db, access.doc.id),
     };
     return c.json(presentDocumentWithParagraphs(access, facts, paragraphs, numberingBaseline(db, access.doc.id)));
   })

@@ -10,6 +10,7 @@ import { meOperations } from '../me/operations.ts';
 import { notificationOperations } from '../notifications/operations.ts';
 import { paragraphStatusOperations } from '../paragraph-statuses/operations.ts';
 import { proposalOperations } from '../proposals/operations.ts';
+import { silenceOperations } from '../silence/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
@@ -33,6 +34,7 @@ export const API_OPERATIONS = [
   ...paragraphStatusOperations,
   ...notificationOperations,
   ...stakeholderOperations,
+  ...silenceOperations,
   ...openApiOperations,
 ];
 

@@ -40,11 +40,18 @@ import {
 } from './checks.ts';
 import { currentStatus } from '../../queries/paragraph-statuses.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
+import { assertTextNotFinal } from '../silence/checks.ts';
+import { textAdoption } from '../../queries/silence-reader.ts';
 
 type Ctx = Context<AppEnv>;
 
 function viewerOf(c: Ctx, access: DocumentAccess): ProposalViewer {
-  return { access, spokenFor: stakeholdersSpokenFor(c.var.services.db, access.participant.stakeholder.id) };
+  const { db } = c.var.services;
+  return {
+    access,
+    spokenFor: stakeholdersSpokenFor(db, access.participant.stakeholder.id),
+    final: textAdoption(db, access.doc.id) !== undefined,
+  };
 }
 
 /** The document's proposals as the caller may see them, optionally only those on one paragraph. */
@@ -64,6 +71,13 @@ function presentOne(c: Ctx, access: DocumentAccess, proposalId: string, status: 
 
 function loadProposal(c: Ctx): ProposalAccess {
   return loadProposalAccess(c.var.services.db, requireUser(c), c.req.param('id')!);
+}
+
+/** A proposal about to change: refused once the document's text is final. */
+function loadProposalToChange(c: Ctx): ProposalAccess {
+  const access = loadProposal(c);
+  assertTextNotFinal(c.var.services, access.doc);
+  return access;
 }
 
 /** Reports a committed change to every reader, then answers with the proposal as the caller now sees it. */
@@ -95,6 +109,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const { db } = c.var.services;
     const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
     assertMayTable(access);
+    assertTextNotFinal(c.var.services, access.doc);
     assertParagraphNotAgreed(c, access, input.pid);
     const tabling = actingStakeholder(db, access.participant, input.onBehalfOf, 'table a proposal');
     const tabled = tableProposal(c.var.services, { access, input, tabling });
@@ -107,7 +122,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/accept', async (c) => {
     const { overObjections } = await readJson(c, acceptProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'accepted');
     assertObjectionsOverruled(readObjectors(c.var.services.db, access.proposal.id), overObjections);
@@ -116,7 +131,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/reject', async (c) => {
     const { reason } = await readJson(c, rejectProposalInput);
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'rejected');
     const result = closeProposal(c.var.services.db, { access, status: 'rejected', reason, paragraphLabel: paragraphLabel(c, access) });
@@ -124,7 +139,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/supersede', async (c) => {
     const { reason } = await readJson(c, supersedeProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'superseded');
     const result = closeProposal(c.var.services.db, {
@@ -137,14 +152,14 @@ export const proposalRoutes = new Hono<AppEnv>()
   })
   .post('/proposals/:id/reopen', async (c) => {
     await readJson(c, emptyProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayDecide(access);
     assertReopenable(access.proposal);
     return announceAndPresent(c, access, reopenProposal(c.var.services, access));
   })
   .post('/proposals/:id/withdraw', async (c) => {
     await readJson(c, emptyProposalInput, { allowEmpty: true });
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertTablingSide(access, 'withdraw');
     assertTabled(access.proposal, 'withdrawn');
     const result = closeProposal(c.var.services.db, { access, status: 'withdrawn', reason: null, paragraphLabel: null });
@@ -153,7 +168,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   .post('/proposals/:id/support', (c) => position(c, 'support'))
   .post('/proposals/:id/oppose', (c) => position(c, 'oppose'))
   .delete('/proposals/:id/position', (c) => {
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertMayTakePosition(access);
     assertTabled(access.proposal, 'supported or opposed');
     withdrawPosition(c.var.services.db, access);
@@ -163,7 +178,7 @@ export const proposalRoutes = new Hono<AppEnv>()
   .post('/proposals/:id/cosponsorship/decline', (c) => cosponsorship(c, 'declined'))
   .post('/proposals/:id/retable', async (c) => {
     const input = await readJson(c, retableProposalInput);
-    const access = loadProposal(c);
+    const access = loadProposalToChange(c);
     assertTablingSide(access, 're-table');
     assertTabled(access.proposal, 're-tabled');
     assertParagraphNotAgreed(c, access, access.proposal.pid);
@@ -173,7 +188,7 @@ export const proposalRoutes = new Hono<AppEnv>()
 
 async function position(c: Ctx, kind: Position) {
   const { reason } = await readJson(c, proposalPositionInput, { allowEmpty: true });
-  const access = loadProposal(c);
+  const access = loadProposalToChange(c);
   assertMayTakePosition(access);
   assertTabled(access.proposal, 'supported or opposed');
   takePosition(c.var.services.db, { access, position: kind, reason });
@@ -183,7 +198,7 @@ async function position(c: Ctx, kind: Position) {
 async function cosponsorship(c: Ctx, answer: CosponsorAnswer) {
   const input = await readJson(c, cosponsorshipInput, { allowEmpty: true });
   const { db } = c.var.services;
-  const access = loadProposal(c);
+  const access = loadProposalToChange(c);
   assertMayTable(access);
   assertTabled(access.proposal, answer === 'confirmed' ? 'co-sponsored' : 'declined');
   const stakeholder = actingStakeholder(db, access.participant, input.stakeholderId, 'answer a co-sponsorship');

@@ -11,6 +11,7 @@ import { actorNamer, actorOf } from '../../queries/actor-reader.ts';
 import { presentRevision, presentRevisionDetail, revisionIssuer } from '../../presenters/revision.ts';
 import { issueRevision } from '../../commands/revision-issuer.ts';
 import { announceRevision } from '../../announcers/revision-announcer.ts';
+import { assertTextNotFinal } from '../silence/checks.ts';
 
 /**
  * `/api/documents/:id/revisions`: the named revisions of a document. Issued revisions are the record:
@@ -37,6 +38,7 @@ export const revisionRoutes = new Hono<AppEnv>()
     if (!can(access.participant.actor, 'manage-revisions', access.target)) {
       throw forbidden('Only the holders of the pen issue revisions of this document.');
     }
+    assertTextNotFinal(c.var.services, access.doc);
     const row = issueRevision(c.var.services, access, input);
     announceRevision(c.var.services, access, row.id);
     return c.json(presentRevisionDetail(row, actorOf(db, revisionIssuer(row))), 201);

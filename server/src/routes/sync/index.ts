@@ -14,6 +14,8 @@ import { receivePeerMessage } from '../../sync/peer-messages.ts';
 import { SyncRefusal } from '../../sync/sync-refusal.ts';
 import { CLOSE_MALFORMED, CLOSE_SESSION_ENDED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
 import type { Participant } from '../../policies/actors.ts';
+import { textAdoption } from '../../queries/silence-reader.ts';
+import { settleDueSilences } from '../../silence-settlement.ts';
 
 type PeerSetup = Omit<Peer, 'send' | 'close' | 'session'> & { documentId: string; participant: Participant };
 type SyncEnv = AppEnv & { Variables: { peerSetup: PeerSetup } };
@@ -26,10 +28,13 @@ const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
   const user = requireUser(c);
   const access = loadDocumentAccess(c.var.services.db, user, c.req.param('documentId')!);
   const { participant, target, doc } = access;
+  settleDueSilences(c.var.services, doc.id);
+  // An adopted text is final: nobody writes to it, the pen-holders included.
+  const final = textAdoption(c.var.services.db, doc.id) !== undefined;
   c.set('peerSetup', {
     documentId: doc.id,
     userId: user.id,
-    writable: holdsPen(participant.actor, target),
+    writable: !final && holdsPen(participant.actor, target),
     participant,
     writer: { userId: user.id, stakeholderId: participant.stakeholder.id, role: participant.membership.role, source: 'socket' },
     identity: {
@@ -82,6 +87,9 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
         },
         onMessage(event: { data: unknown }, ws) {
           // Once closing (signed out, or refused), nothing more it sends is heard.
+          if (ws.readyState !== 1) return;
+          // A deadline passed by the clock adopts the text before a pen-holder's next change, not at the next check.
+          if (peer?.writable) settleDueSilences(c.var.services, documentId);
           if (ws.readyState !== 1) return;
           if (!(event.data instanceof ArrayBuffer)) {
             ws.close(CLOSE_MALFORMED, 'Binary y-websocket messages only');

@@ -1,0 +1,28 @@
+import type { DocumentRow } from '../../db/types.ts';
+import { conflict, forbidden } from '../../errors.ts';
+import { finalTextMessage } from '../../commands/final-text.ts';
+import { textAdoption } from '../../queries/silence-reader.ts';
+import { isDelegation, mayStartSilence } from '../../policies/silence-policy.ts';
+import type { DocumentAccess, Participant } from '../../policies/actors.ts';
+import { settleDueSilences } from '../../silence-settlement.ts';
+import type { Services } from '../../services.ts';
+
+/** The authorize steps of the silence routes, and the guard every change of a document's text passes. */
+
+export function assertMayStartSilence(access: DocumentAccess): void {
+  if (!mayStartSilence(access)) throw forbidden('Only the holders of the pen put a revision under silence.');
+}
+
+export function assertDelegation(participant: Participant, what: string): void {
+  if (!isDelegation(participant)) throw forbidden(`Only delegations of member states and groups ${what}.`);
+}
+
+/**
+ * An adopted text is final: proposals, decisions, statuses and revisions are refused with 409. Settles a
+ * procedure whose deadline just passed first, so the answer follows the clock, not the last check.
+ */
+export function assertTextNotFinal(services: Pick<Services, 'db' | 'events' | 'rooms' | 'clock'>, doc: DocumentRow): void {
+  settleDueSilences(services, doc.id);
+  const adoption = textAdoption(services.db, doc.id);
+  if (adoption) throw conflict(finalTextMessage(adoption));
+}
