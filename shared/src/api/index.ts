@@ -8,3 +8,4 @@ export * from './notifications.ts';
 export * from './stakeholders.ts';
 export * from './admin.ts';
 export * from './revisions.ts';
+export * from './compare.ts';

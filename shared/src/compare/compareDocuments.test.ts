@@ -23,6 +23,8 @@ describe('compareDocuments', () => {
         fromNumber: null,
         toNumber: null,
         segments: [{ op: 'equal', text: 'Compact' }],
+        fromIndex: 0,
+        toIndex: 0,
       },
       {
         pid: 'a',
@@ -32,6 +34,8 @@ describe('compareDocuments', () => {
         fromNumber: 'OP1',
         toNumber: 'OP1',
         segments: [{ op: 'equal', text: 'States commit.' }],
+        fromIndex: 1,
+        toIndex: 1,
       },
       {
         pid: 'b',
@@ -41,6 +45,8 @@ describe('compareDocuments', () => {
         fromNumber: 'OP2',
         toNumber: 'OP2',
         segments: [{ op: 'equal', text: 'States cooperate.' }],
+        fromIndex: 2,
+        toIndex: 2,
       },
     ]);
   });

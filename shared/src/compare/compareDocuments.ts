@@ -22,6 +22,10 @@ export interface ComparedBlock {
   toNumber: string | null;
   /** The words: `equal` and `delete` read as the earlier text, `equal` and `insert` as the later one. */
   segments: DiffOp[];
+  /** Where the block stands among the earlier version's blocks; null when it is new. */
+  fromIndex: number | null;
+  /** Where it stands among the later version's blocks; null when it was deleted. */
+  toIndex: number | null;
 }
 
 interface Side {
@@ -37,7 +41,7 @@ interface Side {
 export function compareDocuments(from: DocumentModel, to: DocumentModel): ComparedBlock[] {
   const before: Side = { blocks: from.blocks, keys: blockKeys(from.blocks) };
   const after: Side = { blocks: to.blocks, keys: blockKeys(to.blocks) };
-  const fromByKey = new Map(before.keys.map((key, i) => [key, before.blocks[i]!]));
+  const fromIndexByKey = new Map(before.keys.map((key, i) => [key, i]));
   const toKeys = new Set(after.keys);
   const staying = stayingKeys(before.keys, after.keys);
 
@@ -46,14 +50,14 @@ export function compareDocuments(from: DocumentModel, to: DocumentModel): Compar
   // Walks the earlier version up to its next block that stayed in place, emitting the deleted ones it passes.
   const emitDeletedBeforeNextStaying = () => {
     for (; fromIndex < before.keys.length && !staying.has(before.keys[fromIndex]!); fromIndex++) {
-      if (!toKeys.has(before.keys[fromIndex]!)) compared.push(deletedBlock(before.blocks[fromIndex]!));
+      if (!toKeys.has(before.keys[fromIndex]!)) compared.push(deletedBlock(before.blocks[fromIndex]!, fromIndex));
     }
   };
   emitDeletedBeforeNextStaying();
   after.keys.forEach((key, i) => {
     const block = after.blocks[i]!;
-    const old = fromByKey.get(key);
-    compared.push(old ? keptBlock(old, block, staying.has(key)) : newBlock(block));
+    const oldIndex = fromIndexByKey.get(key);
+    compared.push(oldIndex === undefined ? newBlock(block, i) : keptBlock(before.blocks[oldIndex]!, oldIndex, block, i, staying.has(key)));
     if (staying.has(key)) {
       fromIndex++;
       emitDeletedBeforeNextStaying();
@@ -62,18 +66,21 @@ export function compareDocuments(from: DocumentModel, to: DocumentModel): Compar
   return compared;
 }
 
-function keptBlock(old: ModelBlock, block: ModelBlock, stayed: boolean): ComparedBlock {
+function keptBlock(old: ModelBlock, fromIndex: number, block: ModelBlock, toIndex: number, stayed: boolean): ComparedBlock {
   const retyped = old.type !== block.type || old.level !== block.level;
   const change: BlockChange = !stayed ? 'moved' : retyped || old.text !== block.text ? 'changed' : 'unchanged';
-  return { ...identity(block), change, fromNumber: old.number, toNumber: block.number, segments: diffWords(old.text, block.text) };
+  const segments = diffWords(old.text, block.text);
+  return { ...identity(block), change, fromNumber: old.number, toNumber: block.number, segments, fromIndex, toIndex };
 }
 
-function newBlock(block: ModelBlock): ComparedBlock {
-  return { ...identity(block), change: 'new', fromNumber: null, toNumber: block.number, segments: whole('insert', block.text) };
+function newBlock(block: ModelBlock, toIndex: number): ComparedBlock {
+  const segments = whole('insert', block.text);
+  return { ...identity(block), change: 'new', fromNumber: null, toNumber: block.number, segments, fromIndex: null, toIndex };
 }
 
-function deletedBlock(block: ModelBlock): ComparedBlock {
-  return { ...identity(block), change: 'deleted', fromNumber: block.number, toNumber: null, segments: whole('delete', block.text) };
+function deletedBlock(block: ModelBlock, fromIndex: number): ComparedBlock {
+  const segments = whole('delete', block.text);
+  return { ...identity(block), change: 'deleted', fromNumber: block.number, toNumber: null, segments, fromIndex, toIndex: null };
 }
 
 function identity(block: ModelBlock) {

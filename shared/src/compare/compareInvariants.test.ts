@@ -98,6 +98,12 @@ describe('compareDocuments on seeded random versions', () => {
         expect(keyOf(match)).toBe(keyOf(block));
       });
       expect(compared.length).toBe(to.blocks.length + deletedKeys.length);
+      for (const block of compared) {
+        if (block.toIndex !== null) expect(present[block.toIndex]).toBe(block);
+        if (block.fromIndex !== null) expect(byKey.get(fromKeys[block.fromIndex]!)).toBe(block);
+        expect(block.fromIndex === null).toBe(block.change === 'new');
+        expect(block.toIndex === null).toBe(block.change === 'deleted');
+      }
 
       // What stayed in place, with the deleted blocks, reads in the earlier version's order.
       const keyOfCompared = new Map([...byKey].map(([key, b]) => [b, key]));

@@ -2,3 +2,4 @@ export * from './auth.ts';
 export * from './proposals.ts';
 export * from './threads.ts';
 export * from './text-hygiene.ts';
+export * from './compare.ts';
