@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { eventRoutes } from './routes/events/index.ts';
 import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
+import { compareRoutes } from './routes/compare/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
@@ -65,6 +66,7 @@ export function createApp(services: Services) {
   api.route('/openapi.json', openApiRoutes);
   api.route('/', proposalRoutes);
   api.route('/', threadRoutes);
+  api.route('/', compareRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

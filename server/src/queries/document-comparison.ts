@@ -128,3 +128,12 @@ function attributeSegments(segments: readonly DiffOp[], reader: SegmentReader): 
   }
   return attributed;
 }
+
+/** The blocks with at least one change attributed to the stakeholder (their other changes kept, so they read whole). */
+export function withChangesOf(blocks: readonly AttributedBlock[], stakeholderId: string): AttributedBlock[] {
+  return blocks.filter(
+    (block) =>
+      block.attribution?.stakeholderId === stakeholderId ||
+      block.segments.some((segment) => segment.attribution?.stakeholderId === stakeholderId),
+  );
+}

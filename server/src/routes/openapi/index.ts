@@ -10,6 +10,7 @@ import { notificationOperations } from '../notifications/operations.ts';
 import { proposalOperations } from '../proposals/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
+import { compareOperations } from '../compare/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -23,6 +24,7 @@ export const API_OPERATIONS = [
   ...adminOperations,
   ...proposalOperations,
   ...threadOperations,
+  ...compareOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...openApiOperations,
