@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { eventRoutes } from './routes/events/index.ts';
 import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
+import { revisionRoutes } from './routes/revisions/index.ts';
 import { compareRoutes } from './routes/compare/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
@@ -66,6 +67,7 @@ export function createApp(services: Services) {
   api.route('/openapi.json', openApiRoutes);
   api.route('/', proposalRoutes);
   api.route('/', threadRoutes);
+  api.route('/', revisionRoutes);
   api.route('/', compareRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);

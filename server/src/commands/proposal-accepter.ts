@@ -35,9 +35,8 @@ interface Plan {
  * and the acceptance refused (409).
  */
 export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store' | 'events'>, access: ProposalAccess): DecisionResult {
-  const { rooms } = services;
   const { proposal, participant, doc } = access;
-  const paragraphs = readParagraphs(rooms, doc.id);
+  const paragraphs = readParagraphs(services, doc.id);
   const paragraph = paragraphs.find((p) => p.pid === proposal.pid);
   if (!paragraph) {
     markOutdated(services, access, 'its paragraph is no longer in the document');

@@ -14,10 +14,10 @@ import type { ProposalAccess } from '../queries/proposal-access.ts';
  * old wording are cleared: delegations judge the new one afresh. Co-sponsorships stand.
  */
 export function retableProposal(services: Pick<Services, 'db' | 'rooms'>, access: ProposalAccess, input: RetableProposalInput): void {
-  const { db, rooms } = services;
+  const { db } = services;
   const { proposal, participant, doc } = access;
   if (proposal.kind === 'delete') throw badRequest('A proposal to delete a paragraph has no wording to re-table.');
-  const paragraph = readParagraphs(rooms, doc.id).find((p) => p.pid === proposal.pid);
+  const paragraph = readParagraphs(services, doc.id).find((p) => p.pid === proposal.pid);
   if (!paragraph) throw conflict('The paragraph this proposal targets is no longer in the document: table a new proposal instead.');
   const baseText = proposal.kind === 'insert-after' ? '' : paragraph.text;
   if (!proposal.outdated && baseText === proposal.baseText) {

@@ -31,9 +31,9 @@ export interface TabledProposal {
  * and tells their users. Only numbered paragraphs take proposals: headings and the title are not negotiated.
  */
 export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access, input, tabling }: TableProposalProps): TabledProposal {
-  const { db, rooms } = services;
+  const { db } = services;
   const { doc, participant } = access;
-  const paragraph = readParagraphs(rooms, doc.id).find((p) => p.pid === input.pid);
+  const paragraph = readParagraphs(services, doc.id).find((p) => p.pid === input.pid);
   if (!paragraph) throw notFound(`Paragraph "${input.pid}" in this document`);
   if (!paragraph.number) throw badRequest('Proposals apply to numbered paragraphs; headings and the title are not negotiated.');
   const text = input.kind === 'delete' ? null : input.text;

@@ -56,7 +56,7 @@ export function createThread(props: ThreadCreatorProps): { thread: ThreadRow; me
     const [code, message] = TARGET_ERRORS[target.problem];
     throw new ApiError(400, code, message);
   }
-  const label = paragraphLabelOf(rooms, access.doc, input.pid);
+  const label = paragraphLabelOf(services, access.doc, input.pid);
   const { participant } = access;
   const now = new Date().toISOString();
 

@@ -16,11 +16,11 @@ export interface MessageEditorProps {
 
 /** Rewords one's own message; stakeholders the new wording mentions for the first time are notified. */
 export function editMessage({ services, access, body }: MessageEditorProps): { message: MessageRow; notifications: NotificationRow[] } {
-  const { db, rooms } = services;
+  const { db } = services;
   const { participant, thread, message } = access;
   if (message.deletedAt) throw conflict('A deleted message cannot be edited.');
   if (message.body === body) return { message, notifications: [] };
-  const label = paragraphLabelOf(rooms, access.doc, thread.pid);
+  const label = paragraphLabelOf(services, access.doc, thread.pid);
   const now = new Date().toISOString();
   return db.transaction((tx) => {
     const updated = tx.update(threadMessages).set({ body, editedAt: now }).where(eq(threadMessages.id, message.id)).returning().get();

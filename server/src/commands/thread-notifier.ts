@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbHandle } from '../db/client.ts';
 import { memberships, stakeholders, threadMessages } from '../db/schema.ts';
-import type { RoomRegistry } from '../sync/room-registry.ts';
+import type { Services } from '../services.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { isReadable } from '../policies/thread-policy.ts';
 import { addedMentions, findMentions } from '../text/mention-finder.ts';
@@ -75,8 +75,8 @@ export function threadNotifications(props: ThreadNotifierProps): NotificationDra
 }
 
 /** How notifications name a paragraph: its number, or what kind of block it is when it has none. */
-export function paragraphLabelOf(rooms: RoomRegistry, doc: DocumentRow, pid: string): string {
-  const paragraph = readParagraphs(rooms, doc.id, doc.lastActivityAt).find((p) => p.pid === pid);
+export function paragraphLabelOf(services: Pick<Services, 'db' | 'rooms'>, doc: DocumentRow, pid: string): string {
+  const paragraph = readParagraphs(services, doc.id, doc.lastActivityAt).find((p) => p.pid === pid);
   if (!paragraph) return 'a deleted paragraph';
   return paragraph.number || 'a heading';
 }

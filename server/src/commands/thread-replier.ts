@@ -16,9 +16,9 @@ export interface ThreadReplierProps {
 
 /** Adds a reply to a thread; earlier writers and mentioned stakeholders are notified. */
 export function replyToThread({ services, access, body }: ThreadReplierProps): { message: MessageRow; notifications: NotificationRow[] } {
-  const { db, rooms } = services;
+  const { db } = services;
   const { participant, thread } = access;
-  const label = paragraphLabelOf(rooms, access.doc, thread.pid);
+  const label = paragraphLabelOf(services, access.doc, thread.pid);
   const now = new Date().toISOString();
   return db.transaction((tx) => {
     const message = writeThreadMessage(tx, thread.id, participant, body, now);

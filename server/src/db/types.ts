@@ -6,6 +6,7 @@ import type {
   proposalCosponsors,
   proposalPositions,
   proposals,
+  revisions,
   stakeholders,
   threadMessages,
   threads,
@@ -25,3 +26,4 @@ export type ThreadRow = typeof threads.$inferSelect;
 export type MessageRow = typeof threadMessages.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationKind = NotificationRow['kind'];
+export type RevisionRow = typeof revisions.$inferSelect;

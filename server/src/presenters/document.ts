@@ -1,9 +1,22 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
-import type { DocumentDetailResponse, DocumentSummaryResponse } from '@plenary/shared/api/index';
+import type {
+  CurrentRevisionResponse,
+  DocumentDetailResponse,
+  DocumentSummaryResponse,
+  NumberingResponse,
+} from '@plenary/shared/api/index';
+import type { Numbering } from '../queries/numbering-baseline.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 
-export function presentDocument(access: DocumentAccess, penHolders: string[], paragraphCount: number): DocumentSummaryResponse {
+/** What the document says besides its own row: who holds the pen, how many paragraphs, its last revision. */
+export interface DocumentFacts {
+  penHolders: string[];
+  paragraphCount: number;
+  revision: CurrentRevisionResponse | undefined;
+}
+
+export function presentDocument(access: DocumentAccess, { penHolders, paragraphCount, revision }: DocumentFacts): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   return {
     id: doc.id,
@@ -20,13 +33,28 @@ export function presentDocument(access: DocumentAccess, penHolders: string[], pa
     canDecide: can(participant.actor, 'decide-proposal', target),
     lastActivityAt: doc.lastActivityAt,
     paragraphCount,
+    currentRevision: revision ?? null,
+  };
+}
+
+function presentNumbering(numbering: Numbering | null): NumberingResponse | null {
+  if (!numbering) return null;
+  return {
+    revisionId: numbering.revisionId,
+    baseline: numbering.baseline.map(({ pid, type, level, label, margin }) => ({ pid, type, level: level ?? null, label, margin })),
+    previousNumbers: numbering.previousNumbers,
   };
 }
 
 export function presentDocumentWithParagraphs(
   access: DocumentAccess,
-  penHolders: string[],
+  facts: Omit<DocumentFacts, 'paragraphCount'>,
   paragraphs: DocumentParagraph[],
+  numbering: Numbering | null,
 ): DocumentDetailResponse {
-  return { ...presentDocument(access, penHolders, paragraphs.length), paragraphs };
+  return {
+    ...presentDocument(access, { ...facts, paragraphCount: paragraphs.length }),
+    paragraphs,
+    numbering: presentNumbering(numbering),
+  };
 }

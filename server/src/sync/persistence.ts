@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db, DbHandle } from '../db/client.ts';
 import { documents, yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
@@ -86,6 +86,16 @@ export class DocumentStore {
     }
     handle.update(documents).set({ lastActivityAt: now }).where(eq(documents.id, documentId)).run();
     return row.id;
+  }
+
+  /** The id of the document's last logged update: with `load`, what a revision freezes. */
+  lastUpdateId(handle: DbHandle, documentId: string): number {
+    const row = handle
+      .select({ id: max(yjsUpdates.id) })
+      .from(yjsUpdates)
+      .where(eq(yjsUpdates.documentId, documentId))
+      .get();
+    return row?.id ?? 0;
   }
 
   /** `append` in a transaction of its own. */

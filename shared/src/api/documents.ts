@@ -3,6 +3,16 @@ import { DOCUMENT_KINDS } from '../domain/index.ts';
 import { NEGOTIABLE_NODE_TYPES } from '../schema/nodeNames.ts';
 import { timestamp } from './common.ts';
 
+/** The last revision issued: the document's current stage. */
+export const currentRevisionResponse = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  sequence: z.number().int(),
+  symbol: z.string().nullable(),
+  issuedOn: z.string(),
+});
+export type CurrentRevisionResponse = z.infer<typeof currentRevisionResponse>;
+
 export const documentSummaryResponse = z.strictObject({
   id: z.string(),
   kind: z.enum(DOCUMENT_KINDS),
@@ -22,6 +32,8 @@ export const documentSummaryResponse = z.strictObject({
   canDecide: z.boolean(),
   lastActivityAt: timestamp.nullable(),
   paragraphCount: z.number().int(),
+  /** The last revision issued, or null before the first. */
+  currentRevision: currentRevisionResponse.nullable(),
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 
@@ -34,5 +46,22 @@ export const paragraphResponse = z.strictObject({
 });
 export type ParagraphResponse = z.infer<typeof paragraphResponse>;
 
-export const documentDetailResponse = documentSummaryResponse.extend({ paragraphs: z.array(paragraphResponse) });
+/**
+ * The numbers the live text keeps until the next revision: the last revision's numbered blocks, in its order,
+ * and what each paragraph was numbered before that revision renumbered it ("was 11bis").
+ */
+export const numberingResponse = z.strictObject({
+  revisionId: z.string(),
+  baseline: z.array(
+    z.strictObject({ pid: z.string(), type: z.string(), level: z.number().int().nullable(), label: z.string(), margin: z.string() }),
+  ),
+  previousNumbers: z.record(z.string(), z.string()),
+});
+export type NumberingResponse = z.infer<typeof numberingResponse>;
+
+export const documentDetailResponse = documentSummaryResponse.extend({
+  paragraphs: z.array(paragraphResponse),
+  /** Null before the first revision: the text is then numbered cleanly. */
+  numbering: numberingResponse.nullable(),
+});
 export type DocumentDetailResponse = z.infer<typeof documentDetailResponse>;

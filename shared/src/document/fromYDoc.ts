@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { blockIdentity } from './blockIdentity.ts';
 import type { DocumentModel, UnnumberedBlock } from './model.ts';
 import { numberedModel } from './numberedModel.ts';
+import type { NumberingBaseline } from '../numbering/frozenNumbers.ts';
 import { TextRunCollector } from './textRuns.ts';
 
 /**
@@ -9,12 +10,12 @@ import { TextRunCollector } from './textRuns.ts';
  * (its attributes are the node's), the text in Y.XmlText whose formatting attributes are the marks.
  * Text standing at the root is not a block and is left out (the server refuses such documents anyway).
  */
-export function modelFromYDoc(doc: Y.Doc, fragmentName = 'default'): DocumentModel {
+export function modelFromYDoc(doc: Y.Doc, baseline?: NumberingBaseline | null, fragmentName = 'default'): DocumentModel {
   const blocks: UnnumberedBlock[] = [];
   for (const child of doc.getXmlFragment(fragmentName).toArray()) {
     if (child instanceof Y.XmlElement) blocks.push(blockFromYElement(child));
   }
-  return numberedModel(blocks);
+  return numberedModel(blocks, baseline);
 }
 
 /** One block element of a collaboration document, not yet numbered. */

@@ -6,6 +6,7 @@ describe('parseLiveEvent', () => {
     { type: 'proposal.changed', documentId: 'd', data: { proposalId: 'p1', pid: 'op3' } },
     { type: 'thread.changed', documentId: 'd', data: { threadId: 't1', pid: 'op3' } },
     { type: 'notification.created', data: { notificationId: 'n1', kind: 'mention' } },
+    { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {

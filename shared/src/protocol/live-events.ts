@@ -31,7 +31,14 @@ export interface NotificationCreatedEvent {
   data: { notificationId: string; kind: NotificationKind };
 }
 
-export type LiveEvent = ProposalChangedEvent | ThreadChangedEvent | NotificationCreatedEvent;
+/** A pen-holder issued a revision: its numbers become the text's until the next one. */
+export interface RevisionIssuedEvent {
+  type: 'revision.issued';
+  documentId: string;
+  data: { revisionId: string };
+}
+
+export type LiveEvent = ProposalChangedEvent | ThreadChangedEvent | NotificationCreatedEvent | RevisionIssuedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -40,6 +47,7 @@ const DATA_FIELDS = {
   'proposal.changed': ['proposalId', 'pid'],
   'thread.changed': ['threadId', 'pid'],
   'notification.created': ['notificationId', 'kind'],
+  'revision.issued': ['revisionId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */

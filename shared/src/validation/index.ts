@@ -2,4 +2,5 @@ export * from './auth.ts';
 export * from './proposals.ts';
 export * from './threads.ts';
 export * from './text-hygiene.ts';
+export * from './revisions.ts';
 export * from './compare.ts';

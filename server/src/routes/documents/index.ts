@@ -6,6 +6,8 @@ import { listDocumentAccesses } from '../../queries/document-lister.ts';
 import { presentDocument, presentDocumentWithParagraphs } from '../../presenters/document.ts';
 import { penHolderNames } from '../../queries/pen-holders.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
+import { latestRevisionKey } from '../../queries/revision-reader.ts';
+import { numberingBaseline } from '../../queries/numbering-baseline.ts';
 import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
@@ -15,22 +17,23 @@ import { presentAttributedRun } from '../../presenters/attribution.ts';
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const user = requireUser(c);
-    const { db, rooms } = c.var.services;
+    const { db } = c.var.services;
     const listed = listDocumentAccesses(db, user).map((access) =>
-      presentDocument(
-        access,
-        penHolderNames(db, access.doc, access.target),
-        readParagraphs(rooms, access.doc.id, access.doc.lastActivityAt).length,
-      ),
+      presentDocument(access, {
+        penHolders: penHolderNames(db, access.doc, access.target),
+        paragraphCount: readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt).length,
+        revision: latestRevisionKey(db, access.doc.id),
+      }),
     );
     return c.json(listed);
   })
   .get('/:id', (c) => {
     const user = requireUser(c);
-    const { db, rooms } = c.var.services;
+    const { db } = c.var.services;
     const access = loadDocumentAccess(db, user, c.req.param('id'));
-    const paragraphs = readParagraphs(rooms, access.doc.id);
-    return c.json(presentDocumentWithParagraphs(access, penHolderNames(db, access.doc, access.target), paragraphs));
+    const paragraphs = readParagraphs(c.var.services, access.doc.id);
+    const facts = { penHolders: penHolderNames(db, access.doc, access.target), revision: latestRevisionKey(db, access.doc.id) };
+    return c.json(presentDocumentWithParagraphs(access, facts, paragraphs, numberingBaseline(db, access.doc.id)));
   })
   .get('/:id/paragraphs/:pid/attribution', (c) => {
     const user = requireUser(c);

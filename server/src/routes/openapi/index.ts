@@ -10,6 +10,7 @@ import { notificationOperations } from '../notifications/operations.ts';
 import { proposalOperations } from '../proposals/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
+import { revisionOperations } from '../revisions/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
@@ -24,6 +25,7 @@ export const API_OPERATIONS = [
   ...adminOperations,
   ...proposalOperations,
   ...threadOperations,
+  ...revisionOperations,
   ...compareOperations,
   ...notificationOperations,
   ...stakeholderOperations,

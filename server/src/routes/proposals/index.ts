@@ -36,16 +36,16 @@ function viewerOf(c: Ctx, access: DocumentAccess): ProposalViewer {
 
 /** The document's proposals as the caller may see them, optionally only those on one paragraph. */
 function presentList(c: Ctx, access: DocumentAccess, filter: ProposalListFilter) {
-  const { db, rooms } = c.var.services;
-  return presentProposals(readProposals(db, access.doc, filter), viewerOf(c, access), readParagraphs(rooms, access.doc.id));
+  const { db } = c.var.services;
+  return presentProposals(readProposals(db, access.doc, filter), viewerOf(c, access), readParagraphs(c.var.services, access.doc.id));
 }
 
 /** One proposal as the caller sees it, reading only its own rows. */
 function presentOne(c: Ctx, access: DocumentAccess, proposalId: string, status: 200 | 201 = 200) {
-  const { db, rooms } = c.var.services;
+  const { db } = c.var.services;
   const record = readProposal(db, access.doc, proposalId);
   if (!record) throw notFound('Proposal');
-  const paragraph = readParagraphs(rooms, access.doc.id).find((p) => p.pid === record.row.pid);
+  const paragraph = readParagraphs(c.var.services, access.doc.id).find((p) => p.pid === record.row.pid);
   return c.json(presentSingleProposal(record, viewerOf(c, access), paragraph), status);
 }
 
@@ -61,7 +61,7 @@ function announceAndPresent(c: Ctx, access: ProposalAccess, result: DecisionResu
 }
 
 function paragraphLabel(c: Ctx, access: ProposalAccess): string | null {
-  return readParagraphs(c.var.services.rooms, access.doc.id).find((p) => p.pid === access.proposal.pid)?.number ?? null;
+  return readParagraphs(c.var.services, access.doc.id).find((p) => p.pid === access.proposal.pid)?.number ?? null;
 }
 
 /** Proposals: `/api/documents/:id/proposals` and `/api/proposals/:id/...`. */
