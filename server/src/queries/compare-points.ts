@@ -1,11 +1,9 @@
-import { and, eq, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { modelFromYDoc, type DocumentModel, type ModelBlock } from '@plenary/shared/document/index';
 import { LIVE_TEXT } from '@plenary/shared/validation/index';
-import type { Db } from '../db/client.ts';
-import { revisions, yjsUpdates } from '../db/schema.ts';
-import { notFound } from '../errors.ts';
-import type { RoomRegistry } from '../sync/room-registry.ts';
+import type { Services } from '../services.ts';
+import { numberingBaseline } from './numbering-baseline.ts';
+import { loadRevision } from './revision-reader.ts';
 
 /** One side of a comparison: a revision as issued, or the live text as it is now. */
 export interface ComparePoint {
@@ -14,34 +12,19 @@ export interface ComparePoint {
   doc: Y.Doc;
   /** Highest logged update the text contains. */
   throughUpdateId: number;
-  /** The text's model: a revision's with the numbers its paragraphs bore when it was issued. */
+  /** The text's model: a revision's with the numbers its paragraphs bore when it was issued, the live text's frozen since the last one. */
   model: DocumentModel;
 }
 
 /** The revision with this id of this document, or the live text for `live`; 404 for a revision of anything else. */
-export function loadComparePoint(services: { db: Db; rooms: RoomRegistry }, documentId: string, ref: string): ComparePoint {
-  const { db, rooms } = services;
+export function loadComparePoint(services: Pick<Services, 'db' | 'rooms' | 'store'>, documentId: string, ref: string): ComparePoint {
+  const { db, rooms, store } = services;
   if (ref === LIVE_TEXT) {
     const doc = rooms.scratchCopy(documentId);
-    const latest = db
-      .select({ id: max(yjsUpdates.id) })
-      .from(yjsUpdates)
-      .where(eq(yjsUpdates.documentId, documentId))
-      .get();
-    return { ref: { live: true }, doc, throughUpdateId: latest?.id ?? 0, model: modelFromYDoc(doc) };
+    const model = modelFromYDoc(doc, numberingBaseline(db, documentId)?.baseline);
+    return { ref: { live: true }, doc, throughUpdateId: store.lastUpdateId(db, documentId), model };
   }
-  const revision = db
-    .select({
-      id: revisions.id,
-      name: revisions.name,
-      state: revisions.state,
-      throughUpdateId: revisions.throughUpdateId,
-      blocks: revisions.blocks,
-    })
-    .from(revisions)
-    .where(and(eq(revisions.id, ref), eq(revisions.documentId, documentId)))
-    .get();
-  if (!revision) throw notFound('Revision');
+  const revision = loadRevision(db, documentId, ref);
   const doc = new Y.Doc({ gc: false });
   Y.applyUpdate(doc, revision.state);
   const model = withNumbersOf(modelFromYDoc(doc), revision.blocks);

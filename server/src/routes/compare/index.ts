@@ -12,14 +12,14 @@ import { stakeholderExists } from '../../queries/stakeholder-lister.ts';
 
 /** `/api/documents/:id/compare`: the redline between two revisions, or a revision and the live text. */
 export const compareRoutes = new Hono<AppEnv>().get('/documents/:id/compare', (c) => {
-  const { db, rooms } = c.var.services;
+  const { db, rooms, store } = c.var.services;
   const query = compareQuery.parse(c.req.query());
   const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
   if (!canCompare(access)) throw forbidden('You may not read this document.');
   if (query.stakeholder && !stakeholderExists(db, query.stakeholder)) throw notFound('Stakeholder');
-  const from = loadComparePoint({ db, rooms }, access.doc.id, query.from);
+  const from = loadComparePoint({ db, rooms, store }, access.doc.id, query.from);
   try {
-    const to = loadComparePoint({ db, rooms }, access.doc.id, query.to);
+    const to = loadComparePoint({ db, rooms, store }, access.doc.id, query.to);
     try {
       const blocks = compareTexts(db, access.doc, from, to);
       return c.json(presentComparison(from.ref, to.ref, query.stakeholder ? withChangesOf(blocks, query.stakeholder) : blocks));
