@@ -12,6 +12,7 @@ import { StateMessage } from './components/StateMessage.tsx';
 const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((module) => ({ default: module.DocumentPage })));
 const PresentationPage = lazy(() => import('./pages/PresentationPage.tsx').then((module) => ({ default: module.PresentationPage })));
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
+const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
 
 export function App() {
   return (
@@ -44,6 +45,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Compiling the proposals…</StateMessage>}>
                     <CompilationPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/compare"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the comparison…</StateMessage>}>
+                    <ComparePage />
                   </Suspense>
                 }
               />

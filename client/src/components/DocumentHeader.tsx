@@ -17,6 +17,11 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
           Pen: {document.penHolders.length > 0 ? document.penHolders.join(', ') : 'nobody'}
           {!document.canEdit && <span className="document-header__hint"> — you follow the text live</span>}
         </p>
+        <p className="document-header__links">
+          <Link to={`/documents/${encodeURIComponent(document.id)}/compare`} data-testid="compare-link">
+            Compare revisions
+          </Link>
+        </p>
       </div>
       <div className="document-header__state">
         <RightsBadge document={document} />

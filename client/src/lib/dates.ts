@@ -42,3 +42,13 @@ export function relativeTime(iso: string, now: number): string {
   }
   return relative.format(Math.round(seconds / 60), 'minute');
 }
+
+const dayParts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "14 March 2026" (the date in UTC); "" for a value that is not a date. */
+export function formatDate(value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  const part = Object.fromEntries(dayParts.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.day} ${part.month} ${part.year}`;
+}
