@@ -1,4 +1,4 @@
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, proposals, stakeholders, users, yjsClients, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
 import type { ItemId } from '../text/block-characters.ts';
@@ -26,6 +26,7 @@ export class ChangeAttributor {
   private readonly updates = new Map<number, ChangeAttribution | null>();
   private readonly proposalCache = new Map<string, ChangeAttribution | null>();
   private readonly people = new Map<string, { userName: string; stakeholder: string } | null>();
+  private readonly times = new Map<number, { from: number; at: string }[]>();
 
   constructor(
     private readonly db: Db,
@@ -131,23 +132,27 @@ export class ChangeAttributor {
     return { kind: 'edit', userId: writer.userId, stakeholderId: writer.stakeholderId, role: writer.role, ...person, at };
   }
 
-  /** When the update carrying this clock of the client id was logged. */
+  /** When the update carrying this clock of the client id was logged (its ranges read once per client id). */
   private writtenAt({ client, clock }: ItemId): string | null {
-    const row = this.db
-      .select({ at: yjsUpdates.createdAt })
-      .from(yjsUpdateClients)
-      .innerJoin(yjsUpdates, eq(yjsUpdates.id, yjsUpdateClients.updateId))
-      .where(
-        and(
-          eq(yjsUpdateClients.documentId, this.documentId),
-          eq(yjsUpdateClients.clientId, client),
-          lte(yjsUpdateClients.clockFrom, clock),
-        ),
-      )
-      .orderBy(desc(yjsUpdateClients.clockFrom))
-      .limit(1)
-      .get();
-    return row?.at ?? null;
+    let ranges = this.times.get(client);
+    if (!ranges) {
+      ranges = this.db
+        .select({ from: yjsUpdateClients.clockFrom, at: yjsUpdates.createdAt })
+        .from(yjsUpdateClients)
+        .innerJoin(yjsUpdates, eq(yjsUpdates.id, yjsUpdateClients.updateId))
+        .where(and(eq(yjsUpdateClients.documentId, this.documentId), eq(yjsUpdateClients.clientId, client)))
+        .orderBy(asc(yjsUpdateClients.clockFrom))
+        .all();
+      this.times.set(client, ranges);
+    }
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (ranges[middle]!.from <= clock) low = middle + 1;
+      else high = middle - 1;
+    }
+    return ranges[high]?.at ?? null;
   }
 }
 
