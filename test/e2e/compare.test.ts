@@ -70,5 +70,13 @@ describe('comparing a revision with the live text', () => {
     const shown = await page.getByTestId('compared-paragraph').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-pid')));
     expect(shown).toEqual([op3.pid, op4.pid]);
     await expect(page.getByRole('button', { name: 'Print' }).isVisible()).resolves.toBe(true);
+
+    // A revision issued meanwhile joins the pickers at once.
+    expect((await cofacilitator.post(`/api/documents/${DOC}/revisions`, { name: 'Rev.1' })).status).toBe(201);
+    await eventually(
+      async () =>
+        expect(await page.getByTestId('compare-to').locator('option').allInnerTexts()).toContainEqual(expect.stringMatching(/^Rev\.1, /)),
+      10_000,
+    );
   });
 });

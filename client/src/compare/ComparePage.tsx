@@ -5,7 +5,10 @@ import { DocumentLoadFailure } from '../components/DocumentLoadFailure.tsx';
 import { StateMessage } from '../components/StateMessage.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { loadStakeholders } from '../lib/stakeholderDirectory.ts';
-import { getComparison, listRevisions, LIVE, type CompareResponse, type RevisionSummary } from './api.ts';
+import { useLiveCollection } from '../data/useLiveCollection.ts';
+import { formatDateTime } from '../lib/dates.ts';
+import { getComparison, LIVE, type CompareResponse, type RevisionSummary } from './api.ts';
+import { revisionSource } from './revisionSource.ts';
 import { CompareLegend } from './CompareLegend.tsx';
 import { ComparedParagraph } from './ComparedParagraph.tsx';
 import { ComparePickers } from './ComparePickers.tsx';
@@ -21,11 +24,11 @@ export function ComparePage() {
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const document = useAsync((signal) => getDocument(id, signal), [id]);
-  const revisions = useAsync((signal) => listRevisions(id, signal), [id]);
+  const revisions = useLiveCollection(revisionSource(id));
   const shortNames = useShortNames();
   useDocumentTitle(document.status === 'ready' ? `Compare: ${document.value.title}` : 'Compare');
 
-  const latest = revisions.status === 'ready' ? revisions.value[revisions.value.length - 1] : undefined;
+  const latest = revisions.items[revisions.items.length - 1];
   const from = search.get('from') ?? latest?.id ?? null;
   const to = search.get('to') ?? LIVE;
   const stakeholder = search.get('stakeholder') ?? '';
@@ -42,9 +45,9 @@ export function ComparePage() {
     );
 
   if (document.status === 'error') return <DocumentLoadFailure error={document.error} retry={document.retry} />;
-  if (revisions.status === 'error') return <DocumentLoadFailure error={revisions.error} retry={revisions.retry} />;
-  if (document.status === 'loading' || revisions.status === 'loading')
-    return <StateMessage kind="loading">Opening the revisions…</StateMessage>;
+  if (!revisions.loaded && revisions.error)
+    return <DocumentLoadFailure error={revisions.error} retry={() => void revisions.collection.load()} />;
+  if (document.status === 'loading' || !revisions.loaded) return <StateMessage kind="loading">Opening the revisions…</StateMessage>;
 
   const documentPath = `/documents/${encodeURIComponent(id)}`;
   return (
@@ -55,9 +58,9 @@ export function ComparePage() {
         </p>
         <h1 className="compare__title">Comparison of texts</h1>
         <p className="compare__subtitle">
-          {document.value.title}: <SideName side={from} revisions={revisions.value} /> → <SideName side={to} revisions={revisions.value} />
+          {document.value.title}: <SideName side={from} revisions={revisions.items} /> → <SideName side={to} revisions={revisions.items} />
         </p>
-        {from && <ComparePickers revisions={revisions.value} from={from} to={to} onChange={pick} />}
+        {from && <ComparePickers revisions={revisions.items} from={from} to={to} onChange={pick} />}
       </header>
       {from ? (
         <Redline
@@ -93,7 +96,11 @@ interface RedlineProps {
 }
 
 function Redline({ documentId, from, to, stakeholder, shortNames, onStakeholder }: RedlineProps) {
-  const comparison = useAsync((signal) => getComparison(documentId, from, to, signal), [documentId, from, to]);
+  const [comparedAt, setComparedAt] = useState(() => new Date());
+  const comparison = useAsync(
+    (signal) => getComparison(documentId, from, to, signal).finally(() => setComparedAt(new Date())),
+    [documentId, from, to],
+  );
   const origins = useMemo(
     () => (comparison.status === 'ready' ? originsOf(comparison.value.blocks, shortNames) : []),
     [comparison, shortNames],
@@ -122,9 +129,21 @@ function Redline({ documentId, from, to, stakeholder, shortNames, onStakeholder 
             ))}
           </select>
         </label>
-        <button type="button" className="button button--small" onClick={() => window.print()}>
-          Print
-        </button>
+        <span className="compare__actions">
+          {(from === LIVE || to === LIVE) && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={comparison.retry}
+              title={`Compared at ${formatDateTime(comparedAt)}`}
+            >
+              Compare again
+            </button>
+          )}
+          <button type="button" className="button button--small" onClick={() => window.print()}>
+            Print
+          </button>
+        </span>
       </div>
       <CompareLegend origins={stakeholder ? origins.filter((o) => o.stakeholderId === stakeholder) : origins} />
       {blocks.length === 0 ? (
