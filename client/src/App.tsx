@@ -11,6 +11,7 @@ import { StateMessage } from './components/StateMessage.tsx';
 // The editor is most of the code: load it only when a document is opened.
 const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((module) => ({ default: module.DocumentPage })));
 const PresentationPage = lazy(() => import('./pages/PresentationPage.tsx').then((module) => ({ default: module.PresentationPage })));
+const RevisionPage = lazy(() => import('./revisions/RevisionPage.tsx').then((module) => ({ default: module.RevisionPage })));
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
 
@@ -45,6 +46,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Compiling the proposals…</StateMessage>}>
                     <CompilationPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/revisions/:revisionId"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the revision…</StateMessage>}>
+                    <RevisionPage />
                   </Suspense>
                 }
               />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { seriousAccessibilityViolations } from '../support/axe.ts';
-import { signIn } from '../support/browser.ts';
+import { openDocument, signIn } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
 
@@ -31,10 +31,11 @@ describe('comparing a revision with the live text', () => {
     expect((await cofacilitator.post(`/api/proposals/${((await deletion.json()) as { id: string }).id}/accept`)).status).toBe(200);
     await eventually(async () => expect((await suite.paragraphByNumber('OP3')).text).toContain('Words of the Union.'), 10_000);
 
-    // An observer opens the document and follows its Compare link: the last revision against the live text.
+    // An observer opens the document's revisions and compares the zero draft with the live text.
     const { page } = await signIn(suite.browser, suite.server.url, 'observer@demo.test');
-    await page.goto(`/documents/${DOC}`);
-    await page.getByTestId('compare-link').click();
+    await openDocument(page, DOC);
+    await page.getByTestId('sidebar-tab-revisions').click();
+    await page.getByTestId('revisions-panel').getByRole('link', { name: 'Compare with the live text' }).click();
     await page.waitForURL((url) => url.pathname === `/documents/${DOC}/compare`);
     await page.getByTestId('compare-text').waitFor({ timeout: 15_000 });
     await expect(page.getByTestId('compare-from').inputValue()).resolves.not.toBe('live');

@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/dates.ts';
-import { LIVE, type RevisionSummary } from './api.ts';
+import type { RevisionSummary } from '../api/revisions.ts';
+import { LIVE } from './api.ts';
 
 interface Props {
   revisions: readonly RevisionSummary[];

@@ -1,8 +1,8 @@
-import { stageLabel } from '@plenary/shared/domain/index';
 import { Link } from 'react-router';
 import type { DocumentSummary } from '../api/types.ts';
 import { formatDateTime, relativeTime } from '../lib/dates.ts';
 import { RightsBadge } from './RightsBadge.tsx';
+import { documentStage } from '../revisions/documentStage.ts';
 
 const KIND_LABELS: Record<DocumentSummary['kind'], string> = {
   compact: 'Compact draft',
@@ -14,13 +14,13 @@ function paragraphs(count: number): string {
 }
 
 export function DocumentListItem({ document, now }: { document: DocumentSummary; now: number }) {
-  const { id, kind, title, status, penHolders, canEdit, lastActivityAt, paragraphCount } = document;
+  const { id, kind, title, penHolders, canEdit, lastActivityAt, paragraphCount } = document;
   return (
     <li className={`doc-item doc-item--${kind}`} data-testid="doc-item" data-kind={kind} data-can-edit={canEdit}>
       <div className="doc-item__main">
         <p className="doc-item__kind">
           {KIND_LABELS[kind]}
-          {status && <span className="doc-item__status"> · {stageLabel(status)}</span>}
+          {documentStage(document) && <span className="doc-item__status"> · {documentStage(document)}</span>}
         </p>
         <h3 className="doc-item__title">
           <Link to={`/documents/${encodeURIComponent(id)}`}>{title}</Link>

@@ -18,6 +18,7 @@ import { StateMessage } from './StateMessage.tsx';
 import { DocumentSidebar } from './DocumentSidebar.tsx';
 import { usePanelLayout } from '../layout/usePanelLayout.ts';
 import { PresentLink } from '../presentation/PresentLink.tsx';
+import { useDocumentNumbering } from '../editor/numbering.ts';
 
 interface Props {
   document: DocumentDetail;
@@ -27,6 +28,7 @@ interface Props {
 export function DraftingRoom({ document }: Props) {
   const me = useMe();
   const may = usePermissions(document);
+  useDocumentNumbering(document.numbering);
   const live = useCollaboration(document.id);
   const status = useConnectionStatus(live);
   const presence = usePresence(live?.provider.awareness);

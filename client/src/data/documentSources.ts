@@ -9,12 +9,15 @@ export const documentListSource: CollectionSource<DocumentSummary> = {
   fetchList: async (signal) => ({ items: await listDocuments(signal) }),
 };
 
+/** The live events that change what a document's answer says besides its text: its stage, its numbering. */
+export const DOCUMENT_EVENTS: LiveEventRoutes = { 'revision.issued': () => null };
+
 /** One document with its paragraphs, as a collection of one; `reloadOn` names the live events that change it. */
-export function documentSource(id: string, reloadOn?: LiveEventRoutes): CollectionSource<DocumentDetail> {
+export function documentSource(id: string, reloadOn: LiveEventRoutes = DOCUMENT_EVENTS): CollectionSource<DocumentDetail> {
   return {
     key: `document:${id}`,
     idOf: (document) => document.id,
     fetchList: async (signal) => ({ items: [await getDocument(id, signal)] }),
-    live: reloadOn && { documentId: id, events: reloadOn },
+    live: { documentId: id, events: reloadOn },
   };
 }

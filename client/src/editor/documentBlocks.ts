@@ -1,6 +1,7 @@
 import { modelFromProsemirrorNode, type ModelBlock } from '@plenary/shared/document/index';
 import type { BlockNumber } from '@plenary/shared/numbering/index';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { currentBaseline } from './numbering.ts';
 
 /** One top-level block of the document as the margin and the outline see it: the model's block and where it sits. */
 export interface DocumentBlock extends ModelBlock {
@@ -8,8 +9,9 @@ export interface DocumentBlock extends ModelBlock {
   size: number;
 }
 
+/** The blocks of the text, numbered as the reading shows them (against the last revision). */
 export function documentBlocks(doc: PMNode): DocumentBlock[] {
-  const { blocks } = modelFromProsemirrorNode(doc);
+  const { blocks } = modelFromProsemirrorNode(doc, currentBaseline());
   const placed: DocumentBlock[] = [];
   doc.forEach((node, offset, index) => {
     const block = blocks[index];

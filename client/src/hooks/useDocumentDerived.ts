@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
+import type { Transaction } from '@tiptap/pm/state';
+import { NUMBERING_CHANGED } from '../editor/numbering.ts';
 
 /**
  * A value computed from the editor's document, kept current as the text changes. Recomputing once per
@@ -10,8 +12,8 @@ export function useDocumentDerived<T>(editor: Editor, compute: (editor: Editor) 
 
   useEffect(() => {
     let frame = 0;
-    const schedule = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (!transaction.docChanged || frame) return;
+    const schedule = ({ transaction }: { transaction: Transaction }) => {
+      if (!(transaction.docChanged || transaction.getMeta(NUMBERING_CHANGED)) || frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (!editor.isDestroyed) setValue(compute(editor));

@@ -45,10 +45,8 @@ export function relativeTime(iso: string, now: number): string {
 
 const dayParts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "14 March 2026" (the date in UTC); "" for a value that is not a date. */
-export function formatDate(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '';
-  const part = Object.fromEntries(dayParts.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.day} ${part.month} ${part.year}`;
+/** A calendar date as a UN document bears it: "5 February 2026" (from "2026-02-05" or a timestamp). */
+export function formatDate(value: string): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? '' : dayParts.format(date);
 }

@@ -15,11 +15,13 @@ import { followParagraph } from './followedHighlight.ts';
 import { ParagraphStanding } from './ParagraphStanding.tsx';
 import { useFollowedParagraph } from './useFollowedParagraph.ts';
 import { usePresentationEditor } from './usePresentationEditor.ts';
+import { useDocumentNumbering } from '../editor/numbering.ts';
 import './presentation.css';
 
 /** The room's screen: the live text, large, following the pen, with the followed paragraph's proposals beside it. */
 export function PresentationRoom({ document }: { document: DocumentDetail }) {
   const live = useCollaboration(document.id);
+  useDocumentNumbering(document.numbering);
   const status = useConnectionStatus(live);
   const synced = useFirstSync(live?.provider);
   useDocumentTitle(`${document.title} (room screen)`);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DocumentLoadFailure } from '../components/DocumentLoadFailure.tsx';
 import { StateMessage } from '../components/StateMessage.tsx';
-import { documentSource } from '../data/documentSources.ts';
+import { DOCUMENT_EVENTS, documentSource } from '../data/documentSources.ts';
 import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatDateTime } from '../lib/dates.ts';
@@ -22,7 +22,7 @@ export function CompilationPage() {
   const onlyPid = search.get('pid');
   const [pendingOnly, setPendingOnly] = useState(false);
   // Accepting a proposal changes the text: the paragraphs are read again, the last answer staying on screen meanwhile.
-  const text = useLiveCollection(documentSource(id, { 'proposal.changed': () => null }));
+  const text = useLiveCollection(documentSource(id, { ...DOCUMENT_EVENTS, 'proposal.changed': () => null }));
   const live = useLiveCollection(proposalSource(id));
   const [document] = text.items;
   useDocumentTitle(document ? `Compilation: ${document.title}` : 'Compilation');

@@ -8,4 +8,5 @@ export * from './notifications.ts';
 export * from './stakeholders.ts';
 export * from './admin.ts';
 export * from './revisions.ts';
+export * from './history.ts';
 export * from './compare.ts';

@@ -1,6 +1,7 @@
 import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
+import { useRevisionsLayer } from '../../revisions/useRevisionsLayer.tsx';
 import type { FeatureLayerEntry } from './featureLayer.ts';
 
 /**
@@ -11,4 +12,5 @@ export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'proposals', label: 'Proposals', useLayer: useProposalLayer },
   { id: 'comments', label: 'Comments', useLayer: useCommentLayer },
   { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
+  { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
 ];

@@ -11,6 +11,7 @@ import { proposalOperations } from '../proposals/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
+import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
@@ -26,6 +27,7 @@ export const API_OPERATIONS = [
   ...proposalOperations,
   ...threadOperations,
   ...revisionOperations,
+  ...historyOperations,
   ...compareOperations,
   ...notificationOperations,
   ...stakeholderOperations,

@@ -1,7 +1,7 @@
+import { listRevisions, type RevisionSummary } from '../api/revisions.ts';
 import type { CollectionSource } from '../data/liveCollection.ts';
-import { listRevisions, type RevisionSummary } from './api.ts';
 
-/** The revisions of a document in issue order, listed again when a pen-holder issues one. */
+/** The revisions of a document, first issued first; a new one reloads the list. */
 export function revisionSource(documentId: string): CollectionSource<RevisionSummary> {
   return {
     key: `revisions:${documentId}`,
