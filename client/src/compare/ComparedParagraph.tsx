@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { ChangeAttributionResponse, ComparedBlockResponse, ComparedSegmentResponse } from '@plenary/shared/api/index';
+import { isNumberedType } from '@plenary/shared/schema/nodeNames';
 import { originColor, originLabel } from './origins.ts';
 
 interface Props {
@@ -25,7 +26,8 @@ export function numberLabel(block: ComparedBlockResponse): string | null {
 export function ComparedParagraph({ block, shortNames }: Props) {
   const number = numberLabel(block);
   const badge = CHANGE_LABELS[block.change];
-  const heading = !block.pid;
+  // The title and section headings read as headings; everything numbered as paragraphs.
+  const heading = !isNumberedType(block.type);
   const Tag = heading ? 'h2' : 'p';
   return (
     <section
