@@ -157,6 +157,35 @@ describe('compareTexts', () => {
     expect(again).toEqual(compared);
   });
 
+  it('attributes a moved paragraph to whoever moved it, its words unchanged', () => {
+    const { db } = temporaryDatabase();
+    const id = createProcessWithDocument(db);
+    const store = new DocumentStore(db);
+    store.create(db, id, draft(), createWriter(db, { source: 'server', role: 'secretariat', stakeholderId: 'secretariat' }));
+    const live = store.load(id);
+    const from = point(db, live);
+    logUpdates(store, id, live, createWriter(db, { id: 'lukas', stakeholderId: 'CHE' }));
+    // As an editor moves a paragraph: the block is deleted and written again, with its pid, further down.
+    live.transact(() => {
+      const fragment = live.getXmlFragment('default');
+      fragment.delete(0, 1);
+      const moved = new Y.XmlElement('operativeParagraph');
+      moved.setAttribute('pid', 'op-a');
+      moved.insert(0, [new Y.XmlText('We commit to cooperate.')]);
+      fragment.insert(2, [moved]);
+    });
+
+    const compared = compareTexts(db, { id, processId: 'p1' }, from, point(db, live));
+    expect(compared.map((b) => `${b.pid}:${b.change}:${b.fromNumber}>${b.toNumber}`)).toEqual([
+      'op-b:unchanged:OP2>OP1',
+      'op-c:unchanged:OP3>OP2',
+      'op-a:moved:OP1>OP3',
+    ]);
+    expect(compared[2]!.segments).toEqual([{ op: 'equal', text: 'We commit to cooperate.' }]);
+    expect(compared[2]!.attribution).toMatchObject({ kind: 'edit', userId: 'lukas', stakeholderId: 'CHE', stakeholder: 'Switzerland' });
+    expect(compared[0]!.attribution).toBeUndefined();
+  });
+
   it('attributes a deletion logged before writers were recorded to its user in their capacity', () => {
     const { db } = temporaryDatabase();
     const id = createProcessWithDocument(db);
