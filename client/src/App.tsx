@@ -13,6 +13,7 @@ const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((module)
 const PresentationPage = lazy(() => import('./pages/PresentationPage.tsx').then((module) => ({ default: module.PresentationPage })));
 const RevisionPage = lazy(() => import('./revisions/RevisionPage.tsx').then((module) => ({ default: module.RevisionPage })));
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
+const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((module) => ({ default: module.AuditLogPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
 
 export function App() {
@@ -54,6 +55,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the revision…</StateMessage>}>
                     <RevisionPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/audit"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the audit log…</StateMessage>}>
+                    <AuditLogPage />
                   </Suspense>
                 }
               />

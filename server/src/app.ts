@@ -19,6 +19,7 @@ import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
 import { revisionRoutes } from './routes/revisions/index.ts';
 import { historyRoutes } from './routes/history/index.ts';
+import { auditRoutes } from './routes/audit/index.ts';
 import { compareRoutes } from './routes/compare/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
@@ -70,6 +71,7 @@ export function createApp(services: Services) {
   api.route('/', threadRoutes);
   api.route('/', revisionRoutes);
   api.route('/', historyRoutes);
+  api.route('/', auditRoutes);
   api.route('/', compareRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);

@@ -19,7 +19,7 @@ export const badRequest = (message: string, details?: unknown) => new ApiError(4
 export const unauthorized = (message = 'Sign in first.') => new ApiError(401, 'unauthorized', message);
 export const forbidden = (message = 'You may not do this.') => new ApiError(403, 'forbidden', message);
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`);
-export const conflict = (message: string) => new ApiError(409, 'conflict', message);
+export const conflict = (message: string, details?: unknown) => new ApiError(409, 'conflict', message, details);
 
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };

@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allowConsoleErrors } from '../support/console-watch.ts';
 import { ApiClient } from '../support/api-client.ts';
-import { openDocument, signIn } from '../support/browser.ts';
+import { openDocument, signIn, visibleText } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
-import { eventually } from '../support/sync-client.ts';
+import { connectSyncClient, eventually } from '../support/sync-client.ts';
+import { insertText } from '../support/yjs-text.ts';
 import { listProposals, paragraphs, table } from '../integration/proposals-fixtures.ts';
 
 const DOC = 'gcm-compact';
@@ -190,6 +191,91 @@ describe('decisions', () => {
     expect(await page.locator(`[data-testid="decision-outcome"][data-proposal-id="${first.id}"]`).getAttribute('data-ok')).toBe('true');
     expect((await stored(first.id)).status).toBe('accepted');
     expect((await stored(second.id)).status).toBe('tabled');
+    await context.close();
+  });
+
+  it('batch-accepts over an objection once confirmed: both are accepted, the opposed one sent over the objection', async () => {
+    const op8 = await suite.paragraphByNumber('OP8');
+    const [eu, canada, g77] = await Promise.all([
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.canada@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.g77@demo.test'),
+    ]);
+    const opposed = await table(eu, { pid: op8.pid, kind: 'amend', text: `${op8.text} Opposed addition.`, justification: '' });
+    const plain = await table(canada, { pid: op8.pid, kind: 'insert-after', text: 'A paragraph nobody opposes.', justification: '' });
+    expect((await g77.post(`/api/proposals/${opposed.id}/oppose`, { reason: 'Not agreed.' })).status).toBe(200);
+
+    const { page, context } = await cofacilitatorOn(op8.pid);
+    await eventually(async () => expect(await card(page, opposed.id).getByTestId('proposal-opposers').count()).toBe(1));
+    await card(page, opposed.id).getByTestId('proposal-select').check();
+    await card(page, plain.id).getByTestId('proposal-select').check();
+    await page.getByTestId('batch-accept').click();
+    const dialog = page.getByTestId('accept-dialog');
+    expect(
+      await dialog.getByTestId('accept-dialog-proposal').evaluateAll((list) => list.map((s) => s.getAttribute('data-proposal-id'))),
+    ).toEqual([opposed.id]);
+    await dialog.getByTestId('accept-dialog-confirm').click();
+    await untilSent(page);
+    await eventually(async () => {
+      expect((await stored(opposed.id)).status).toBe('accepted');
+      expect((await stored(plain.id)).status).toBe('accepted');
+    });
+    await context.close();
+  });
+
+  it('reopens an acceptance: the dialog says what happens to the text, the words come back; refused with the reason once the pen changed them', async () => {
+    const op7 = await suite.paragraphByNumber('OP7');
+    const [eu, cofacApi, pen] = await Promise.all([
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'cofacilitator@demo.test'),
+      ApiClient.login(suite.server.url, 'cofacilitator2@demo.test'),
+    ]);
+    const amended = op7.text.replace(/^\S+/, 'Firmly');
+    const proposal = await table(eu, { pid: op7.pid, kind: 'amend', text: amended, justification: 'Firmer.' });
+    await cofacApi.json('POST', `/api/proposals/${proposal.id}/accept`, {});
+
+    const { page, context } = await cofacilitatorOn(op7.pid);
+    const shown = card(page, proposal.id);
+    await eventually(async () => expect(await visibleText(page, op7.pid)).toBe(amended));
+    expect(await shown.getAttribute('data-status')).toBe('accepted');
+
+    // The dialog says what becomes of the text; Cancel (which has the focus) leaves the decision as it is.
+    await shown.getByTestId('reopen-button').click();
+    const dialog = page.getByRole('dialog', { name: /Reopen the decision on OP7 \(EU\)/ });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('reopen-dialog-outcome').innerText()).toMatch(/^Its change to OP7 is taken back out of the text/);
+    expect(await dialog.innerText()).toContain('stay as they are');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reopen-dialog-cancel');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await stored(proposal.id)).status).toBe('accepted');
+
+    // Confirmed: the proposal is back on the table and the words it replaced are back in the text.
+    await shown.getByTestId('reopen-button').click();
+    await dialog.getByTestId('reopen-dialog-confirm').click();
+    await eventually(async () => expect(await shown.getAttribute('data-status')).toBe('tabled'));
+    await eventually(async () => expect(await visibleText(page, op7.pid)).toBe(op7.text));
+    expect(await shown.getByTestId('accept-button').count()).toBe(1);
+    expect((await stored(proposal.id)).status).toBe('tabled');
+
+    // Accepted again, then the pen rewrites the word it brought in: reopening is refused, and the card says why.
+    await cofacApi.json('POST', `/api/proposals/${proposal.id}/accept`, {});
+    await eventually(async () => expect(await shown.getAttribute('data-status')).toBe('accepted'));
+    const sync = connectSyncClient(suite.server.url, DOC, pen.cookie);
+    await sync.synced;
+    insertText(sync.doc, op7.pid, 'Firm'.length, 'est');
+    await eventually(async () => expect(await visibleText(page, op7.pid)).toBe(amended.replace('Firmly', 'Firmestly')));
+    sync.destroy();
+    allowConsoleErrors(page, /status of 409 .*\/reopen/);
+    await shown.getByTestId('reopen-button').click();
+    await dialog.getByTestId('reopen-dialog-confirm').click();
+    const refusal = shown.getByTestId('reopen-error');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(
+      /^Not reopened: OP7 has changed since the proposal was accepted: the words “Firmly” it brought in now read “Firmestly”\.$/,
+    );
+    expect(await shown.getAttribute('data-status')).toBe('accepted');
+    expect(await visibleText(page, op7.pid)).toBe(amended.replace('Firmly', 'Firmestly'));
     await context.close();
   });
 

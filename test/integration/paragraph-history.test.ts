@@ -15,7 +15,10 @@ afterAll(() => server?.stop());
 const historyOf = (who: Who, pid: string, documentId = COMPACT) => as[who].get(`/api/documents/${documentId}/paragraphs/${pid}/history`);
 
 async function decide(proposalId: string, decision: 'accept' | 'reject'): Promise<void> {
-  const response = await as.cofacilitator.post(`/api/proposals/${proposalId}/${decision}`, decision === 'reject' ? { reason: 'Not now.' } : {});
+  const response = await as.cofacilitator.post(
+    `/api/proposals/${proposalId}/${decision}`,
+    decision === 'reject' ? { reason: 'Not now.' } : {},
+  );
   if (response.status !== 200) throw new Error(`${decision} failed: ${response.status} ${await response.text()}`);
 }
 
@@ -23,17 +26,31 @@ describe("a paragraph's negotiating record", () => {
   it('shows its text in every revision, every proposal on it and what became of it, and its comments', async () => {
     const op2 = await paragraph(as.observer, 'OP2');
     expect((await as.cofacilitator.post(`/api/documents/${COMPACT}/revisions`, { name: 'Zero draft' })).status).toBe(201);
-    const accepted = await table(as.eu, { pid: op2.pid, kind: 'amend', text: `${op2.text} As the EU proposes.`, justification: 'Clearer.' });
+    const accepted = await table(as.eu, {
+      pid: op2.pid,
+      kind: 'amend',
+      text: `${op2.text} As the EU proposes.`,
+      justification: 'Clearer.',
+    });
     await decide(accepted.id, 'accept');
     const rejected = await table(as.g77, { pid: op2.pid, kind: 'delete', justification: 'Not needed.' });
     await decide(rejected.id, 'reject');
-    const inserted = await table(as.canada, { pid: op2.pid, kind: 'insert-after', text: 'Canada adds a paragraph.', justification: 'Gap.' });
+    const inserted = await table(as.canada, {
+      pid: op2.pid,
+      kind: 'insert-after',
+      text: 'Canada adds a paragraph.',
+      justification: 'Gap.',
+    });
     await decide(inserted.id, 'accept');
     expect((await as.cofacilitator.post(`/api/documents/${COMPACT}/revisions`, { name: 'Rev.1' })).status).toBe(201);
 
     const open = await as.eu.post(`/api/documents/${COMPACT}/threads`, { pid: op2.pid, visibility: 'all', body: 'A public remark.' });
     expect(open.status).toBe(201);
-    const confidential = await as.eu.post(`/api/documents/${COMPACT}/threads`, { pid: op2.pid, visibility: 'delegation', body: 'EU only.' });
+    const confidential = await as.eu.post(`/api/documents/${COMPACT}/threads`, {
+      pid: op2.pid,
+      visibility: 'delegation',
+      body: 'EU only.',
+    });
     expect(confidential.status).toBe(201);
 
     const history = await (await historyOf('eu', op2.pid)).json();

@@ -59,7 +59,7 @@ describe('tabling, positions and acceptance of an amendment to OP3', () => {
     expect(supported.counts).toEqual({ cosponsors: 0, supporters: 1, opposers: 1 });
     expect(supported.viewer).toMatchObject({ position: 'support', canTakePosition: true, canWithdraw: false, canDecide: false });
 
-    const accepted = await as.cofacilitator.json('POST', `/api/proposals/${eu.id}/accept`, {});
+    const accepted = await as.cofacilitator.json('POST', `/api/proposals/${eu.id}/accept`, { overObjections: true });
     expect(accepted).toMatchObject({
       status: 'accepted',
       resultPid: op3.pid,

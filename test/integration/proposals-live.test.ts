@@ -84,7 +84,7 @@ describe('live proposal events on /api/events', () => {
     expect(Object.keys(invitation.data).sort()).toEqual(['kind', 'notificationId']);
     expect(invitation.name).toBe('notification.created');
 
-    await as.cofacilitator.json('POST', `/api/proposals/${proposal.id}/accept`, {});
+    await as.cofacilitator.json('POST', `/api/proposals/${proposal.id}/accept`, { overObjections: true });
     await eventually(() => expect(ofType(g77.events, 'notification.created')).toHaveLength(1), 1000);
     expect(ofType(g77.events, 'notification.created')[0]?.data).toMatchObject({ kind: 'proposal-decision' });
     await eventually(() => expect(ofType(observer.events, 'proposal.changed')).toHaveLength(2), 1000);

@@ -77,7 +77,7 @@ describe('reading one proposal, or the proposals of one paragraph', () => {
     await as.g77.json('POST', `/api/proposals/${amend.id}/oppose`, { reason: 'Too strong' });
     await expectConsistentReads();
 
-    await as.cofacilitator.json('POST', `/api/proposals/${amend.id}/accept`, {});
+    await as.cofacilitator.json('POST', `/api/proposals/${amend.id}/accept`, { overObjections: true });
     const afterAccept = await expectConsistentReads();
     const byId = new Map(afterAccept.map((p) => [p.id, p]));
     const accepted = op3.text.replace('should ensure', 'shall ensure');

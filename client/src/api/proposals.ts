@@ -48,11 +48,15 @@ export const proposalActions = {
   oppose: (id: string, reason?: string) => request<Proposal>(proposalPath(id, 'oppose'), { method: 'POST', body: withReason(reason) }),
   withdrawPosition: (id: string) => request<Proposal>(proposalPath(id, 'position'), { method: 'DELETE' }),
   withdraw: (id: string) => request<Proposal>(proposalPath(id, 'withdraw'), { method: 'POST', body: {} }),
-  accept: (id: string, options: Sending = {}) => request<Proposal>(proposalPath(id, 'accept'), { method: 'POST', body: {}, ...options }),
+  /** `overObjections`: the pen-holder confirmed accepting it over the objections on record. */
+  accept: (id: string, { overObjections, ...options }: Sending & { overObjections?: boolean } = {}) =>
+    request<Proposal>(proposalPath(id, 'accept'), { method: 'POST', body: overObjections ? { overObjections } : {}, ...options }),
   reject: (id: string, reason: string, options: Sending = {}) =>
     request<Proposal>(proposalPath(id, 'reject'), { method: 'POST', body: { reason }, ...options }),
   supersede: (id: string, reason?: string) =>
     request<Proposal>(proposalPath(id, 'supersede'), { method: 'POST', body: withReason(reason) }),
+  /** Back on the table; an acceptance is also taken back out of the text. */
+  reopen: (id: string) => request<Proposal>(proposalPath(id, 'reopen'), { method: 'POST', body: {} }),
   confirmCosponsorship: (id: string, stakeholderId: string) =>
     request<Proposal>(proposalPath(id, 'cosponsorship/confirm'), { method: 'POST', body: { stakeholderId } }),
   declineCosponsorship: (id: string, stakeholderId: string) =>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { DocumentDetail } from '../api/types.ts';
 import { RightsBadge } from './RightsBadge.tsx';
 import { documentStage } from '../revisions/documentStage.ts';
+import { AuditLogLink } from '../audit/AuditLogLink.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -20,6 +21,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       </div>
       <div className="document-header__state">
         <RightsBadge document={document} />
+        <AuditLogLink document={document} />
       </div>
     </header>
   );

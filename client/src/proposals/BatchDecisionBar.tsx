@@ -3,6 +3,7 @@ import type { Proposal } from '../api/proposals.ts';
 import { AcceptOverObjections, hasObjections } from './AcceptOverObjections.tsx';
 import { useDecisionDesk } from './decisionDesk.ts';
 import { DecisionReasonForm } from './DecisionReasonForm.tsx';
+import type { DecisionDetails } from './useDeferredDecisions.ts';
 
 interface Props {
   /** The ticked proposals still pending, in tabling order: all of one paragraph. */
@@ -19,8 +20,8 @@ export function BatchDecisionBar({ proposals }: Props) {
   if (proposals.length === 0) return null;
   const where = proposals[0]!.paragraphLabel ?? 'this paragraph';
 
-  const decide = (verb: 'accept' | 'reject', reason?: string) => {
-    decisions.decide(verb, proposals, reason);
+  const decide = (verb: 'accept' | 'reject', details?: DecisionDetails) => {
+    decisions.decide(verb, proposals, details);
     setStep(null);
     selection.clear();
   };
@@ -38,7 +39,7 @@ export function BatchDecisionBar({ proposals }: Props) {
           submitLabel={`Reject ${proposals.length}`}
           busy={false}
           onCancel={() => setStep(null)}
-          onSubmit={(reason) => decide('reject', reason)}
+          onSubmit={(reason) => decide('reject', { reason })}
         />
       ) : (
         <div className="proposal-actions__row">
@@ -65,7 +66,11 @@ export function BatchDecisionBar({ proposals }: Props) {
         </div>
       )}
       {step === 'confirm-accept' && (
-        <AcceptOverObjections proposals={proposals} onCancel={() => setStep(null)} onConfirm={() => decide('accept')} />
+        <AcceptOverObjections
+          proposals={proposals}
+          onCancel={() => setStep(null)}
+          onConfirm={() => decide('accept', { overObjections: true })}
+        />
       )}
     </section>
   );

@@ -41,7 +41,7 @@ export function DecisionControls({ proposal, action }: Props) {
         onCancel={() => setStep(null)}
         onSubmit={(reason) => {
           if (rejecting) {
-            decisions.decide('reject', [proposal], reason);
+            decisions.decide('reject', [proposal], { reason });
             setStep(null);
           } else {
             void action.run('supersede', () => proposalActions.supersede(proposal.id, reason)).then((ok) => ok && setStep(null));
@@ -51,7 +51,7 @@ export function DecisionControls({ proposal, action }: Props) {
     );
   }
 
-  const accept = () => decisions.decide('accept', [proposal]);
+  const accept = (overObjections = false) => decisions.decide('accept', [proposal], { overObjections });
 
   return (
     <div className="proposal-actions__row proposal-actions__decide">
@@ -88,7 +88,7 @@ export function DecisionControls({ proposal, action }: Props) {
           onCancel={() => setStep(null)}
           onConfirm={() => {
             setStep(null);
-            accept();
+            accept(true);
           }}
         />
       )}

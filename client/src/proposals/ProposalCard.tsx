@@ -5,6 +5,7 @@ import { useDecisionDesk } from './decisionDesk.ts';
 import { ProposalActions } from './ProposalActions.tsx';
 import { ProposalPositions } from './ProposalPositions.tsx';
 import { ProposalWording } from './ProposalWording.tsx';
+import { ReopenDecision } from './ReopenDecision.tsx';
 import { KIND_LABELS, STATUS_LABELS } from './proposalText.ts';
 import { proposalRedline } from './redline.ts';
 import type { LiveParagraph } from './useParagraphs.ts';
@@ -108,6 +109,7 @@ export function ProposalCard({ proposal, paragraph, focusAt, showParagraph, onCh
         </p>
       )}
       <ProposalActions proposal={proposal} outdated={redline.state !== 'current'} onChanged={onChanged} onRetable={onRetable} />
+      {proposal.viewer.canReopen && <ReopenDecision key={proposal.decision?.at} proposal={proposal} onChanged={onChanged} />}
     </article>
   );
 }

@@ -17,6 +17,13 @@ export interface PendingDecision {
   proposals: readonly Proposal[];
   /** The reason of a rejection, one for all. */
   reason: string;
+  /** An acceptance confirmed over the objections on record (the server refuses one that is not). */
+  overObjections: boolean;
+}
+
+export interface DecisionDetails {
+  reason?: string;
+  overObjections?: boolean;
 }
 
 /** What the server answered for one proposal of a decision. */
@@ -38,7 +45,7 @@ export interface DeferredDecisions {
   /** The answers of sent decisions. */
   reports: readonly DecisionReport[];
   /** Takes a decision on one or more proposals; each is sent as its own request once the undo window ends. */
-  decide: (verb: DecisionVerb, proposals: readonly Proposal[], reason?: string) => void;
+  decide: (verb: DecisionVerb, proposals: readonly Proposal[], details?: DecisionDetails) => void;
   undo: (key: number) => void;
   dismiss: (key: number) => void;
   /** Whether a decision on this proposal is waiting to be sent (or being sent). */
@@ -78,7 +85,7 @@ export function useDeferredDecisions(onDecided: (proposal: Proposal) => void): D
         try {
           const answer =
             decision.verb === 'accept'
-              ? await proposalActions.accept(proposal.id, { keepalive: leaving })
+              ? await proposalActions.accept(proposal.id, { keepalive: leaving, overObjections: decision.overObjections })
               : await proposalActions.reject(proposal.id, decision.reason, { keepalive: leaving });
           decided.current(answer);
           return { proposal: answer, error: null, status: null };
@@ -100,9 +107,9 @@ export function useDeferredDecisions(onDecided: (proposal: Proposal) => void): D
   );
 
   const decide = useCallback(
-    (verb: DecisionVerb, proposals: readonly Proposal[], reason = '') => {
+    (verb: DecisionVerb, proposals: readonly Proposal[], { reason = '', overObjections = false }: DecisionDetails = {}) => {
       if (proposals.length === 0) return;
-      const decision: PendingDecision = { key: nextKey.current++, verb, proposals, reason };
+      const decision: PendingDecision = { key: nextKey.current++, verb, proposals, reason, overObjections };
       const timer = setTimeout(() => void send(decision.key, false), UNDO_WINDOW_MS);
       timers.current.set(decision.key, { decision, timer });
       setPending((all) => [...all, decision]);

@@ -1,4 +1,5 @@
 import type {
+  auditLog,
   documents,
   memberships,
   notifications,
@@ -27,3 +28,4 @@ export type MessageRow = typeof threadMessages.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationKind = NotificationRow['kind'];
 export type RevisionRow = typeof revisions.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -3,7 +3,7 @@ import type { AttributedRun } from '../queries/paragraph-attribution.ts';
 
 /** One run of a paragraph's text with its writer; `proposalId` and `acceptedBy` only for words from a proposal. */
 export function presentAttributedRun(run: AttributedRun): AttributedRunResponse {
-  const { text, userId, userName, stakeholderId, stakeholder, role, proposalId, acceptedBy, at } = run;
+  const { text, userId, userName, stakeholderId, stakeholder, role, proposalId, acceptedBy, reopenedProposalId, at } = run;
   return {
     text,
     userId,
@@ -13,6 +13,7 @@ export function presentAttributedRun(run: AttributedRun): AttributedRunResponse 
     role,
     ...(proposalId === undefined ? {} : { proposalId }),
     ...(acceptedBy === undefined ? {} : { acceptedBy: { userId: acceptedBy.userId, userName: acceptedBy.userName } }),
+    ...(reopenedProposalId === undefined ? {} : { reopenedProposalId }),
     at,
   };
 }

@@ -109,5 +109,6 @@ function viewerState(record: ProposalRecord, viewer: ProposalViewer, participant
     canTakePosition: tabled && can(participant.actor, 'take-position', target) && !tablingSide && !confirmedCosponsor,
     canWithdraw: tabled && tablingSide && can(participant.actor, 'table-proposal', target),
     canDecide: tabled && can(participant.actor, 'decide-proposal', target),
+    canReopen: (row.status === 'accepted' || row.status === 'rejected') && can(participant.actor, 'decide-proposal', target),
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { memberships, proposals, stakeholders, users, yjsClients, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
+import type { YjsClientSource } from '@plenary/shared/domain/index';
 import type { ItemId } from '../text/block-characters.ts';
 
 /** Where a change came from: an accepted proposal, or a pen-holder's own edit. */
@@ -12,6 +13,7 @@ interface WriterRow {
   userId: string;
   stakeholderId: string;
   role: string;
+  source: YjsClientSource;
   proposalId: string | null;
 }
 
@@ -39,8 +41,7 @@ export class ChangeAttributor {
     let claim = this.claims.get(id.client);
     if (claim === undefined) this.claims.set(id.client, (claim = this.loadClaim(id.client)));
     if (!claim) return null;
-    if (claim.proposalId) return this.ofProposal(claim.proposalId) ?? this.edit(claim, this.writtenAt(id));
-    return this.edit(claim, this.writtenAt(id));
+    return (appliesProposal(claim) && this.ofProposal(claim.proposalId)) || this.edit(claim, this.writtenAt(id));
   }
 
   /** Who made the logged update (the one that deleted something), and when. */
@@ -57,6 +58,7 @@ export class ChangeAttributor {
           userId: yjsClients.userId,
           stakeholderId: yjsClients.stakeholderId,
           role: yjsClients.role,
+          source: yjsClients.source,
           proposalId: yjsClients.proposalId,
         })
         .from(yjsClients)
@@ -76,8 +78,7 @@ export class ChangeAttributor {
       this.db.select().from(yjsUpdateWriters).where(eq(yjsUpdateWriters.updateId, updateId)).get() ??
       this.olderWriter(updateId, logged.userId);
     if (!writer) return null;
-    if (writer.proposalId) return this.ofProposal(writer.proposalId) ?? this.edit(writer, logged.at);
-    return this.edit(writer, logged.at);
+    return (appliesProposal(writer) && this.ofProposal(writer.proposalId)) || this.edit(writer, logged.at);
   }
 
   /**
@@ -98,7 +99,7 @@ export class ChangeAttributor {
       .from(memberships)
       .where(and(eq(memberships.userId, userId), eq(memberships.processId, this.processId)))
       .get();
-    return membership ? { userId, ...membership, proposalId: null } : null;
+    return membership ? { userId, ...membership, source: 'socket', proposalId: null } : null;
   }
 
   private ofProposal(proposalId: string): ChangeAttribution | null {
@@ -154,6 +155,14 @@ export class ChangeAttributor {
     }
     return ranges[high]?.at ?? null;
   }
+}
+
+/**
+ * A server-side change that applied an accepted proposal: its words belong to the proposal. One that reverted it
+ * (source 'revert', when a pen-holder reopened the decision) belongs to the pen-holder who did.
+ */
+function appliesProposal(writer: WriterRow): writer is WriterRow & { proposalId: string } {
+  return writer.source === 'server' && writer.proposalId !== null;
 }
 
 /** Whether two attributions name the same origin (the same proposal, or the same person in the same capacity). */

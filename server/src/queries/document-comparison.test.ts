@@ -107,7 +107,7 @@ describe('compareTexts', () => {
 
     const deletionOnly = db.$client
       .prepare(
-        'SELECT count(*) AS n FROM yjs_update_writers w WHERE w.proposal_id = ? AND NOT EXISTS (SELECT 1 FROM yjs_update_clients c WHERE c.update_id = w.update_id)',
+        'SELECT count(*) AS n FROM yjs_update_writers w WHERE w.proposal_id = ? AND NOT EXISTS (SELECT 1 FROM yjs_update_clients c WHERE c.update_id = w.update_id AND c.clock_to > c.clock_from)',
       )
       .get(proposalId) as { n: number };
     expect(deletionOnly.n).toBe(1);
@@ -155,6 +155,30 @@ describe('compareTexts', () => {
     const reopened = openDatabase(dataDir);
     const again = compareTexts(reopened, document, from, point(reopened, new DocumentStore(reopened).load(id)));
     expect(again).toEqual(compared);
+  });
+
+  it('attributes the words a reopened decision took back out to the pen-holder who reopened it, not to the proposal', () => {
+    const { db } = temporaryDatabase();
+    const id = createProcessWithDocument(db);
+    const store = new DocumentStore(db);
+    store.create(db, id, draft(), createWriter(db, { source: 'server', role: 'secretariat', stakeholderId: 'secretariat' }));
+    const rooms = new RoomRegistry(store, 0);
+    const ana = createWriter(db, { id: 'ana' });
+    const proposalId = acceptedProposal(db, id, createWriter(db, { id: 'claire', stakeholderId: 'group-eu', role: 'delegate' }), 'op-b');
+    const from = point(db, store.load(id));
+    changeTextInTransaction({ db, rooms, store }, (_tx, text) => {
+      text.edit(id, { ...ana, proposalId }, (doc) => writeParagraphText(doc, 'op-b', 'States shall protect all migrants.'));
+    });
+    changeTextInTransaction({ db, rooms, store }, (_tx, text) => {
+      text.edit(id, { ...ana, proposalId, reverts: true }, (doc) => writeParagraphText(doc, 'op-b', 'States protect all migrants.'));
+    });
+
+    const compared = compareTexts(db, { id, processId: 'p1' }, from, point(db, store.load(id)));
+    expect(changes(compared)).toEqual([
+      { pid: 'op-b', op: 'delete', text: 'shall ', by: 'User ana' },
+      { pid: 'op-b', op: 'insert', text: 'all ', by: 'European Union' },
+    ]);
+    rooms.shutdown();
   });
 
   it('attributes a moved paragraph to whoever moved it, its words unchanged', () => {

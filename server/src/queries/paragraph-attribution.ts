@@ -13,6 +13,8 @@ interface Author {
   /** Words that entered through an accepted proposal: the proposal, and who accepted it. */
   proposalId?: string;
   acceptedBy?: { userId: string; userName: string };
+  /** Words a pen-holder (the writer) put back when reopening the decision on this accepted proposal. */
+  reopenedProposalId?: string;
 }
 
 /** One stretch of a paragraph's current text with its author, as the attribution read returns it. */
@@ -51,7 +53,12 @@ export function attributeSpans(db: Db, documentId: string, processId: string, sp
 }
 
 function sameAuthor(a: Author, b: Author): boolean {
-  return a.userId === b.userId && a.stakeholderId === b.stakeholderId && a.proposalId === b.proposalId;
+  return (
+    a.userId === b.userId &&
+    a.stakeholderId === b.stakeholderId &&
+    a.proposalId === b.proposalId &&
+    a.reopenedProposalId === b.reopenedProposalId
+  );
 }
 
 function loadAuthor(db: Db, documentId: string, processId: string, clientId: number): Author {
@@ -72,6 +79,7 @@ function loadAuthor(db: Db, documentId: string, processId: string, clientId: num
     role: row.role,
   };
   if (!row.proposalId) return writer;
+  if (row.source === 'revert') return { ...writer, reopenedProposalId: row.proposalId };
   const proposal = db
     .select({
       authorUserId: proposals.authorUserId,

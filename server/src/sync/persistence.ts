@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, max } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db, DbHandle } from '../db/client.ts';
 import { documents, yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
@@ -96,6 +96,34 @@ export class DocumentStore {
       .where(eq(yjsUpdates.documentId, documentId))
       .get();
     return row?.id ?? 0;
+  }
+
+  /**
+   * The document as it was just before the last change logged under a client id of the proposal with this
+   * source (for 'server': its acceptance), replayed from the log itself; undefined when there is none.
+   */
+  loadBeforeProposalChange(documentId: string, proposalId: string, source: Writer['source']): Y.Doc | undefined {
+    const change = this.db
+      .select({ updateId: max(yjsUpdateClients.updateId) })
+      .from(yjsUpdateClients)
+      .innerJoin(
+        yjsClients,
+        and(eq(yjsClients.documentId, yjsUpdateClients.documentId), eq(yjsClients.clientId, yjsUpdateClients.clientId)),
+      )
+      .where(and(eq(yjsUpdateClients.documentId, documentId), eq(yjsClients.proposalId, proposalId), eq(yjsClients.source, source)))
+      .get();
+    if (!change?.updateId) return undefined;
+    const updates = this.db
+      .select({ update: yjsUpdates.update })
+      .from(yjsUpdates)
+      .where(and(eq(yjsUpdates.documentId, documentId), lt(yjsUpdates.id, change.updateId)))
+      .orderBy(asc(yjsUpdates.id))
+      .all();
+    const doc = new Y.Doc({ gc: false });
+    Y.transact(doc, () => {
+      for (const { update } of updates) Y.applyUpdate(doc, update);
+    });
+    return doc;
   }
 
   /** `append` in a transaction of its own. */

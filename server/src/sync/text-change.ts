@@ -10,10 +10,13 @@ import type { Writer } from './writer.ts';
 /** A server-side change would leave a document the schema refuses; nothing of it is stored. */
 export class InvalidTextChangeError extends Error {}
 
+/** The writer of a server-side change; `reverts`: it takes an accepted proposal's words back out (source 'revert'). */
+export type ServerWriter = Omit<Writer, 'source'> & { reverts?: boolean };
+
 /** Edits documents inside one SQL transaction; see `changeTextInTransaction`. */
 export interface TextEditor {
   /** Runs `edit` on a scratch copy of the document under a fresh client id, checks and logs the result. */
-  edit<T>(documentId: string, writer: Omit<Writer, 'source'>, edit: (doc: Y.Doc) => T): T;
+  edit<T>(documentId: string, writer: ServerWriter, edit: (doc: Y.Doc) => T): T;
 }
 
 /**
@@ -37,7 +40,8 @@ export function changeTextInTransaction<T>(
           scratch = rooms.scratchCopy(documentId);
           scratches.set(documentId, scratch);
         }
-        const change = editScratch(scratch, documentId, { ...writer, source: 'server' }, edit, (id) =>
+        const { reverts, ...who } = writer;
+        const change = editScratch(scratch, documentId, { ...who, source: reverts ? 'revert' : 'server' }, edit, (id) =>
           rooms.isClientIdFree(documentId, id),
         );
         if (change.update) {
@@ -80,9 +84,13 @@ function editScratch<T>(
   const problem = refusalOfDocument(scratch);
   if (problem) throw new InvalidTextChangeError(`The change would leave an invalid document: ${problem}`);
   const after = Y.decodeStateVector(Y.encodeStateVector(scratch));
+  const ranges = clockRanges(before, after);
+  // A change that only deletes adds no clocks; an empty range still ties its update to its client id, so the
+  // change can be found again by what it was made for (reopening an accepted deletion replays the log to it).
+  if (!ranges.some((range) => range.clientId === scratch.clientID)) ranges.push({ clientId: scratch.clientID, from: 0, to: 0 });
   return {
     result,
-    ranges: clockRanges(before, after),
+    ranges,
     update: update ? new StoredChange(documentId, update, writer, scratch.clientID) : null,
   };
 }

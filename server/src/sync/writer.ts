@@ -9,7 +9,10 @@ export interface Writer {
   stakeholderId: string;
   role: string;
   source: YjsClientSource;
-  /** A server-side change that applies a proposal: the words it brings in belong to the proposal's tabler. */
+  /**
+   * A server-side change that applies a proposal: the words it brings in belong to the proposal's tabler. With
+   * source 'revert', the change that took them back out when the decision was reopened: its words are the reopener's.
+   */
   proposalId?: string | null;
 }
 

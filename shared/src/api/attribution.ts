@@ -19,5 +19,7 @@ export const attributedRunResponse = z.strictObject({
   proposalId: z.string().optional(),
   /** The co-facilitator who accepted the proposal the words came from. */
   acceptedBy: z.strictObject({ userId: z.string(), userName: z.string() }).optional(),
+  /** Words the writer, a pen-holder, put back when reopening the decision on this accepted proposal. */
+  reopenedProposalId: z.string().optional(),
 });
 export type AttributedRunResponse = z.infer<typeof attributedRunResponse>;

@@ -9,4 +9,5 @@ export * from './stakeholders.ts';
 export * from './admin.ts';
 export * from './revisions.ts';
 export * from './history.ts';
+export * from './audit.ts';
 export * from './compare.ts';

@@ -22,6 +22,8 @@ const proposalViewerState = z.strictObject({
   canTakePosition: z.boolean(),
   canWithdraw: z.boolean(),
   canDecide: z.boolean(),
+  /** A decision taken (accepted or rejected) that the viewer, a pen-holder who decides, may reopen. */
+  canReopen: z.boolean(),
 });
 
 /** A proposal as the caller may see it, labelled against the document's current numbering. */

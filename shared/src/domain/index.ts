@@ -6,3 +6,4 @@ export * from './threads.ts';
 export * from './notifications.ts';
 export * from './yjs-clients.ts';
 export * from './record.ts';
+export * from './audit.ts';

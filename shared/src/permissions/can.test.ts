@@ -49,6 +49,15 @@ describe('can', () => {
     }
   });
 
+  it('lets the pen-holders and the secretariat read the audit log, nobody else', () => {
+    const compactReaders = ROLES.filter((role) => can({ role, stakeholderId: 'X' }, 'read-audit', compact));
+    expect(compactReaders).toEqual(['cofacilitator', 'secretariat']);
+    const briefReaders = ROLES.flatMap((role) =>
+      ['IOM', 'OHCHR'].filter((stakeholderId) => can({ role, stakeholderId }, 'read-audit', brief3)).map((s) => `${role} ${s}`),
+    );
+    expect(briefReaders).toEqual(['secretariat IOM', 'secretariat OHCHR', 'agency-lead IOM']);
+  });
+
   it('names the roles that hold the pen on every document of a kind', () => {
     expect(penRoles('compact')).toEqual(['cofacilitator', 'secretariat']);
     expect(penRoles('brief')).toEqual(['secretariat']);

@@ -12,6 +12,7 @@ export const ACTIONS = [
   'set-paragraph-status',
   'manage-revisions',
   'manage-process',
+  'read-audit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,6 +38,7 @@ export const PERMISSIONS: Table = {
       'moderate-comments': 'yes',
       'set-paragraph-status': 'yes',
       'manage-revisions': 'yes',
+      'read-audit': 'yes',
     },
     secretariat: {
       read: 'yes',
@@ -45,6 +47,7 @@ export const PERMISSIONS: Table = {
       'moderate-comments': 'yes',
       'manage-revisions': 'yes',
       'manage-process': 'yes',
+      'read-audit': 'yes',
     },
     delegate: { read: 'yes', 'table-proposal': 'yes', 'take-position': 'yes', comment: 'yes' },
     'agency-lead': { read: 'yes', comment: 'yes' },
@@ -60,6 +63,7 @@ export const PERMISSIONS: Table = {
       'moderate-comments': 'yes',
       'manage-revisions': 'yes',
       'manage-process': 'yes',
+      'read-audit': 'yes',
     },
     delegate: { read: 'yes', comment: 'yes' },
     'agency-lead': {
@@ -72,6 +76,7 @@ export const PERMISSIONS: Table = {
       'moderate-comments': 'lead',
       'set-paragraph-status': 'lead',
       'manage-revisions': 'lead',
+      'read-audit': 'lead',
     },
     'agency-contributor': { read: 'yes', 'table-proposal': 'yes', 'take-position': 'yes', comment: 'yes' },
     observer: readOnly,

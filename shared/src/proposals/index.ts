@@ -6,3 +6,4 @@ export {
   type NumberedParagraph,
   type ProposalAnchor,
 } from './paragraphLabels.ts';
+export { reverseAcceptedWording, type AcceptedWording, type WordingReversal } from './acceptanceReversal.ts';

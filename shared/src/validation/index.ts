@@ -3,4 +3,5 @@ export * from './proposals.ts';
 export * from './threads.ts';
 export * from './text-hygiene.ts';
 export * from './revisions.ts';
+export * from './audit.ts';
 export * from './compare.ts';

@@ -83,5 +83,12 @@ export type CosponsorshipInput = z.infer<typeof cosponsorshipInput>;
 export const retableProposalInput = z.object({ text: proposalParagraphText, justification: proposalJustification.optional() });
 export type RetableProposalInput = z.infer<typeof retableProposalInput>;
 
+/**
+ * `POST /api/proposals/:id/accept`: a proposal opposed by a delegation is accepted only when the pen-holder
+ * says so, having seen the objections.
+ */
+export const acceptProposalInput = z.object({ overObjections: z.boolean().optional().default(false) });
+export type AcceptProposalInput = z.infer<typeof acceptProposalInput>;
+
 /** Bodies of actions that take no input. */
 export const emptyProposalInput = z.object({});

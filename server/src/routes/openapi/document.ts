@@ -16,6 +16,17 @@ const ERROR = {
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 };
 
+/** Each property of the query schema as an OpenAPI query parameter. */
+function queryParameters(query: z.ZodObject) {
+  const schema = jsonSchema(query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
 function success(op: Operation) {
   const status = op.status ?? 200;
   const description = op.responses?.[status] ?? (status === 204 ? 'No content' : 'OK');
@@ -33,6 +44,7 @@ export function buildOpenApiDocument(operations: readonly Operation[]) {
     const path = (paths[op.path] ??= {});
     path[op.method] = {
       summary: op.summary,
+      ...(op.query ? { parameters: queryParameters(op.query) } : {}),
       ...(op.body ? { requestBody: { required: true, ...json(op.body, 'input') } } : {}),
       responses: { 400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR, ...Object.fromEntries(named), [status]: ok },
     };

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { adminOperations } from '../admin/operations.ts';
+import { auditOperations } from '../audit/operations.ts';
 import { authOperations } from '../auth/operations.ts';
 import { configOperations } from '../config/operations.ts';
 import { documentOperations } from '../documents/operations.ts';
@@ -22,6 +23,7 @@ export const API_OPERATIONS = [
   ...authOperations,
   ...meOperations,
   ...documentOperations,
+  ...auditOperations,
   ...eventOperations,
   ...adminOperations,
   ...proposalOperations,

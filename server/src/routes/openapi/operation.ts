@@ -10,6 +10,8 @@ export interface Operation {
   path: string;
   summary: string;
   body?: z.ZodType;
+  /** The zod object the handler validates its query parameters with. */
+  query?: z.ZodObject;
   response?: z.ZodType;
   status?: 200 | 201 | 204;
   /** A body that is not JSON (an event stream). */

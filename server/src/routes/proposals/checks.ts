@@ -1,4 +1,4 @@
-import type { ProposalRow } from '../../db/types.ts';
+import type { ProposalRow, Stakeholder } from '../../db/types.ts';
 import { conflict, forbidden } from '../../errors.ts';
 import type { ProposalAccess } from '../../queries/proposal-access.ts';
 import { isTablingSide, mayDecide, mayTable, mayTakePosition } from '../../policies/proposal-policy.ts';
@@ -29,4 +29,22 @@ export function assertTablingSide(access: ProposalAccess, what: string): void {
 /** Decisions, withdrawals, positions and re-tabling all apply to proposals still on the table. */
 export function assertTabled(proposal: ProposalRow, what: string): void {
   if (proposal.status !== 'tabled') throw conflict(`The proposal is already ${proposal.status}: it can no longer be ${what}.`);
+}
+
+/** Accepting against a delegation's objection is a deliberate act: the pen-holder must say so. */
+export function assertObjectionsOverruled(objectors: readonly Stakeholder[], overObjections: boolean): void {
+  if (objectors.length === 0 || overObjections) return;
+  const names = objectors.map((s) => s.name);
+  const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  throw conflict(
+    `${who} ${names.length === 1 ? 'opposes' : 'oppose'} this proposal: confirm that it is accepted over the objections (overObjections: true).`,
+    { opposedBy: objectors.map((s) => ({ id: s.id, name: s.name })) },
+  );
+}
+
+/** Only a decision taken can be reopened: an accepted or a rejected proposal. */
+export function assertReopenable(proposal: ProposalRow): void {
+  if (proposal.status === 'accepted' || proposal.status === 'rejected') return;
+  const why = proposal.status === 'tabled' ? 'it is still on the table' : `it was ${proposal.status}, not decided`;
+  throw conflict(`Only an accepted or rejected proposal can be reopened: ${why}.`);
 }

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { CosponsorAnswer, Position } from '@plenary/shared/domain/index';
 import {
+  acceptProposalInput,
   cosponsorshipInput,
   emptyProposalInput,
   proposalPositionInput,
@@ -17,6 +18,7 @@ import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { presentProposals, presentSingleProposal, type ProposalViewer } from '../../presenters/proposal.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
 import { readProposal, readProposals, type ProposalListFilter } from '../../queries/proposal-reader.ts';
+import { readObjectors } from '../../queries/proposal-objectors.ts';
 import { announceProposalChanges } from '../../announcers/proposal-announcer.ts';
 import { tableProposal } from '../../commands/proposal-tabler.ts';
 import { acceptProposal } from '../../commands/proposal-accepter.ts';
@@ -24,8 +26,17 @@ import { closeProposal, type DecisionResult } from '../../commands/proposal-clos
 import { takePosition, withdrawPosition } from '../../commands/proposal-positioner.ts';
 import { respondToCosponsorship } from '../../commands/proposal-cosponsorship-responder.ts';
 import { retableProposal } from '../../commands/proposal-retabler.ts';
+import { reopenProposal } from '../../commands/proposal-reopener.ts';
 import { type ProposalAccess, actingStakeholder, loadProposalAccess, stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
-import { assertMayDecide, assertMayTable, assertMayTakePosition, assertTabled, assertTablingSide } from './checks.ts';
+import {
+  assertMayDecide,
+  assertMayTable,
+  assertMayTakePosition,
+  assertObjectionsOverruled,
+  assertReopenable,
+  assertTabled,
+  assertTablingSide,
+} from './checks.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 
 type Ctx = Context<AppEnv>;
@@ -86,10 +97,11 @@ export const proposalRoutes = new Hono<AppEnv>()
     return presentOne(c, access, access.proposal.id);
   })
   .post('/proposals/:id/accept', async (c) => {
-    await readJson(c, emptyProposalInput, { allowEmpty: true });
+    const { overObjections } = await readJson(c, acceptProposalInput, { allowEmpty: true });
     const access = loadProposal(c);
     assertMayDecide(access);
     assertTabled(access.proposal, 'accepted');
+    assertObjectionsOverruled(readObjectors(c.var.services.db, access.proposal.id), overObjections);
     return announceAndPresent(c, access, acceptProposal(c.var.services, access));
   })
   .post('/proposals/:id/reject', async (c) => {
@@ -112,6 +124,13 @@ export const proposalRoutes = new Hono<AppEnv>()
       paragraphLabel: paragraphLabel(c, access),
     });
     return announceAndPresent(c, access, result);
+  })
+  .post('/proposals/:id/reopen', async (c) => {
+    await readJson(c, emptyProposalInput, { allowEmpty: true });
+    const access = loadProposal(c);
+    assertMayDecide(access);
+    assertReopenable(access.proposal);
+    return announceAndPresent(c, access, reopenProposal(c.var.services, access));
   })
   .post('/proposals/:id/withdraw', async (c) => {
     await readJson(c, emptyProposalInput, { allowEmpty: true });

@@ -25,10 +25,10 @@ export const proposalOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/proposals/{id}/accept',
-    summary: 'Accept: the change is applied to the text (pen-holders)',
-    body: inputs.emptyProposalInput,
+    summary: 'Accept: the change is applied to the text (pen-holders); over objections only with overObjections',
+    body: inputs.acceptProposalInput,
     response: proposal,
-    responses: { 200: 'Accepted', 409: 'Already decided, or no longer applies' },
+    responses: { 200: 'Accepted', 409: 'Already decided, no longer applies, or opposed without overObjections' },
   },
   {
     method: 'post',
@@ -43,6 +43,14 @@ export const proposalOperations: Operation[] = [
     summary: 'Mark as superseded by compromise language (pen-holders)',
     body: inputs.supersedeProposalInput,
     response: proposal,
+  },
+  {
+    method: 'post',
+    path: '/api/proposals/{id}/reopen',
+    summary: 'Reopen a decision (pen-holders): back on the table; an acceptance is also taken back out of the text',
+    body: inputs.emptyProposalInput,
+    response: proposal,
+    responses: { 200: 'Back on the table', 409: 'Not decided, or the text has changed where the acceptance did' },
   },
   {
     method: 'post',
