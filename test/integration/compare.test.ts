@@ -241,6 +241,22 @@ describe('comparing texts of a document', () => {
     expect({ change: op11.change, toNumber: op11.toNumber }).toEqual({ change: 'unchanged', toNumber: 'OP10' });
     expect(changesOf((await compare(`from=${rev1.id}&to=live`)).blocks)).toEqual([]);
   });
+
+  it('shows a reopened decision as the reopening pen-holder’s change, and no change at all since the zero draft', async () => {
+    const op3 = before.OP3!;
+    const reopened = await as.cofacilitator.post(`/api/proposals/${euProposal.id}/reopen`, {});
+    expect(reopened.status).toBe(200);
+    await eventually(async () => expect((await paragraph(as.observer, 'OP3')).text).toBe(op3.text));
+
+    const sinceRev1 = changesOf((await compare(`from=${rev1.id}&to=live`)).blocks);
+    expect(sinceRev1).toHaveLength(1);
+    expect(sinceRev1[0]).toMatchObject({ pid: op3.pid, change: 'changed' });
+    expect(sinceRev1[0]!.segments.map((s) => s.replace(/^(insert|delete):.*:/, '$1:'))).toEqual(
+      expect.arrayContaining(['delete:Ana Morales, cofacilitator (Mexico)', 'insert:Ana Morales, cofacilitator (Mexico)']),
+    );
+    const sinceZeroDraft = changesOf((await compare(`from=${zeroDraft.id}&to=live`)).blocks);
+    expect(sinceZeroDraft.map((b) => b.pid)).not.toContain(op3.pid);
+  });
 });
 
 describe('who may compare, and what is refused', () => {
