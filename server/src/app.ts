@@ -20,6 +20,7 @@ import { threadRoutes } from './routes/threads/index.ts';
 import { revisionRoutes } from './routes/revisions/index.ts';
 import { historyRoutes } from './routes/history/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
+import { paragraphStatusRoutes } from './routes/paragraph-statuses/index.ts';
 import { compareRoutes } from './routes/compare/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
@@ -72,6 +73,7 @@ export function createApp(services: Services) {
   api.route('/', revisionRoutes);
   api.route('/', historyRoutes);
   api.route('/', auditRoutes);
+  api.route('/', paragraphStatusRoutes);
   api.route('/', compareRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);

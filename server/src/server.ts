@@ -14,6 +14,7 @@ import { prepareDummyHash } from './auth/password.ts';
 import { ConnectionRegistry } from './auth/connection-registry.ts';
 import { liveSessionIds } from './auth/sessions.ts';
 import { Keepalive } from './sync/keepalive.ts';
+import { lockedPids } from './queries/paragraph-statuses.ts';
 import type { Services } from './services.ts';
 
 export interface RunningServer {
@@ -30,7 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   backfillProposalDiffs(db);
   const demo = config.production ? null : await seedDemo(db);
   const store = new DocumentStore(db);
-  const rooms = new RoomRegistry(store, config.compactionIntervalMs);
+  const rooms = new RoomRegistry(store, config.compactionIntervalMs, (documentId) => lockedPids(db, documentId));
   const loginThrottle = new LoginThrottle({ account: config.loginLockBaseMs ? { baseDelayMs: config.loginLockBaseMs } : {} });
   await prepareDummyHash();
   const connections = new ConnectionRegistry((ids) => liveSessionIds(db, ids), config.syncKeepaliveMs);

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../api/types.ts';
 import { RightsBadge } from './RightsBadge.tsx';
 import { documentStage } from '../revisions/documentStage.ts';
 import { AuditLogLink } from '../audit/AuditLogLink.tsx';
+import { DocumentStatusProgress } from '../statuses/DocumentStatusProgress.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -22,6 +23,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       <div className="document-header__state">
         <RightsBadge document={document} />
         <AuditLogLink document={document} />
+        <DocumentStatusProgress documentId={document.id} />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../api/types.ts';
 import { formatDateTime, relativeTime } from '../lib/dates.ts';
 import { RightsBadge } from './RightsBadge.tsx';
 import { documentStage } from '../revisions/documentStage.ts';
+import { StatusProgress } from '../statuses/StatusProgress.tsx';
 
 const KIND_LABELS: Record<DocumentSummary['kind'], string> = {
   compact: 'Compact draft',
@@ -14,7 +15,7 @@ function paragraphs(count: number): string {
 }
 
 export function DocumentListItem({ document, now }: { document: DocumentSummary; now: number }) {
-  const { id, kind, title, penHolders, canEdit, lastActivityAt, paragraphCount } = document;
+  const { id, kind, title, penHolders, canEdit, lastActivityAt, paragraphCount, statusCounts } = document;
   return (
     <li className={`doc-item doc-item--${kind}`} data-testid="doc-item" data-kind={kind} data-can-edit={canEdit}>
       <div className="doc-item__main">
@@ -47,6 +48,7 @@ export function DocumentListItem({ document, now }: { document: DocumentSummary;
             <dd>{paragraphs(paragraphCount)}</dd>
           </div>
         </dl>
+        <StatusProgress counts={statusCounts} compact />
       </div>
       <RightsBadge document={document} />
     </li>

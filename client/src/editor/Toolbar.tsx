@@ -1,4 +1,5 @@
 import type { DocumentKind } from '@plenary/shared/domain/index';
+import { BRACKET_SHORTCUT } from '@plenary/shared/schema/index';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { shortcutLabel, titleWithShortcut } from '../lib/shortcut.ts';
 import { blockTypeChoices } from './blockTypes.ts';
@@ -48,6 +49,7 @@ export function Toolbar({ editor, kind }: { editor: Editor; kind: DocumentKind }
       canOutdent: current.can().outdentDraftingBlock(),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
+      canBracket: current.can().bracketSelection(),
     }),
   });
   const choices = blockTypeChoices(kind);
@@ -66,6 +68,13 @@ export function Toolbar({ editor, kind }: { editor: Editor; kind: DocumentKind }
         icon="I"
         active={state.italic}
         onClick={() => editor.chain().focus().toggleItalic().run()}
+      />
+      <ToolbarButton
+        label="Bracket the selected words"
+        binding={BRACKET_SHORTCUT}
+        icon="[ ]"
+        disabled={!state.canBracket}
+        onClick={() => editor.chain().focus().bracketSelection().run()}
       />
       <span className="toolbar__separator" aria-hidden="true" />
       <label className="toolbar__select">

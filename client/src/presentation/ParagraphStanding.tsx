@@ -8,10 +8,12 @@ interface Props {
   pending: Proposal[];
   /** Who the screen follows: "Ana Morales · Mexico". */
   following: string;
+  /** The paragraph's status ("Agreed"). */
+  status?: string;
 }
 
 /** Beside the text on the room's screen: where the pen is, and what is tabled on that paragraph. */
-export function ParagraphStanding({ number, pending, following }: Props) {
+export function ParagraphStanding({ number, pending, following, status }: Props) {
   const count = pending.length;
   return (
     <section className="paragraph-standing" aria-live="polite" data-testid="paragraph-standing">
@@ -19,6 +21,11 @@ export function ParagraphStanding({ number, pending, following }: Props) {
       <h2 className="paragraph-standing__number" data-testid="standing-number">
         {number || 'Heading'}
       </h2>
+      {status && (
+        <p className="paragraph-standing__paragraph-status" data-testid="standing-paragraph-status">
+          {status}
+        </p>
+      )}
       <p className="paragraph-standing__status" data-testid="standing-status">
         {count === 0 ? 'No pending proposals' : `${count} pending proposal${count === 1 ? '' : 's'}`}
       </p>

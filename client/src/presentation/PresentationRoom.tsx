@@ -16,6 +16,9 @@ import { ParagraphStanding } from './ParagraphStanding.tsx';
 import { useFollowedParagraph } from './useFollowedParagraph.ts';
 import { usePresentationEditor } from './usePresentationEditor.ts';
 import { useDocumentNumbering } from '../editor/numbering.ts';
+import { useStatusMarks } from '../statuses/useStatusMarks.ts';
+import { statusLabel } from '../statuses/statusLabels.ts';
+import { statusOf } from '../statuses/useParagraphStatuses.ts';
 import './presentation.css';
 
 /** The room's screen: the live text, large, following the pen, with the followed paragraph's proposals beside it. */
@@ -44,7 +47,8 @@ export function PresentationRoom({ document }: { document: DocumentDetail }) {
 }
 
 function PresentedText({ live, document }: { live: Collaboration; document: DocumentDetail }) {
-  const editor = usePresentationEditor(live, document.kind);
+  const marks = useStatusMarks(document.id);
+  const editor = usePresentationEditor(live, document.kind, marks.extensions);
   const followed = useFollowedParagraph(live, document);
   const paragraphs = useParagraphs(editor);
   const proposals = useLiveCollection(proposalSource(document.id));
@@ -69,6 +73,7 @@ function PresentedText({ live, document }: { live: Collaboration; document: Docu
             number={paragraphs.get(followed.pid)?.label ?? ''}
             pending={pending}
             following={[followed.name, followed.stakeholder].filter(Boolean).join(' · ')}
+            status={statusLabel(statusOf(marks.statuses, followed.pid))}
           />
         ) : (
           <p className="paragraph-standing__waiting" data-testid="paragraph-standing-waiting">

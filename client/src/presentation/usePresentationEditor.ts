@@ -1,6 +1,7 @@
 import { documentExtensions } from '@plenary/shared/schema/index';
 import type { DocumentKind } from '@plenary/shared/domain/index';
 import Collaboration from '@tiptap/extension-collaboration';
+import type { AnyExtension } from '@tiptap/core';
 import { useEditor, type Editor } from '@tiptap/react';
 import type { Collaboration as LiveDocument } from '../hooks/useCollaboration.ts';
 import { ParagraphNumbers } from '../editor/paragraphNumbers.ts';
@@ -10,7 +11,8 @@ import { FollowedHighlight } from './followedHighlight.ts';
  * The live text for the room's screen: the same schema and numbers as the drafting room, never editable,
  * and without carets, so the screen shows the text and nothing else. It publishes no presence of its own.
  */
-export function usePresentationEditor(live: LiveDocument, kind: DocumentKind): Editor {
+/** `extensions` (statuses, brackets) must be stable: the editor is built once per document. */
+export function usePresentationEditor(live: LiveDocument, kind: DocumentKind, extensions: AnyExtension[] = []): Editor {
   return useEditor(
     {
       extensions: [
@@ -18,6 +20,7 @@ export function usePresentationEditor(live: LiveDocument, kind: DocumentKind): E
         Collaboration.configure({ document: live.doc }),
         ParagraphNumbers,
         FollowedHighlight,
+        ...extensions,
       ],
       editable: false,
       editorProps: {

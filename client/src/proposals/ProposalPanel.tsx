@@ -56,7 +56,12 @@ export function ProposalPanel({ editor, model }: Props) {
                 All paragraphs
               </button>
             </div>
-            {model.canTable && !model.draft && (
+            {model.canTable && !model.draft && model.agreedPids.has(active.pid) && (
+              <p className="proposal-panel__hint" data-testid="propose-refused-agreed">
+                {active.label} is agreed: a pen-holder must reopen it before it can be amended.
+              </p>
+            )}
+            {model.canTable && !model.draft && !model.agreedPids.has(active.pid) && (
               <button
                 type="button"
                 className="button button--small"

@@ -16,6 +16,8 @@ export interface TrackedChangesData {
   focusedId: string | null;
   /** Whether the reader may table: the margin "Propose…" button appears only then. */
   canTable: boolean;
+  /** Agreed paragraphs take no proposal until they are reopened: no "Propose…" on them. */
+  agreedPids: ReadonlySet<string>;
 }
 
 /** What the text tells the panel. */
@@ -34,6 +36,7 @@ const NO_DATA: TrackedChangesData = {
   activePid: null,
   focusedId: null,
   canTable: false,
+  agreedPids: new Set(),
 };
 
 /**

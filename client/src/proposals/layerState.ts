@@ -27,6 +27,8 @@ export interface ProposalFilters {
 export interface ProposalLayerModel extends DecisionDesk {
   documentId: string;
   canTable: boolean;
+  /** Agreed paragraphs: no proposal on them until a pen-holder reopens them. */
+  agreedPids: ReadonlySet<string>;
   proposals: readonly Proposal[];
   loaded: boolean;
   error: string | null;

@@ -113,7 +113,7 @@ function buildDecorations(doc: PMNode, data: TrackedChangesData, hoveredPid: str
     const number = numbers.get(block.pid);
     if (block.pid === data.activePid)
       decorations.push(Decoration.node(block.pos, block.pos + block.size, { class: 'is-active-paragraph' }));
-    if (data.canTable && number && (block.pid === data.activePid || block.pid === hoveredPid)) {
+    if (data.canTable && number && !data.agreedPids.has(block.pid) && (block.pid === data.activePid || block.pid === hoveredPid)) {
       const pid = block.pid;
       decorations.push(
         Decoration.widget(block.pos, () => proposeButtonWidget(pid, number.label, (p) => bridge.handlers.propose(p)), {

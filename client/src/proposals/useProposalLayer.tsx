@@ -18,6 +18,7 @@ import { useProposalLink } from './useProposalLink.ts';
 import './proposals.css';
 import './decisions.css';
 import { usePermissions } from '../hooks/usePermissions.ts';
+import { useParagraphStatuses } from '../statuses/useParagraphStatuses.ts';
 
 /**
  * Proposals on this document: tracked changes in the text and the compilation panel. `showPanel` brings the
@@ -26,6 +27,7 @@ import { usePermissions } from '../hooks/usePermissions.ts';
 export function useProposalLayer({ document, showPanel }: LayerContext): FeatureLayer {
   const canTable = usePermissions(document)('table-proposal');
   const live = useLiveCollection(proposalSource(document.id));
+  const agreedPids = useParagraphStatuses(document.id).locked;
   const [bridge] = useState(() => new LayerBridge());
   const extensions = useMemo<AnyExtension[]>(() => [createTrackedChanges(bridge)], [bridge]);
   const [filters, setFilters] = useState<ProposalFilters>({ hidden: new Set(), clean: false });
@@ -100,8 +102,16 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
 
   const pending = useMemo(() => live.items.filter(isPending), [live.items]);
   useEffect(() => {
-    bridge.publish({ proposals: pending, hidden: filters.hidden, clean: filters.clean, activePid, focusedId: focus?.id ?? null, canTable });
-  }, [bridge, pending, filters, activePid, focus, canTable]);
+    bridge.publish({
+      proposals: pending,
+      hidden: filters.hidden,
+      clean: filters.clean,
+      activePid,
+      focusedId: focus?.id ?? null,
+      canTable,
+      agreedPids,
+    });
+  }, [bridge, pending, filters, activePid, focus, canTable, agreedPids]);
 
   const counts = useMemo(() => {
     const byPid: Record<string, number> = {};
@@ -112,6 +122,7 @@ export function useProposalLayer({ document, showPanel }: LayerContext): Feature
   const model: ProposalLayerModel = {
     documentId: document.id,
     canTable,
+    agreedPids,
     proposals: live.items,
     loaded: live.loaded,
     error: live.error?.message ?? null,

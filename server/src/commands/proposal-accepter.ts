@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { rebaseProposal } from '@plenary/shared/diff/index';
 import { newPidAvoiding } from '@plenary/shared/schema/index';
 import { proposals } from '../db/schema.ts';
-import { changeTextInTransaction } from '../sync/text-change.ts';
+import { changeTextInTransaction, LockedParagraphError } from '../sync/text-change.ts';
 import { conflict } from '../errors.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
@@ -95,6 +95,8 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store'
       text.edit(doc.id, writer, plan.apply);
     } catch (error) {
       if (error instanceof MissingParagraphError) throw conflict(error.message);
+      if (error instanceof LockedParagraphError)
+        throw conflict(`${paragraph.number} is agreed: it must be reopened before it can be amended.`);
       throw error;
     }
     const changes: ProposalChange[] = [{ proposalId: proposal.id, pid: proposal.pid }, ...rebased.changes];

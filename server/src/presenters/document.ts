@@ -5,18 +5,23 @@ import type {
   DocumentDetailResponse,
   DocumentSummaryResponse,
   NumberingResponse,
+  StatusCountsResponse,
 } from '@plenary/shared/api/index';
 import type { Numbering } from '../queries/numbering-baseline.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 
-/** What the document says besides its own row: who holds the pen, how many paragraphs, its last revision. */
+/** What the document says besides its own row: who holds the pen, how many paragraphs in which state, its last revision. */
 export interface DocumentFacts {
   penHolders: string[];
   paragraphCount: number;
+  statusCounts: StatusCountsResponse;
   revision: CurrentRevisionResponse | undefined;
 }
 
-export function presentDocument(access: DocumentAccess, { penHolders, paragraphCount, revision }: DocumentFacts): DocumentSummaryResponse {
+export function presentDocument(
+  access: DocumentAccess,
+  { penHolders, paragraphCount, statusCounts, revision }: DocumentFacts,
+): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   return {
     id: doc.id,
@@ -33,6 +38,7 @@ export function presentDocument(access: DocumentAccess, { penHolders, paragraphC
     canDecide: can(participant.actor, 'decide-proposal', target),
     lastActivityAt: doc.lastActivityAt,
     paragraphCount,
+    statusCounts,
     currentRevision: revision ?? null,
   };
 }

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/client.ts';
 import { createProcessWithDocument, createWriter, temporaryDatabase } from '../test/factories.ts';
 import { clockRanges, DocumentStore } from './persistence.ts';
 import { RoomRegistry } from './room-registry.ts';
-import { changeTextInTransaction, InvalidTextChangeError } from './text-change.ts';
+import { changeTextInTransaction, InvalidTextChangeError, LockedParagraphError } from './text-change.ts';
 import type { Writer } from './writer.ts';
 import { readParagraphText, writeParagraphText } from '../text/paragraph-text-writer.ts';
 
@@ -160,6 +160,31 @@ describe('server-side text changes', () => {
       ),
     ).toThrow(InvalidTextChangeError);
     expect(db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get()).toEqual(rowsBefore);
+    rooms.shutdown();
+  });
+
+  it('refuses a change of an agreed paragraph, open room or not, and stores nothing', () => {
+    const { db, id, store } = setup();
+    const locked = new Set([PID]);
+    const rooms = new RoomRegistry(store, 0, () => locked);
+    const services = { db, rooms, store };
+    const writer = createWriter(db);
+    const rowsBefore = db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get();
+    const edit = () =>
+      changeTextInTransaction(services, (_tx, text) =>
+        text.edit(id, writer, (doc) => writeParagraphText(doc, PID, 'We commit to nothing')),
+      );
+    expect(edit).toThrow(LockedParagraphError);
+    const room = rooms.open(id);
+    expect(edit).toThrow(LockedParagraphError);
+    expect(db.$client.prepare('SELECT count(*) AS n FROM yjs_updates').get()).toEqual(rowsBefore);
+    expect(readParagraphText(room.doc, PID)).toBe('We commit');
+
+    // Reopened: the room is told, and the same change goes through.
+    locked.clear();
+    rooms.refreshLocks(id);
+    edit();
+    expect(readParagraphText(room.doc, PID)).toBe('We commit to nothing');
     rooms.shutdown();
   });
 });

@@ -18,6 +18,8 @@ export class RoomRegistry {
   constructor(
     private readonly store: DocumentStore,
     compactionIntervalMs: number,
+    /** The pids of a document's agreed paragraphs, read from storage when its room opens or its statuses change. */
+    private readonly lockedPidsOf: (documentId: string) => ReadonlySet<string> = () => new Set(),
   ) {
     if (compactionIntervalMs > 0) {
       this.compactionTimer = setInterval(() => this.compactAll(), compactionIntervalMs);
@@ -28,7 +30,13 @@ export class RoomRegistry {
   open(documentId: string): DocumentRoom {
     let room = this.rooms.get(documentId);
     if (!room) {
-      room = new DocumentRoom(documentId, this.store.load(documentId), this.store, this.handlePersistFailure);
+      room = new DocumentRoom(
+        documentId,
+        this.store.load(documentId),
+        this.store,
+        this.handlePersistFailure,
+        this.lockedPidsOf(documentId),
+      );
       this.rooms.set(documentId, room);
       this.uncompacted.add(documentId);
     }
@@ -62,6 +70,16 @@ export class RoomRegistry {
     const copy = new Y.Doc({ gc: false });
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(open.doc));
     return copy;
+  }
+
+  /** The agreed paragraphs of a document, which no change may touch. */
+  lockedPids(documentId: string): ReadonlySet<string> {
+    return this.rooms.get(documentId)?.lockedParagraphs ?? this.lockedPidsOf(documentId);
+  }
+
+  /** After a status change has committed: the open room locks the document's agreed paragraphs as they now are. */
+  refreshLocks(documentId: string): void {
+    this.rooms.get(documentId)?.lockParagraphs(this.lockedPidsOf(documentId));
   }
 
   isClientIdFree(documentId: string, clientId: number): boolean {

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { lockedFingerprints, type LockedFingerprints } from '@plenary/shared/schema/index';
 import { CLOSE_CLIENT_ID_TAKEN, CLOSE_INVALID_UPDATE } from '@plenary/shared/protocol/index';
 import { clockRanges, type DocumentStore } from './persistence.ts';
 import type { Peer } from './peer.ts';
@@ -32,14 +33,18 @@ export class DocumentRoom {
   private currentDoc: Y.Doc;
   private readonly claims: Map<number, Pick<Writer, 'userId' | 'source'>>;
   private refusal: Refusal | null = null;
+  /** The agreed paragraphs' blocks as they stand: no peer's update may change them. */
+  private locked: LockedFingerprints = new Map();
 
   constructor(
     readonly documentId: string,
     doc: Y.Doc,
     private readonly store: DocumentStore,
     private readonly onPersistFailure: (room: DocumentRoom, error: unknown) => void,
+    private lockedPids: ReadonlySet<string> = new Set(),
   ) {
     this.currentDoc = withTextRoot(doc);
+    this.fingerprintLocked();
     this.claims = store.claims(documentId);
     // Presence lives on a document of its own, so the text document can be reloaded under it.
     this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
@@ -55,6 +60,17 @@ export class DocumentRoom {
 
   get peerCount(): number {
     return this.peers.size;
+  }
+
+  /** The pids of the agreed paragraphs, which no update may change. */
+  get lockedParagraphs(): ReadonlySet<string> {
+    return this.lockedPids;
+  }
+
+  /** Locks exactly these paragraphs from now on (after a status change). */
+  lockParagraphs(pids: ReadonlySet<string>): void {
+    this.lockedPids = pids;
+    this.fingerprintLocked();
   }
 
   /** Whether a client id is free for a server-side change. */
@@ -116,6 +132,7 @@ export class DocumentRoom {
   /** Applies a server-side change that is already stored, and relays it. */
   applyStoredChange(change: StoredChange): void {
     Y.applyUpdate(this.doc, change.update, change);
+    this.fingerprintLocked();
   }
 
   closeAll(code: number, reason: string): void {
@@ -135,6 +152,11 @@ export class DocumentRoom {
     this.currentDoc.destroy();
     this.currentDoc = withTextRoot(doc);
     doc.on('update', this.handleUpdate);
+    this.fingerprintLocked();
+  }
+
+  private fingerprintLocked(): void {
+    this.locked = lockedFingerprints(this.currentDoc.getXmlFragment(FRAGMENT), this.lockedPids);
   }
 
   private readonly handleUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
@@ -184,7 +206,7 @@ export class DocumentRoom {
         return { code: CLOSE_CLIENT_ID_TAKEN, reason: `Client id ${id} belongs to another writer.` };
       }
     }
-    const problem = refusalOfTransaction(doc, transaction);
+    const problem = refusalOfTransaction(doc, transaction, this.locked);
     return problem ? { code: CLOSE_INVALID_UPDATE, reason: problem } : null;
   }
 

@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
+import { lockedBlockChange, lockedFingerprints } from '@plenary/shared/schema/index';
 import type { Db, DbTransaction } from '../db/client.ts';
 import type { DocumentStore } from './persistence.ts';
 import { clockRanges } from './persistence.ts';
 import type { RoomRegistry } from './room-registry.ts';
 import { StoredChange } from './stored-change.ts';
-import { refusalOfDocument } from './update-check.ts';
+import { FRAGMENT, refusalOfDocument } from './update-check.ts';
 import type { Writer } from './writer.ts';
 
 /** A server-side change would leave a document the schema refuses; nothing of it is stored. */
@@ -12,6 +13,9 @@ export class InvalidTextChangeError extends Error {}
 
 /** The writer of a server-side change; `reverts`: it takes an accepted proposal's words back out (source 'revert'). */
 export type ServerWriter = Omit<Writer, 'source'> & { reverts?: boolean };
+
+/** A server-side change would touch an agreed paragraph; nothing of it is stored. */
+export class LockedParagraphError extends InvalidTextChangeError {}
 
 /** Edits documents inside one SQL transaction; see `changeTextInTransaction`. */
 export interface TextEditor {
@@ -41,9 +45,10 @@ export function changeTextInTransaction<T>(
           scratches.set(documentId, scratch);
         }
         const { reverts, ...who } = writer;
-        const change = editScratch(scratch, documentId, { ...who, source: reverts ? 'revert' : 'server' }, edit, (id) =>
-          rooms.isClientIdFree(documentId, id),
-        );
+        const change = editScratch(scratch, documentId, { ...who, source: reverts ? 'revert' : 'server' }, edit, {
+          isFree: (id) => rooms.isClientIdFree(documentId, id),
+          lockedPids: rooms.lockedPids(documentId),
+        });
         if (change.update) {
           store.append(tx, {
             documentId,
@@ -63,14 +68,14 @@ export function changeTextInTransaction<T>(
   return result;
 }
 
-function editScratch<T>(
-  scratch: Y.Doc,
-  documentId: string,
-  writer: Writer,
-  edit: (doc: Y.Doc) => T,
-  isFree: (clientId: number) => boolean,
-) {
-  scratch.clientID = freshClientId(scratch, isFree);
+interface ScratchRules {
+  isFree: (clientId: number) => boolean;
+  lockedPids: ReadonlySet<string>;
+}
+
+function editScratch<T>(scratch: Y.Doc, documentId: string, writer: Writer, edit: (doc: Y.Doc) => T, rules: ScratchRules) {
+  scratch.clientID = freshClientId(scratch, rules.isFree);
+  const locked = lockedFingerprints(scratch.getXmlFragment(FRAGMENT), rules.lockedPids);
   const before = Y.decodeStateVector(Y.encodeStateVector(scratch));
   let update: Uint8Array | null = null;
   const capture = (u: Uint8Array) => (update = u);
@@ -83,6 +88,8 @@ function editScratch<T>(
   }
   const problem = refusalOfDocument(scratch);
   if (problem) throw new InvalidTextChangeError(`The change would leave an invalid document: ${problem}`);
+  const lockedChange = lockedBlockChange(scratch.getXmlFragment(FRAGMENT), locked);
+  if (lockedChange) throw new LockedParagraphError(`The change would touch agreed text: ${lockedChange}`);
   const after = Y.decodeStateVector(Y.encodeStateVector(scratch));
   const ranges = clockRanges(before, after);
   // A change that only deletes adds no clocks; an empty range still ties its update to its client id, so the

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { checkCollaborationDocument, documentSchema } from '@plenary/shared/schema/index';
+import { checkCollaborationDocument, documentSchema, lockedBlockChange, type LockedFingerprints } from '@plenary/shared/schema/index';
 
 export const FRAGMENT = 'default';
 
@@ -7,9 +7,10 @@ type SharedType = Y.Transaction['changed'] extends Map<infer K, unknown> ? K : n
 
 /**
  * Why the document, as a transaction left it, must not be stored; null when it may. Only the blocks the
- * transaction touched are read in depth, so the cost follows the edit, not the document's size.
+ * transaction touched are read in depth, so the cost follows the edit, not the document's size. `locked`
+ * holds the agreed paragraphs as they were before it: none of them may change.
  */
-export function refusalOfTransaction(doc: Y.Doc, transaction: Y.Transaction): string | null {
+export function refusalOfTransaction(doc: Y.Doc, transaction: Y.Transaction, locked: LockedFingerprints = new Map()): string | null {
   if (doc.store.pendingStructs || doc.store.pendingDs) return 'The update depends on changes the server does not have.';
   const fragment = doc.getXmlFragment(FRAGMENT);
   const touched = new Set<Y.XmlElement>();
@@ -25,7 +26,7 @@ export function refusalOfTransaction(doc: Y.Doc, transaction: Y.Transaction): st
     if (block === 'foreign') return 'Only the document text may be changed.';
     if (block) touched.add(block);
   }
-  return checkCollaborationDocument(documentSchema, fragment, touched);
+  return checkCollaborationDocument(documentSchema, fragment, touched) ?? lockedBlockChange(fragment, locked, touched);
 }
 
 /** Why a whole document must not be stored; null when it may. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../domain/index.ts';
 import { NEGOTIABLE_NODE_TYPES } from '../schema/nodeNames.ts';
 import { timestamp } from './common.ts';
+import { statusCountsResponse } from './paragraph-statuses.ts';
 
 /** The last revision issued: the document's current stage. */
 export const currentRevisionResponse = z.strictObject({
@@ -34,6 +35,8 @@ export const documentSummaryResponse = z.strictObject({
   paragraphCount: z.number().int(),
   /** The last revision issued, or null before the first. */
   currentRevision: currentRevisionResponse.nullable(),
+  /** How many paragraphs are open, bracketed, agreed ad referendum and agreed. */
+  statusCounts: statusCountsResponse,
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 

@@ -10,4 +10,5 @@ export * from './admin.ts';
 export * from './revisions.ts';
 export * from './history.ts';
 export * from './audit.ts';
+export * from './paragraph-statuses.ts';
 export * from './compare.ts';

@@ -6,3 +6,4 @@ export { findBlock } from './findBlock.ts';
 export { negotiableBlocks, modelNegotiableBlocks, pidOf, type NegotiableBlock } from './negotiableBlocks.ts';
 export { documentParagraphs, modelParagraphs, type DocumentParagraph } from './documentParagraphs.ts';
 export { withUniquePids } from './withUniquePids.ts';
+export { findBracketSpans, type BracketSpan } from './bracketSpans.ts';

@@ -24,3 +24,13 @@ export const DEFAULT_SILENCE_HOURS = 72;
 /** What a delegation may put on record with the final text. */
 export const POSITION_STATEMENT_KINDS = ['explanation', 'reservation'] as const;
 export type PositionStatementKind = (typeof POSITION_STATEMENT_KINDS)[number];
+
+/** Agreed, ad referendum or for good: a move from here back to open or bracketed reopens the paragraph. */
+export function isAgreedStatus(status: ParagraphStatus): boolean {
+  return status === 'agreed-ad-ref' || status === 'agreed';
+}
+
+/** Whether a transition is a reopening: it leaves an agreed state for one that is not. */
+export function isReopening(from: ParagraphStatus, to: ParagraphStatus): boolean {
+  return isAgreedStatus(from) && !isAgreedStatus(to);
+}

@@ -5,6 +5,7 @@ describe('parseLiveEvent', () => {
   const events: LiveEvent[] = [
     { type: 'proposal.changed', documentId: 'd', data: { proposalId: 'p1', pid: 'op3' } },
     { type: 'thread.changed', documentId: 'd', data: { threadId: 't1', pid: 'op3' } },
+    { type: 'paragraph-status.changed', documentId: 'd', data: { pid: 'op3' } },
     { type: 'notification.created', data: { notificationId: 'n1', kind: 'mention' } },
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
   ];
@@ -31,6 +32,7 @@ describe('parseLiveEvent', () => {
       'a thread event whose thread id is not a string',
       JSON.stringify({ type: 'thread.changed', documentId: 'd', data: { threadId: 7, pid: 'op3' } }),
     ],
+    ['a status event without its pid', JSON.stringify({ type: 'paragraph-status.changed', documentId: 'd', data: {} })],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {

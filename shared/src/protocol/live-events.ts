@@ -24,6 +24,13 @@ export interface ThreadChangedEvent {
   data: { threadId: string; pid: string };
 }
 
+/** A paragraph's status changed (open, bracketed, agreed ad referendum, agreed). */
+export interface ParagraphStatusChangedEvent {
+  type: 'paragraph-status.changed';
+  documentId: string;
+  data: { pid: string };
+}
+
 /** A notification arrived for the user (absent `documentId`: it concerns no document). */
 export interface NotificationCreatedEvent {
   type: 'notification.created';
@@ -38,7 +45,8 @@ export interface RevisionIssuedEvent {
   data: { revisionId: string };
 }
 
-export type LiveEvent = ProposalChangedEvent | ThreadChangedEvent | NotificationCreatedEvent | RevisionIssuedEvent;
+export type LiveEvent =
+  ProposalChangedEvent | ThreadChangedEvent | ParagraphStatusChangedEvent | NotificationCreatedEvent | RevisionIssuedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -46,6 +54,7 @@ export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T 
 const DATA_FIELDS = {
   'proposal.changed': ['proposalId', 'pid'],
   'thread.changed': ['threadId', 'pid'],
+  'paragraph-status.changed': ['pid'],
   'notification.created': ['notificationId', 'kind'],
   'revision.issued': ['revisionId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };

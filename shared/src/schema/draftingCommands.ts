@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { attributesForType, indentBlocks, outdentBlocks, selectedBlocks } from './blockTransforms.ts';
 import { assignUniquePids } from './pidAssignment.ts';
+import { bracketSelection, canBracketSelection } from './bracketSelection.ts';
 import { canSplitDraftingBlock, splitDraftingBlock } from './splitDraftingBlock.ts';
 import type { BriefSectionKind, NegotiableNodeType } from './nodeNames.ts';
 
@@ -19,6 +20,8 @@ declare module '@tiptap/core' {
       splitDraftingBlock: () => ReturnType;
       /** Assigns missing pids and separates duplicates, e.g. after loading content without them. */
       ensurePids: () => ReturnType;
+      /** Wraps the selected words in literal square brackets (contested text). */
+      bracketSelection: () => ReturnType;
     };
   }
 }
@@ -59,6 +62,11 @@ export const DraftingCommands = Extension.create({
         () =>
         ({ tr }) =>
           assignUniquePids(tr),
+
+      bracketSelection:
+        () =>
+        ({ state, tr, dispatch }) =>
+          dispatch ? bracketSelection(state, tr) : canBracketSelection(state),
     };
   },
 });

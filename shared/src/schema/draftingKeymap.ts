@@ -8,6 +8,9 @@ import {
   SUB_POINT,
 } from './nodeNames.ts';
 
+/** Wraps the selection in square brackets; shown on the toolbar button too. */
+export const BRACKET_SHORTCUT = 'Mod-Shift-[';
+
 /**
  * Keyboard shortcuts for drafters. Runs before Tiptap's default Enter, which would otherwise start the
  * schema's first block type instead of a paragraph of the same kind.
@@ -35,6 +38,7 @@ export const DraftingKeymap = Extension.create({
       'Mod-Alt-3': () => this.editor.commands.setDraftingBlock(SUB_POINT),
       'Mod-Alt-4': () => this.editor.commands.setDraftingBlock(BRIEF_PARAGRAPH),
       'Mod-Alt-5': () => this.editor.commands.setDraftingBlock(BRIEF_SECTION_HEADING),
+      [BRACKET_SHORTCUT]: () => this.editor.commands.bracketSelection(),
     };
   },
 });

@@ -20,8 +20,9 @@ export { newPid, newPidAvoiding } from './pid.ts';
 export { assignUniquePids, withFreshPids } from './pidAssignment.ts';
 export { PidIntegrity, pidIntegrityKey, pidIntegrityPlugin } from './pidIntegrity.ts';
 export { DraftingCommands, type DraftingBlockType } from './draftingCommands.ts';
-export { DraftingKeymap } from './draftingKeymap.ts';
+export { BRACKET_SHORTCUT, DraftingKeymap } from './draftingKeymap.ts';
 export { checkCollaborationDocument } from './yjsDocumentCheck.ts';
+export { blockFingerprint, lockedBlockChange, lockedFingerprints, type LockedFingerprints } from './lockedBlocks.ts';
 export { Doc, Title, SectionHeading, PreambularParagraph, OperativeParagraph, SubPoint, BriefSectionHeading, BriefParagraph };
 
 export type PlainParagraphType = 'operativeParagraph' | 'preambularParagraph' | 'briefParagraph';

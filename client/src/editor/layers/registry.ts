@@ -2,6 +2,7 @@ import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
 import { useRevisionsLayer } from '../../revisions/useRevisionsLayer.tsx';
+import { useStatusLayer } from '../../statuses/useStatusLayer.tsx';
 import type { FeatureLayerEntry } from './featureLayer.ts';
 
 /**
@@ -13,4 +14,5 @@ export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'comments', label: 'Comments', useLayer: useCommentLayer },
   { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
   { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
+  { id: 'statuses', label: 'Status', useLayer: useStatusLayer },
 ];

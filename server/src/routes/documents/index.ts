@@ -12,19 +12,25 @@ import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 import { presentAttributedRun } from '../../presenters/attribution.ts';
+import { countStatuses, currentStatuses } from '../../queries/paragraph-statuses.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
 export const documentRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     const user = requireUser(c);
     const { db } = c.var.services;
-    const listed = listDocumentAccesses(db, user).map((access) =>
-      presentDocument(access, {
+    const listed = listDocumentAccesses(db, user).map((access) => {
+      const paragraphs = readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt);
+      return presentDocument(access, {
         penHolders: penHolderNames(db, access.doc, access.target),
-        paragraphCount: readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt).length,
+        paragraphCount: paragraphs.length,
+        statusCounts: countStatuses(
+          currentStatuses(db, access.doc.id),
+          paragraphs.map((p) => p.pid),
+        ),
         revision: latestRevisionKey(db, access.doc.id),
-      }),
-    );
+      });
+    });
     return c.json(listed);
   })
   .get('/:id', (c) => {
@@ -32,7 +38,14 @@ export const documentRoutes = new Hono<AppEnv>()
     const { db } = c.var.services;
     const access = loadDocumentAccess(db, user, c.req.param('id'));
     const paragraphs = readParagraphs(c.var.services, access.doc.id);
-    const facts = { penHolders: penHolderNames(db, access.doc, access.target), revision: latestRevisionKey(db, access.doc.id) };
+    const facts = {
+      penHolders: penHolderNames(db, access.doc, access.target),
+      statusCounts: countStatuses(
+        currentStatuses(db, access.doc.id),
+        paragraphs.map((p) => p.pid),
+      ),
+      revision: latestRevisionKey(db, access.doc.id),
+    };
     return c.json(presentDocumentWithParagraphs(access, facts, paragraphs, numberingBaseline(db, access.doc.id)));
   })
   .get('/:id/paragraphs/:pid/attribution', (c) => {

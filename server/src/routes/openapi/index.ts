@@ -8,6 +8,7 @@ import { documentOperations } from '../documents/operations.ts';
 import { eventOperations } from '../events/operations.ts';
 import { meOperations } from '../me/operations.ts';
 import { notificationOperations } from '../notifications/operations.ts';
+import { paragraphStatusOperations } from '../paragraph-statuses/operations.ts';
 import { proposalOperations } from '../proposals/operations.ts';
 import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
@@ -30,6 +31,7 @@ export const API_OPERATIONS = [
   ...threadOperations,
   ...revisionOperations,
   ...historyOperations,
+  ...paragraphStatusOperations,
   ...compareOperations,
   ...notificationOperations,
   ...stakeholderOperations,

@@ -1,4 +1,5 @@
-import type { ProposalRow, Stakeholder } from '../../db/types.ts';
+import { isLockedStatus, type ParagraphStatus } from '@plenary/shared/domain/index';
+import type { DocumentRow, ProposalRow, Stakeholder } from '../../db/types.ts';
 import { conflict, forbidden } from '../../errors.ts';
 import type { ProposalAccess } from '../../queries/proposal-access.ts';
 import { isTablingSide, mayDecide, mayTable, mayTakePosition } from '../../policies/proposal-policy.ts';
@@ -47,4 +48,11 @@ export function assertReopenable(proposal: ProposalRow): void {
   if (proposal.status === 'accepted' || proposal.status === 'rejected') return;
   const why = proposal.status === 'tabled' ? 'it is still on the table' : `it was ${proposal.status}, not decided`;
   throw conflict(`Only an accepted or rejected proposal can be reopened: ${why}.`);
+}
+
+/** Agreed text takes no new proposal and no decision that would change it until a pen-holder reopens it. */
+export function assertNotAgreed(doc: DocumentRow, status: ParagraphStatus, label: () => string): void {
+  if (!isLockedStatus(status)) return;
+  const reopener = doc.kind === 'brief' ? 'a lead agency' : 'a co-facilitator';
+  throw conflict(`${label()} is agreed: ${reopener} must reopen it before it can be amended.`);
 }

@@ -32,11 +32,13 @@ import {
   assertMayDecide,
   assertMayTable,
   assertMayTakePosition,
+  assertNotAgreed,
   assertObjectionsOverruled,
   assertReopenable,
   assertTabled,
   assertTablingSide,
 } from './checks.ts';
+import { currentStatus } from '../../queries/paragraph-statuses.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 
 type Ctx = Context<AppEnv>;
@@ -75,6 +77,12 @@ function paragraphLabel(c: Ctx, access: ProposalAccess): string | null {
   return readParagraphs(c.var.services, access.doc.id).find((p) => p.pid === access.proposal.pid)?.number ?? null;
 }
 
+/** Refuses (409) anything that would amend a paragraph while it is agreed. */
+function assertParagraphNotAgreed(c: Ctx, access: DocumentAccess, pid: string): void {
+  const label = () => readParagraphs(c.var.services, access.doc.id).find((p) => p.pid === pid)?.number || 'This paragraph';
+  assertNotAgreed(access.doc, currentStatus(c.var.services.db, access.doc.id, pid), label);
+}
+
 /** Proposals: `/api/documents/:id/proposals` and `/api/proposals/:id/...`. */
 export const proposalRoutes = new Hono<AppEnv>()
   .get('/documents/:id/proposals', (c) => {
@@ -87,6 +95,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const { db } = c.var.services;
     const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
     assertMayTable(access);
+    assertParagraphNotAgreed(c, access, input.pid);
     const tabling = actingStakeholder(db, access.participant, input.onBehalfOf, 'table a proposal');
     const tabled = tableProposal(c.var.services, { access, input, tabling });
     announceProposalChanges(c.var.services, access, [{ proposalId: tabled.id, pid: tabled.pid }], tabled.notifications);
@@ -102,6 +111,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     assertMayDecide(access);
     assertTabled(access.proposal, 'accepted');
     assertObjectionsOverruled(readObjectors(c.var.services.db, access.proposal.id), overObjections);
+    assertParagraphNotAgreed(c, access, access.proposal.pid);
     return announceAndPresent(c, access, acceptProposal(c.var.services, access));
   })
   .post('/proposals/:id/reject', async (c) => {
@@ -156,6 +166,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const access = loadProposal(c);
     assertTablingSide(access, 're-table');
     assertTabled(access.proposal, 're-tabled');
+    assertParagraphNotAgreed(c, access, access.proposal.pid);
     retableProposal(c.var.services, access, input);
     return announceAndPresent(c, access);
   });
