@@ -14,6 +14,7 @@ const PresentationPage = lazy(() => import('./pages/PresentationPage.tsx').then(
 const RevisionPage = lazy(() => import('./revisions/RevisionPage.tsx').then((module) => ({ default: module.RevisionPage })));
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((module) => ({ default: module.AuditLogPage })));
+const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
 
 export function App() {
   return (
@@ -62,6 +63,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the audit log…</StateMessage>}>
                     <AuditLogPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/compare"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the comparison…</StateMessage>}>
+                    <ComparePage />
                   </Suspense>
                 }
               />

@@ -21,6 +21,7 @@ import { revisionRoutes } from './routes/revisions/index.ts';
 import { historyRoutes } from './routes/history/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { paragraphStatusRoutes } from './routes/paragraph-statuses/index.ts';
+import { compareRoutes } from './routes/compare/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { silenceRoutes } from './routes/silence/index.ts';
@@ -75,6 +76,7 @@ export function createApp(services: Services) {
   api.route('/', auditRoutes);
   api.route('/', paragraphStatusRoutes);
   api.route('/', silenceRoutes);
+  api.route('/', compareRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

@@ -174,6 +174,27 @@ export const yjsUpdateClients = sqliteTable(
   (t) => [primaryKey({ columns: [t.updateId, t.clientId] }), index('yjs_update_clients_clock').on(t.documentId, t.clientId, t.clockFrom)],
 );
 
+/**
+ * Who wrote each logged update, in what capacity. An update that only deletes carries no client id of its
+ * own (a delete set names the items it removes, not its writer): this row is what attributes its deletions.
+ */
+export const yjsUpdateWriters = sqliteTable('yjs_update_writers', {
+  updateId: integer('update_id')
+    .primaryKey()
+    .references(() => yjsUpdates.id),
+  documentId: text('document_id').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
+  stakeholderId: text('stakeholder_id')
+    .notNull()
+    .references(() => stakeholders.id),
+  role: text('role').notNull(),
+  source: text('source', { enum: YJS_CLIENT_SOURCES }).notNull(),
+  /** For a server-side change: the proposal whose acceptance made it. */
+  proposalId: text('proposal_id').references(() => proposals.id),
+});
+
 export const yjsSnapshots = sqliteTable('yjs_snapshots', {
   documentId: text('document_id')
     .primaryKey()

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, lt, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db, DbHandle } from '../db/client.ts';
-import { documents, yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
+import { documents, yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
 import type { Writer } from './writer.ts';
 
 /** The clock range of one client id that an update carries (`to` exclusive). */
@@ -40,7 +40,7 @@ export class DocumentStore {
   }
 
   /**
-   * Appends one update with its attribution (claims for new client ids, the clock ranges it carries).
+   * Appends one update with its attribution (its writer, claims for new client ids, the clock ranges it carries).
    * Throws on any storage error; run it inside the caller's transaction so a failure rolls back with it.
    */
   append(handle: DbHandle, entry: LoggedUpdate): number {
@@ -66,6 +66,18 @@ export class DocumentStore {
       .values({ documentId, update: Buffer.from(entry.update), userId: writer.userId, createdAt: now })
       .returning({ id: yjsUpdates.id })
       .get();
+    handle
+      .insert(yjsUpdateWriters)
+      .values({
+        updateId: row.id,
+        documentId,
+        userId: writer.userId,
+        stakeholderId: writer.stakeholderId,
+        role: writer.role,
+        source: writer.source,
+        proposalId: writer.proposalId ?? null,
+      })
+      .run();
     for (const range of entry.ranges) {
       handle
         .insert(yjsUpdateClients)

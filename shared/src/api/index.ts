@@ -12,3 +12,4 @@ export * from './history.ts';
 export * from './audit.ts';
 export * from './paragraph-statuses.ts';
 export * from './silence.ts';
+export * from './compare.ts';

@@ -6,3 +6,4 @@ export * from './silence.ts';
 export * from './revisions.ts';
 export * from './audit.ts';
 export * from './paragraph-statuses.ts';
+export * from './compare.ts';

@@ -15,6 +15,7 @@ import { stakeholderOperations } from '../stakeholders/operations.ts';
 import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
+import { compareOperations } from '../compare/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -32,6 +33,7 @@ export const API_OPERATIONS = [
   ...revisionOperations,
   ...historyOperations,
   ...paragraphStatusOperations,
+  ...compareOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...silenceOperations,

@@ -1,0 +1,1 @@
+export { compareDocuments, type BlockChange, type ComparedBlock } from './compareDocuments.ts';
