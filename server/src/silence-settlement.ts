@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { CLOSE_TEXT_ADOPTED } from '@plenary/shared/protocol/index';
+import { CLOSE_TEXT_FROZEN } from '@plenary/shared/protocol/index';
 import { documents } from './db/schema.ts';
 import { settleSilence, type SettledSilence } from './commands/silence-settler.ts';
 import { announceSilenceEvent } from './announcers/silence-announcer.ts';
@@ -11,7 +11,8 @@ type SettlementServices = Pick<Services, 'db' | 'events' | 'rooms' | 'clock'>;
 
 /**
  * Ends every silence procedure whose deadline has passed by the clock (on one document, or all), tells the
- * document's readers, and once a text is adopted closes its writable sockets: they come back read-only.
+ * document's readers, and closes the document's sockets so that they come back with the right access: read-only for good once
+ * the text is adopted, writable for the pen again once silence was broken.
  * Called by every read and write that concerns a procedure, and by the watch, so the end is seen live.
  */
 export function settleDueSilences(services: SettlementServices, documentId?: string): SettledSilence[] {
@@ -29,7 +30,9 @@ export function settleDueSilences(services: SettlementServices, documentId?: str
         data: { procedureId: procedure.id, outcome },
       },
     );
-    if (outcome === 'adopted') services.rooms.closeWriters(doc.id, CLOSE_TEXT_ADOPTED, 'The text was adopted and is final.');
+    // Everyone reconnects: read-only for good once adopted; the pen writes again once silence was broken.
+    const why = outcome === 'adopted' ? 'The text was adopted and is final.' : 'Silence was broken: the text is negotiated again.';
+    services.rooms.closePeers(doc.id, CLOSE_TEXT_FROZEN, why);
   }
   return settled;
 }

@@ -15,6 +15,7 @@ import {
   type Who,
 } from './proposals-fixtures.ts';
 import { issueRevision } from './silence-fixtures.ts';
+import { formatUnDateTime } from '@plenary/shared/domain/index';
 
 const START = new Date('2026-12-01T09:00:00.000Z');
 const HOUR = 3600 * 1000;
@@ -186,12 +187,20 @@ describe('a silence that delegations break', () => {
   });
 });
 
+/** Proposals tabled before Rev.2 goes under silence: the adopted text must refuse every decision on them. */
+let tabledBefore: { id: string };
+let rejectedBefore: { id: string };
+
 describe('who may start and break silence, and malformed input', () => {
   let revision: { id: string };
   let procedure: any;
 
   beforeAll(async () => {
     server.setClock(at(100));
+    const op5 = await paragraph(as.observer, 'OP5');
+    tabledBefore = await table(as.eu, { pid: op5.pid, kind: 'amend', text: `${op5.text} Before silence.`, justification: 'In time.' });
+    rejectedBefore = await table(as.g77, { pid: op5.pid, kind: 'amend', text: `${op5.text} Rejected.`, justification: 'Try.' });
+    await as.cofacilitator.json('POST', `/api/proposals/${rejectedBefore.id}/reject`, { reason: 'Not now.' });
     revision = await issueRevision(as.secretariat, 'Rev.2');
   });
 
@@ -270,46 +279,55 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
   let procedure: any;
   let op5: { pid: string; text: string };
   let op12: { pid: string };
-  let tabledBefore: { id: string };
-  let rejectedBefore: { id: string };
 
   beforeAll(async () => {
     procedure = (await overview(as.observer)).current;
     op5 = await paragraph(as.observer, 'OP5');
     op12 = await paragraph(as.observer, 'OP12');
-    // Silence does not stop the negotiation's business: only adoption does.
-    tabledBefore = await table(as.eu, { pid: op5.pid, kind: 'amend', text: `${op5.text} Under silence.`, justification: 'While silent.' });
-    rejectedBefore = await table(as.g77, { pid: op5.pid, kind: 'amend', text: `${op5.text} Rejected.`, justification: 'Try.' });
-    await as.cofacilitator.json('POST', `/api/proposals/${rejectedBefore.id}/reject`, { reason: 'Not now.' });
   });
 
-  it("refuses a pen-holder's change sent right after the deadline, before any check has run", async () => {
+  it('freezes the text while silence runs: open sockets are closed, the pen reconnects read-only, proposals are refused', async () => {
     // On a brief, whose lead agency holds the pen, with a deadline before the compact's.
     const brief = 'gcm-brief-3';
     const issued = await issueRevision(as.iom, 'Final draft', brief);
-    const silence = await startSilence(as.iom, { revisionId: issued.id, deadline: at(101).toISOString() }, brief);
     const first = await paragraph(as.observer, '¶1', brief);
     const penHolder = connectSyncClient(server.url, brief, as.iom.cookie);
     await penHolder.synced;
     const closes: number[] = [];
     penHolder.provider.on('connection-close', (event: CloseEvent | null) => event && closes.push(event.code));
     try {
-      server.setClock(silence.deadline);
-      insertText(penHolder.doc, first.pid, 0, 'TOO LATE ');
+      const silence = await startSilence(as.iom, { revisionId: issued.id, deadline: at(101).toISOString() }, brief);
       await eventually(() => expect(closes).toContain(4410));
+      // The client reconnects (a stock provider stops on a 44xx close; the app's reconnects): read-only now.
+      const again = connectSyncClient(server.url, brief, as.iom.cookie);
+      await again.synced;
+      insertText(again.doc, first.pid, 0, 'UNDER SILENCE ');
+      await new Promise((r) => setTimeout(r, 300));
+      again.destroy();
+      await new Promise((r) => setTimeout(r, 300));
       expect((await paragraph(as.observer, '¶1', brief)).text).toBe(first.text);
-      expect((await overview(as.observer, brief)).adoptedAt).toBe(silence.deadline);
+      const amend = { pid: first.pid, kind: 'amend', text: `${first.text} Late.`, justification: 'Late.' };
+      const refused = await expectError(await as.ohchr.post(`/api/documents/${brief}/proposals`, amend), 409, 'conflict');
+      expect(refused.message).toBe(
+        `Final draft is under silence until ${formatUnDateTime(silence.deadline)}: the text cannot change while the procedure runs.`,
+      );
+      expect((await as.observer.json('GET', `/api/documents/${brief}`)).underSilenceUntil).toBe(silence.deadline);
+      server.setClock(silence.deadline);
+      await eventually(async () => expect((await overview(as.observer, brief)).adoptedAt).toBe(silence.deadline));
+      expect((await paragraph(as.observer, '¶1', brief)).text).toBe(first.text);
       expect((await overview(as.observer)).current).toMatchObject({ id: procedure.id });
     } finally {
       penHolder.destroy();
     }
   });
 
-  it('ends at the deadline as adopted, seen live without any request, and closes the writable sockets', async () => {
+  it('ends at the deadline as adopted, seen live without any request, and closes the sockets so they come back read-only', async () => {
     const penHolder = connectSyncClient(server.url, COMPACT, as.cofacilitator.cookie);
     const reader = connectSyncClient(server.url, COMPACT, as.observer.cookie);
     const closes: number[] = [];
+    const readerCloses: number[] = [];
     penHolder.provider.on('connection-close', (event: CloseEvent | null) => event && closes.push(event.code));
+    reader.provider.on('connection-close', (event: CloseEvent | null) => event && readerCloses.push(event.code));
     await Promise.all([penHolder.synced, reader.synced]);
     try {
       server.setClock(procedure.deadline);
@@ -326,7 +344,7 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
         8000,
       );
       await eventually(() => expect(closes).toContain(4410));
-      expect(reader.provider.wsconnected).toBe(true);
+      await eventually(() => expect(readerCloses).toContain(4410));
     } finally {
       penHolder.destroy();
       reader.destroy();
@@ -379,7 +397,7 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
   });
 
   it('refuses proposals, decisions, revisions and a new silence with 409', async () => {
-    const final = `The text was adopted on ${procedure.deadline} and is final.`;
+    const final = `The text was adopted on ${formatUnDateTime(procedure.deadline)} and is final.`;
     const amend = { pid: op5.pid, kind: 'amend', text: `${op5.text} Adopted.`, justification: 'Late.' };
     expect((await expectError(await as.eu.post(`/api/documents/${COMPACT}/proposals`, amend), 409, 'conflict')).message).toBe(final);
     expect((await expectError(await as.cofacilitator.post(`/api/proposals/${tabledBefore.id}/accept`), 409, 'conflict')).message).toBe(

@@ -73,7 +73,7 @@ export function DraftingRoom({ document }: Props) {
         <DraftingDesk
           live={live}
           kind={document.kind}
-          canEdit={may('edit-text') && !document.adoptedAt}
+          canEdit={may('edit-text') && !document.adoptedAt && !document.underSilenceUntil}
           user={user}
           panels={panels}
           deskRef={setDesk}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/dates.ts';
 import { DOCUMENT_RIGHT_LABELS, type DocumentRight } from '@plenary/shared/permissions/index';
 import type { DocumentSummary } from '../api/types.ts';
 import { useDocumentRight } from '../hooks/usePermissions.ts';
@@ -13,12 +14,16 @@ const EXPLANATIONS: Record<DocumentRight, string> = {
 export function RightsBadge({
   document,
 }: {
-  document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'> & { adoptedAt?: string | null };
+  document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'> & { adoptedAt?: string | null; underSilenceUntil?: string | null };
 }) {
   const ordinary = useDocumentRight(document);
-  // An adopted text is final: nobody changes it any more, whatever the pen.
-  const right = document.adoptedAt ? 'read' : ordinary;
-  const explanation = document.adoptedAt ? 'The text was adopted and is final: nobody changes it' : EXPLANATIONS[right];
+  // An adopted text is final and a text under silence frozen: nobody changes it, whatever the pen.
+  const right = document.adoptedAt || document.underSilenceUntil ? 'read' : ordinary;
+  const explanation = document.adoptedAt
+    ? 'The text was adopted and is final: nobody changes it'
+    : document.underSilenceUntil
+      ? `The text is under silence until ${formatDateTime(document.underSilenceUntil)}: nobody changes it`
+      : EXPLANATIONS[right];
   return (
     <span className={`badge badge--${right}`} title={explanation} data-testid="document-right" data-right={right}>
       {DOCUMENT_RIGHT_LABELS[right]}

@@ -11,9 +11,13 @@ export const documentListSource: CollectionSource<DocumentSummary> = {
 
 /**
  * The live events that change what a document's answer says besides its text: its stage, its numbering, and
- * its adoption (the text becomes final, read-only).
+ * a silence procedure (the text is frozen until its deadline) and its adoption (the text becomes final).
  */
-export const DOCUMENT_EVENTS: LiveEventRoutes = { 'revision.issued': () => null, 'silence.ended': () => null };
+export const DOCUMENT_EVENTS: LiveEventRoutes = {
+  'revision.issued': () => null,
+  'silence.started': () => null,
+  'silence.ended': () => null,
+};
 
 /** One document with its paragraphs, as a collection of one; `reloadOn` names the live events that change it. */
 export function documentSource(id: string, reloadOn: LiveEventRoutes = DOCUMENT_EVENTS): CollectionSource<DocumentDetail> {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CLOSE_SESSION_ENDED, CLOSE_TEXT_ADOPTED, RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
+import { CLOSE_SESSION_ENDED, CLOSE_TEXT_FROZEN, RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
 import { reportSessionEnded } from '../api/http.ts';
 import { ServerAcknowledgements } from '../lib/serverAcknowledgements.ts';
 
@@ -44,7 +44,7 @@ export function useCollaboration(documentId: string): Collaboration | null {
       if (!event || !RELOAD_CLOSE_CODES.has(event.code)) return;
       provider.shouldConnect = false;
       // An adopted text comes back read-only: nothing of this tab's was refused.
-      const reason = event.code === CLOSE_TEXT_ADOPTED ? null : event.reason || 'The server refused the change.';
+      const reason = event.code === CLOSE_TEXT_FROZEN ? null : event.reason || 'The server refused the change.';
       setReload((previous) => ({ generation: previous.generation + 1, reason }));
     };
     provider.on('connection-close', handleClose);

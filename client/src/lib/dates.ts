@@ -1,24 +1,12 @@
+import { formatUnDateTime } from '@plenary/shared/domain/index';
 /**
  * Every date the client shows, in one place. Absolute dates read as in a UN document, in UTC so that every
  * delegation quotes the same time: "1 December 2026, 21:11 (UTC)".
  */
 
-const parts = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
-
 /** "1 December 2026, 21:11 (UTC)"; "" for a value that is not a date. */
 export function formatDateTime(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return '';
-  const part = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute} (UTC)`;
+  return formatUnDateTime(value);
 }
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });

@@ -25,8 +25,8 @@ import { useParagraphStatuses } from '../statuses/useParagraphStatuses.ts';
  * Proposals tab forward when the reader acts on a proposal in the text or follows a link to one.
  */
 export function useProposalLayer({ document, showPanel }: LayerContext): FeatureLayer {
-  // An adopted text is final: no proposal on it any more.
-  const canTable = usePermissions(document)('table-proposal') && !document.adoptedAt;
+  // An adopted text is final and a text under silence frozen: no proposal on it.
+  const canTable = usePermissions(document)('table-proposal') && !document.adoptedAt && !document.underSilenceUntil;
   const live = useLiveCollection(proposalSource(document.id));
   const agreedPids = useParagraphStatuses(document.id).locked;
   const [bridge] = useState(() => new LayerBridge());

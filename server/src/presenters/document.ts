@@ -22,11 +22,13 @@ export interface DocumentFacts {
   statusCounts: StatusCountsResponse;
   revision: CurrentRevisionResponse | undefined;
   adoption: Adoption;
+  /** The procedure running on the document, if one is: the text is frozen until its deadline. */
+  silence: Pick<SilenceProcedureRow, 'deadline'> | undefined;
 }
 
 export function presentDocument(
   access: DocumentAccess,
-  { penHolders, paragraphCount, statusCounts, revision, adoption }: DocumentFacts,
+  { penHolders, paragraphCount, statusCounts, revision, adoption, silence }: DocumentFacts,
 ): DocumentSummaryResponse {
   const { doc, target, participant } = access;
   const open = adoption === undefined;
@@ -48,6 +50,7 @@ export function presentDocument(
     statusCounts,
     adoptedAt: adoption?.endedAt ?? null,
     finalRevisionId: adoption?.revisionId ?? null,
+    underSilenceUntil: silence?.deadline ?? null,
     currentRevision: revision ?? null,
   };
 }

@@ -94,8 +94,9 @@ export class RoomRegistry {
   }
 
   /** Closes the document's writable sockets (its text became read-only); readers stay connected. */
-  closeWriters(documentId: string, code: number, reason: string): void {
-    this.rooms.get(documentId)?.closeWriters(code, reason);
+  /** Closes every socket of the document, so that each reconnects with the access it now has. */
+  closePeers(documentId: string, code: number, reason: string): void {
+    this.rooms.get(documentId)?.closePeers(code, reason);
   }
 
   compactAll(): void {

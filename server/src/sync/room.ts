@@ -140,8 +140,8 @@ export class DocumentRoom {
     this.peers.clear();
   }
 
-  closeWriters(code: number, reason: string): void {
-    for (const peer of [...this.peers.keys()]) if (peer.writable) peer.close(code, reason);
+  closePeers(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
   }
 
   destroy(): void {

@@ -41,6 +41,8 @@ export const documentSummaryResponse = z.strictObject({
   adoptedAt: timestamp.nullable(),
   /** The revision adopted as the final text; null while there is none. */
   finalRevisionId: z.string().nullable(),
+  /** While a revision is under silence, its deadline: until then the text is frozen. */
+  underSilenceUntil: timestamp.nullable(),
 });
 export type DocumentSummaryResponse = z.infer<typeof documentSummaryResponse>;
 

@@ -7,3 +7,4 @@ export * from './notifications.ts';
 export * from './yjs-clients.ts';
 export * from './record.ts';
 export * from './audit.ts';
+export * from './dates.ts';

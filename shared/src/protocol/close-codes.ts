@@ -12,8 +12,11 @@ export const CLOSE_INVALID_UPDATE = 4422;
 export const CLOSE_CLIENT_ID_TAKEN = 4409;
 /** Another connection's update was refused and the room reloaded its state from storage: reconnect. */
 export const CLOSE_RESYNC = 4412;
-/** The text was adopted and is final: nobody writes any more. Reload, read-only. */
-export const CLOSE_TEXT_ADOPTED = 4410;
+/**
+ * The text's write access changed: it went under silence or was adopted (nobody writes), or silence ended
+ * broken (the pen writes again). Reconnect, and the server says who may write.
+ */
+export const CLOSE_TEXT_FROZEN = 4410;
 
 /** The socket's session ended (signed out or expired): sign in again before reconnecting. */
 export const CLOSE_SESSION_ENDED = 4401;
@@ -25,4 +28,4 @@ export const CLOSE_PRESENCE_TOO_MANY_CLIENTS = 4414;
 export const CLOSE_PRESENCE_TOO_FAST = 4429;
 
 /** Codes after which the client must discard its local document instead of re-sending it. */
-export const RELOAD_CLOSE_CODES: ReadonlySet<number> = new Set([CLOSE_INVALID_UPDATE, CLOSE_CLIENT_ID_TAKEN, CLOSE_TEXT_ADOPTED]);
+export const RELOAD_CLOSE_CODES: ReadonlySet<number> = new Set([CLOSE_INVALID_UPDATE, CLOSE_CLIENT_ID_TAKEN, CLOSE_TEXT_FROZEN]);

@@ -13,7 +13,7 @@ import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 import { presentAttributedRun } from '../../presenters/attribution.ts';
 import { countStatuses, currentStatuses } from '../../queries/paragraph-statuses.ts';
-import { textAdoption } from '../../queries/silence-reader.ts';
+import { runningSilence, textAdoption } from '../../queries/silence-reader.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
@@ -33,6 +33,7 @@ export const documentRoutes = new Hono<AppEnv>()
         ),
         revision: latestRevisionKey(db, access.doc.id),
         adoption: textAdoption(db, access.doc.id),
+        silence: runningSilence(db, access.doc.id),
       });
     });
     return c.json(listed);
@@ -51,6 +52,7 @@ export const documentRoutes = new Hono<AppEnv>()
       ),
       revision: latestRevisionKey(db, access.doc.id),
       adoption: textAdoption(db, access.doc.id),
+      silence: runningSilence(db, access.doc.id),
     };
     return c.json(presentDocumentWithParagraphs(access, facts, paragraphs, numberingBaseline(db, access.doc.id)));
   })

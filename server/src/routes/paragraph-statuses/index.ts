@@ -10,6 +10,7 @@ import { countStatuses, currentStatuses, latestStatusChanges, statusHistory } fr
 import { maySetParagraphStatus } from '../../policies/paragraph-status-policy.ts';
 import { setParagraphStatus } from '../../commands/paragraph-status-setter.ts';
 import { announceParagraphStatusChange } from '../../announcers/paragraph-status-announcer.ts';
+import { assertTextNotFinal } from '../silence/checks.ts';
 import { presentDocumentStatuses, presentParagraphStatus, presentStatusTransition } from '../../presenters/paragraph-status.ts';
 
 type Ctx = Context<AppEnv>;
@@ -34,6 +35,7 @@ export const paragraphStatusRoutes = new Hono<AppEnv>()
     const pid = c.req.param('pid');
     if (!readParagraphs(c.var.services, access.doc.id).some((p) => p.pid === pid)) throw notFound(`Paragraph "${pid}" in this document`);
     if (!maySetParagraphStatus(access)) throw forbidden('Only the holders of the pen set the status of a paragraph.');
+    assertTextNotFinal(c.var.services, access.doc);
     const setting = setParagraphStatus(db, { access, pid, status: input.status, note: input.note || null });
     if (setting.changed) {
       rooms.refreshLocks(access.doc.id);

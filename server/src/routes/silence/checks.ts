@@ -1,7 +1,7 @@
 import type { DocumentRow } from '../../db/types.ts';
 import { conflict, forbidden } from '../../errors.ts';
-import { finalTextMessage } from '../../commands/final-text.ts';
-import { textAdoption } from '../../queries/silence-reader.ts';
+import { finalTextMessage, silenceFreezeMessage } from '../../commands/final-text.ts';
+import { readRevisionOf, runningSilence, textAdoption } from '../../queries/silence-reader.ts';
 import { isDelegation, mayStartSilence } from '../../policies/silence-policy.ts';
 import type { DocumentAccess, Participant } from '../../policies/actors.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
@@ -18,11 +18,14 @@ export function assertDelegation(participant: Participant, what: string): void {
 }
 
 /**
- * An adopted text is final: proposals, decisions, statuses and revisions are refused with 409. Settles a
+ * An adopted text is final, and a text under silence is frozen until the deadline (the text adopted must be
+ * the one put under silence): proposals, decisions, statuses and revisions are refused with 409. Settles a
  * procedure whose deadline just passed first, so the answer follows the clock, not the last check.
  */
 export function assertTextNotFinal(services: Pick<Services, 'db' | 'events' | 'rooms' | 'clock'>, doc: DocumentRow): void {
   settleDueSilences(services, doc.id);
   const adoption = textAdoption(services.db, doc.id);
   if (adoption) throw conflict(finalTextMessage(adoption));
+  const silence = runningSilence(services.db, doc.id);
+  if (silence) throw conflict(silenceFreezeMessage(readRevisionOf(services.db, doc.id, silence.revisionId)?.name ?? 'The text', silence));
 }

@@ -1,3 +1,4 @@
+import { CLOSE_TEXT_FROZEN } from '@plenary/shared/protocol/index';
 import { Hono, type Context } from 'hono';
 import { DEFAULT_SILENCE_HOURS } from '@plenary/shared/domain/index';
 import { breakSilenceInput, positionStatementInput, startSilenceInput } from '@plenary/shared/validation/index';
@@ -79,6 +80,7 @@ export const silenceRoutes = new Hono<AppEnv>()
     const problem = deadlineProblem(deadline, now);
     if (problem) throw badRequest(problem);
     const id = startSilence(db, { access, revision, deadline, now });
+    c.var.services.rooms.closePeers(access.doc.id, CLOSE_TEXT_FROZEN, 'The text is under silence.');
     announceSilenceEvent(c.var.services, access, { type: 'silence.started', data: { procedureId: id } });
     return presentProcedure(c, access, id, 201);
   })

@@ -14,7 +14,7 @@ import { receivePeerMessage } from '../../sync/peer-messages.ts';
 import { SyncRefusal } from '../../sync/sync-refusal.ts';
 import { CLOSE_MALFORMED, CLOSE_SESSION_ENDED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
 import type { Participant } from '../../policies/actors.ts';
-import { textAdoption } from '../../queries/silence-reader.ts';
+import { runningSilence, textAdoption } from '../../queries/silence-reader.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
 
 type PeerSetup = Omit<Peer, 'send' | 'close' | 'session'> & { documentId: string; participant: Participant };
@@ -29,8 +29,8 @@ const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
   const access = loadDocumentAccess(c.var.services.db, user, c.req.param('documentId')!);
   const { participant, target, doc } = access;
   settleDueSilences(c.var.services, doc.id);
-  // An adopted text is final: nobody writes to it, the pen-holders included.
-  const final = textAdoption(c.var.services.db, doc.id) !== undefined;
+  // An adopted text is final and a text under silence frozen: nobody writes to it, the pen-holders included.
+  const final = textAdoption(c.var.services.db, doc.id) !== undefined || runningSilence(c.var.services.db, doc.id) !== undefined;
   c.set('peerSetup', {
     documentId: doc.id,
     userId: user.id,
