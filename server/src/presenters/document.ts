@@ -1,30 +1,10 @@
 import { can, holdsPen } from '@plenary/shared/permissions/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
-import type {
-  CurrentRevisionResponse,
-  DocumentDetailResponse,
-  DocumentSummaryResponse,
-  NumberingResponse,
-  StatusCountsResponse,
-} from '@plenary/shared/api/index';
+import type { DocumentDetailResponse, DocumentSummaryResponse, NumberingResponse } from '@plenary/shared/api/index';
 import type { Numbering } from '../queries/numbering-baseline.ts';
 import { FINAL_TEXT_STAGE } from '@plenary/shared/domain/index';
 import type { DocumentAccess } from '../policies/actors.ts';
-import type { SilenceProcedureRow } from '../db/types.ts';
-
-/** The procedure that adopted the text, if one did: the text is then final and nobody changes it. */
-export type Adoption = Pick<SilenceProcedureRow, 'revisionId' | 'endedAt'> | undefined;
-
-/** What the document says besides its own row: who holds the pen, how many paragraphs in which state, its last revision, its adoption. */
-export interface DocumentFacts {
-  penHolders: string[];
-  paragraphCount: number;
-  statusCounts: StatusCountsResponse;
-  revision: CurrentRevisionResponse | undefined;
-  adoption: Adoption;
-  /** The procedure running on the document, if one is: the text is frozen until its deadline. */
-  silence: Pick<SilenceProcedureRow, 'deadline'> | undefined;
-}
+import type { DocumentFacts } from '../queries/document-facts.ts';
 
 export function presentDocument(
   access: DocumentAccess,

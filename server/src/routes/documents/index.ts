@@ -4,16 +4,13 @@ import { requireUser } from '../../http/session.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { listDocumentAccesses } from '../../queries/document-lister.ts';
 import { presentDocument, presentDocumentWithParagraphs } from '../../presenters/document.ts';
-import { penHolderNames } from '../../queries/pen-holders.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
-import { latestRevisionKey } from '../../queries/revision-reader.ts';
 import { numberingBaseline } from '../../queries/numbering-baseline.ts';
 import { writtenSpans } from '../../text/written-spans.ts';
 import { attributeSpans } from '../../queries/paragraph-attribution.ts';
 import { notFound } from '../../errors.ts';
 import { presentAttributedRun } from '../../presenters/attribution.ts';
-import { countStatuses, currentStatuses } from '../../queries/paragraph-statuses.ts';
-import { runningSilence, textAdoption } from '../../queries/silence-reader.ts';
+import { readDocumentFacts } from '../../queries/document-facts.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
 
 /** `/api/documents`: the documents of the caller's processes, one with its paragraphs, and who wrote what. */
@@ -22,20 +19,9 @@ export const documentRoutes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { db } = c.var.services;
     settleDueSilences(c.var.services);
-    const listed = listDocumentAccesses(db, user).map((access) => {
-      const paragraphs = readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt);
-      return presentDocument(access, {
-        penHolders: penHolderNames(db, access.doc, access.target),
-        paragraphCount: paragraphs.length,
-        statusCounts: countStatuses(
-          currentStatuses(db, access.doc.id),
-          paragraphs.map((p) => p.pid),
-        ),
-        revision: latestRevisionKey(db, access.doc.id),
-        adoption: textAdoption(db, access.doc.id),
-        silence: runningSilence(db, access.doc.id),
-      });
-    });
+    const listed = listDocumentAccesses(db, user).map((access) =>
+      presentDocument(access, readDocumentFacts(db, access, readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt))),
+    );
     return c.json(listed);
   })
   .get('/:id', (c) => {
@@ -44,16 +30,7 @@ export const documentRoutes = new Hono<AppEnv>()
     const access = loadDocumentAccess(db, user, c.req.param('id'));
     settleDueSilences(c.var.services, access.doc.id);
     const paragraphs = readParagraphs(c.var.services, access.doc.id);
-    const facts = {
-      penHolders: penHolderNames(db, access.doc, access.target),
-      statusCounts: countStatuses(
-        currentStatuses(db, access.doc.id),
-        paragraphs.map((p) => p.pid),
-      ),
-      revision: latestRevisionKey(db, access.doc.id),
-      adoption: textAdoption(db, access.doc.id),
-      silence: runningSilence(db, access.doc.id),
-    };
+    const facts = readDocumentFacts(db, access, paragraphs);
     return c.json(presentDocumentWithParagraphs(access, facts, paragraphs, numberingBaseline(db, access.doc.id)));
   })
   .get('/:id/paragraphs/:pid/attribution', (c) => {
