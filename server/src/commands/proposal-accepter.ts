@@ -8,7 +8,14 @@ import { conflict } from '../errors.ts';
 import { audit } from './audit.ts';
 import { readParagraphs } from '../queries/paragraph-reader.ts';
 import { proposalDiff } from './proposal-diff.ts';
-import { deleteParagraph, insertParagraphAfter, MissingParagraphError, writeParagraphText } from '../text/paragraph-text-writer.ts';
+import {
+  deleteParagraph,
+  insertionIndexAfter,
+  insertParagraphAfter,
+  MissingParagraphError,
+  writeParagraphText,
+} from '../text/paragraph-text-writer.ts';
+import { numberingBaseline } from '../queries/numbering-baseline.ts';
 import { createNotifications } from './notification-creator.ts';
 import { announceProposalChanges } from '../announcers/proposal-announcer.ts';
 import { decisionNotice, type DecisionResult } from './proposal-closer.ts';
@@ -42,7 +49,7 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store'
     markOutdated(services, access, 'its paragraph is no longer in the document');
     throw conflict('The paragraph this proposal targets is no longer in the document: it cannot be accepted.');
   }
-  const plan = planAcceptance(proposal, paragraph.text, () => newPidAvoiding(new Set(paragraphs.map((p) => p.pid))));
+  const plan = planAcceptance(proposal, paragraph.text, () => newPidAvoiding(new Set(paragraphs.map((p) => p.pid))), addedSinceRevision(services, doc.id));
   if (!plan) {
     markOutdated(services, access, `${paragraph.number} changed since it was tabled and both touch the same words`);
     throw conflict(
@@ -105,7 +112,15 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store'
 }
 
 /** How to apply the proposal to the paragraph as it reads now; null when an amendment no longer applies. */
-function planAcceptance(proposal: ProposalRow, current: string, freshPid: () => string): Plan | null {
+/** Whether a block was added since the last revision (none is before the first: numbers are then clean). */
+function addedSinceRevision(services: Pick<Services, 'db'>, documentId: string): (pid: string) => boolean {
+  const baseline = numberingBaseline(services.db, documentId)?.baseline;
+  if (!baseline) return () => false;
+  const frozen = new Set(baseline.map((block) => block.pid));
+  return (pid) => !frozen.has(pid);
+}
+
+function planAcceptance(proposal: ProposalRow, current: string, freshPid: () => string, isNew: (pid: string) => boolean): Plan | null {
   const { pid } = proposal;
   switch (proposal.kind) {
     case 'delete':
@@ -114,7 +129,7 @@ function planAcceptance(proposal: ProposalRow, current: string, freshPid: () => 
       const resultPid = freshPid();
       const text = proposal.text ?? '';
       return {
-        apply: (doc) => void insertParagraphAfter(doc, pid, text, resultPid),
+        apply: (doc) => void insertParagraphAfter(doc, pid, text, resultPid, insertionIndexAfter(doc, pid, isNew)),
         outcome: { kind: 'unchanged' },
         baseText: '',
         text,

@@ -5,6 +5,7 @@ import { prosemirrorJSONToYDoc, yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { documentSchema } from '@plenary/shared/schema/index';
 import {
   deleteParagraph,
+  insertionIndexAfter,
   insertParagraphAfter,
   MissingParagraphError,
   readParagraphText,
@@ -96,5 +97,17 @@ describe('deleteParagraph and insertParagraphAfter', () => {
       attrs: { pid, level: 2 },
       content: [{ type: 'text', text: 'on return and readmission' }],
     });
+  });
+
+  it('puts a paragraph added after OP1 past its sub-points and past paragraphs added after it since the revision', () => {
+    const doc = compact();
+    const none = () => false;
+    expect(insertionIndexAfter(doc, 'op1', none)).toBe(3);
+    insertParagraphAfter(doc, 'op1', 'First addition.', 'bis', insertionIndexAfter(doc, 'op1', none));
+    const added = new Set(['bis']);
+    insertParagraphAfter(doc, 'op1', 'Second addition.', 'ter', insertionIndexAfter(doc, 'op1', (pid) => added.has(pid)));
+    expect(blocks(doc).map((b) => b.attrs?.pid ?? null)).toEqual([null, 'op1', 'sub1', 'bis', 'ter', 'op2']);
+    // A paragraph of the revision after the anchor stops the walk: the addition goes before it.
+    expect(insertionIndexAfter(doc, 'op1', (pid) => pid === 'op2')).toBe(3);
   });
 });

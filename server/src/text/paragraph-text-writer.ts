@@ -148,15 +148,38 @@ export function unusedPid(doc: Y.Doc): string {
   return newPidAvoiding(taken);
 }
 
+const PARENT_TYPES = new Set(['preambularParagraph', 'operativeParagraph']);
+const levelOf = (element: Y.XmlElement) => Number(element.getAttribute('level') ?? 1);
+
 /**
- * Adds a block of the anchor's node type (and its attributes, such as a sub-point's level) right after it,
- * with the given plain text and a fresh pid (chosen beforehand when the caller records it). Returns the pid.
+ * Where a block added after the anchor goes: past the anchor's own sub-points, and past the blocks of its kind
+ * added after it since the last revision (`isNew`), so that 11ter follows 11bis and no number moves.
  */
-export function insertParagraphAfter(doc: Y.Doc, anchorPid: string, text: string, pid = unusedPid(doc)): string {
+export function insertionIndexAfter(doc: Y.Doc, anchorPid: string, isNew: (pid: string) => boolean): number {
+  const { element: anchor, index } = requireParagraph(doc, anchorPid);
+  const children = fragmentOf(doc).toArray();
+  const ownsSubPoints = PARENT_TYPES.has(anchor.nodeName);
+  let at = index + 1;
+  for (; at < children.length; at++) {
+    const next = children[at];
+    if (!(next instanceof Y.XmlElement)) break;
+    const underAnchor = next.nodeName === 'subPoint' && (ownsSubPoints || levelOf(next) > levelOf(anchor));
+    const addedAfterIt = next.nodeName === anchor.nodeName && levelOf(next) === levelOf(anchor) && isNew(next.getAttribute('pid') ?? '');
+    if (!underAnchor && !addedAfterIt) break;
+  }
+  return at;
+}
+
+/**
+ * Adds a block of the anchor's node type (and its attributes, such as a sub-point's level) after it, at
+ * `at` (by default right after it), with the given plain text and a fresh pid (chosen beforehand when the
+ * caller records it). Returns the pid.
+ */
+export function insertParagraphAfter(doc: Y.Doc, anchorPid: string, text: string, pid = unusedPid(doc), at?: number): string {
   const { element: anchor, index } = requireParagraph(doc, anchorPid);
   if (findParagraphElement(doc, pid)) throw new Error(`The pid ${pid} is already taken.`);
   const block = new Y.XmlElement(anchor.nodeName);
-  fragmentOf(doc).insert(index + 1, [block]);
+  fragmentOf(doc).insert(at ?? index + 1, [block]);
   for (const [name, value] of Object.entries(anchor.getAttributes())) {
     if (name !== 'pid') block.setAttribute(name, value as string);
   }

@@ -8,7 +8,7 @@ describe('auditActionLabel', () => {
   });
 
   it('turns an action without a label into words rather than showing its code', () => {
-    expect(auditActionLabel('revision.issue')).toBe('Revision: issue');
+    expect(auditActionLabel('revision.annotate')).toBe('Revision: annotate');
     expect(auditActionLabel('paragraph.status-change')).toBe('Paragraph: status change');
     expect(auditActionLabel('silence.statement.add')).toBe('Silence: statement add');
     expect(auditActionLabel('export')).toBe('Export');
