@@ -97,16 +97,20 @@ describe('issuing a revision', () => {
       justification: 'Needed.',
     });
     await accept(inserted.id);
+    // A second paragraph added after OP3 follows the first: 3ter, and 3bis keeps its number.
+    const second = await table(as.g77, { pid: op3.pid, kind: 'insert-after', text: 'Another paragraph after three.', justification: 'Too.' });
+    await accept(second.id);
     const removed = await table(as.canada, { pid: op5.pid, kind: 'delete', justification: 'Redundant.' });
     await accept(removed.id);
 
     const now = await paragraphs(as.observer);
     const added = now.find((p) => p.text === 'A new paragraph after three.');
     expect(added?.number).toBe('OP3bis');
+    expect(now.find((p) => p.text === 'Another paragraph after three.')?.number).toBe('OP3ter');
     expect(now.find((p) => p.pid === op5.pid)).toBeUndefined();
     // Nothing after the insertion or the deletion moved.
     const expected = before.filter((n) => n !== 'OP5');
-    expected.splice(expected.indexOf('OP3') + 1, 0, 'OP3bis');
+    expected.splice(expected.indexOf('OP3') + 1, 0, 'OP3bis', 'OP3ter');
     expect(await numbersOf()).toEqual(expected);
     // A pending proposal still names the number it was tabled against.
     const op6 = await paragraph(as.observer, 'OP6');
@@ -145,6 +149,8 @@ describe('issuing a revision', () => {
     expect(rev1.blocks.find((b: any) => b.pid === was3bis.pid).number).toBe('OP5');
     expect(rev1.previousNumbers[was3bis.pid]).toBe('OP3bis');
     expect(rev1.previousNumbers['typed-by-the-pen-1']).toBe('OP1bis');
+    const was3ter = frozen.find((p) => p.number === 'OP3ter')!;
+    expect(rev1.blocks.find((b: any) => b.pid === was3ter.pid).number).toBe('OP6');
     expect((await paragraph(as.observer, 'OP5')).pid).toBe(was3bis.pid);
     const op1 = frozen.find((p) => p.number === 'OP1')!;
     expect(rev1.previousNumbers[op1.pid]).toBeUndefined();
