@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { Proposal } from '../api/proposals.ts';
+import { useModalDialog } from '../components/useModalDialog.ts';
 import { decisionName } from './DecisionNotices.tsx';
 
 interface Props {
@@ -19,18 +20,9 @@ export function hasObjections(proposals: readonly Proposal[]): boolean {
  * dialog; Escape or Cancel leaves everything as it was, and Cancel has the focus, so Enter does too.
  */
 export function AcceptOverObjections({ proposals, onConfirm, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, initialFocus: cancel } = useModalDialog();
   const titleId = useId();
   const opposed = proposals.filter((proposal) => proposal.opposers.length > 0);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    cancel.current?.focus();
-    return () => element.close();
-  }, []);
 
   return (
     <dialog

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { proposalActions, type Proposal } from '../api/proposals.ts';
 import { decisionName } from './DecisionNotices.tsx';
+import { useModalDialog } from '../components/useModalDialog.ts';
 import { useProposalAction } from './useProposalAction.ts';
 
 interface Props {
@@ -68,19 +69,10 @@ interface DialogProps {
 
 /** A modal dialog; Escape or Cancel leaves the decision as it is, and Cancel has the focus. */
 function ReopenDialog({ proposal, onConfirm, onCancel }: DialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, initialFocus: cancel } = useModalDialog();
   const titleId = useId();
   const outcomeId = useId();
   const accepted = proposal.status === 'accepted';
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    cancel.current?.focus();
-    return () => element.close();
-  }, []);
 
   return (
     <dialog

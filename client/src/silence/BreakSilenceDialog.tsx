@@ -1,7 +1,8 @@
 import { MAX_SILENCE_STATEMENT } from '@plenary/shared/validation/limits';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { LengthCounter } from '../components/LengthCounter.tsx';
 import { loadValidation } from '../lib/validation.ts';
+import { useModalDialog } from '../components/useModalDialog.ts';
 import { breakSilence, type SilenceProcedure } from './silenceApi.ts';
 
 interface Props {
@@ -17,20 +18,13 @@ interface Props {
  * dialog; Escape or Cancel leaves the silence as it was.
  */
 export function BreakSilenceDialog({ procedure, delegation, onBroken, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { dialog } = useModalDialog();
   const titleId = useId();
   const errorId = useId();
   const [statement, setStatement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    return () => element.close();
-  }, []);
 
   const check = async () => {
     const { breakSilenceInput } = await loadValidation();
