@@ -13,6 +13,6 @@ export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'proposals', label: 'Proposals', useLayer: useProposalLayer },
   { id: 'comments', label: 'Comments', useLayer: useCommentLayer },
   { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
-  { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
   { id: 'statuses', label: 'Status', useLayer: useStatusLayer },
+  { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
 ];
