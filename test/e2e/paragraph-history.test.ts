@@ -105,6 +105,11 @@ describe("a paragraph's history", () => {
     // The proposal's link opens it in the document.
     await accepted.getByRole('link', { name: /in the document/ }).click();
     await page.locator(`[data-testid="proposal-card"][data-proposal-id="${euAmendment.id}"]`).waitFor({ timeout: 10_000 });
+
+    // And back again from the Status tab, which OP2's badge opens.
+    await page.locator(`[data-testid="status-badge"][data-for-pid="${op2.pid}"]`).click();
+    await page.getByTestId('sidebar-panel-statuses').getByTestId('status-panel-history-link').click();
+    await expect(page.getByTestId('history-title').innerText()).resolves.toBe('History of OP2');
   });
 
   it('says so for a paragraph the document never had', async () => {
