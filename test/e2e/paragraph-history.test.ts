@@ -112,6 +112,52 @@ describe("a paragraph's history", () => {
     await expect(page.getByTestId('history-title').innerText()).resolves.toBe('History of OP2');
   });
 
+  it('keeps the record of a paragraph a proposal brought in and another took out', async () => {
+    const op5 = await suite.paragraphByNumber('OP5');
+    const [cofac, eu, canada] = await Promise.all([
+      ApiClient.login(suite.server.url, 'cofacilitator@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.eu@demo.test'),
+      ApiClient.login(suite.server.url, 'delegate.canada@demo.test'),
+    ]);
+    await expectCreated(await cofac.post(`/api/documents/${DOC}/revisions`, { name: 'Rev.2' }));
+    const insertion = await expectCreated(
+      await canada.post(`/api/documents/${DOC}/proposals`, {
+        pid: op5.pid,
+        kind: 'insert-after',
+        text: 'Canada adds a short-lived paragraph.',
+        justification: 'A gap.',
+      }),
+    );
+    await expectOk(await cofac.post(`/api/proposals/${insertion.id}/accept`));
+    const { resultPid } = (await (await canada.get(`/api/proposals/${insertion.id}`)).json()) as { resultPid: string };
+    const deletion = await expectCreated(
+      await eu.post(`/api/documents/${DOC}/proposals`, { pid: resultPid, kind: 'delete', justification: 'No gap.' }),
+    );
+    await expectOk(await cofac.post(`/api/proposals/${deletion.id}/accept`));
+
+    const { page } = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
+    await page.goto(`/documents/${DOC}/paragraphs/${resultPid}/history`);
+    await page.getByTestId('paragraph-history').waitFor({ timeout: 10_000 });
+    await expect(page.getByTestId('history-title').innerText()).resolves.toBe('History of a deleted paragraph');
+    await expect(page.getByTestId('history-text').innerText()).resolves.toBe('Deleted: it is no longer in the text.');
+    const absent = await page.getByTestId('history-revision-absent').allInnerTexts();
+    expect(absent.at(-1)).toBe('Deleted from the live text.');
+    expect(absent.slice(0, -1)).toEqual(absent.slice(0, -1).map(() => 'Not in this revision.'));
+    await expect(page.getByTestId('history-revision').count()).resolves.toBe(absent.length);
+    expect(absent.length).toBeGreaterThan(1);
+    const proposals = page.getByTestId('history-proposal');
+    await expect(proposals.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).resolves.toEqual([
+      'accepted',
+      'accepted',
+    ]);
+    await expect(proposals.nth(0).innerText()).resolves.toContain('its acceptance created this paragraph');
+    await expect(proposals.nth(0).getByTestId('proposal-redline').locator('ins').innerText()).resolves.toBe(
+      'Canada adds a short-lived paragraph.',
+    );
+    await expect(page.getByTestId('history-no-status').count()).resolves.toBe(1);
+    await expect(page.getByTestId('history-comments').innerText()).resolves.toBe('No comment thread on this paragraph that you may read.');
+  });
+
   it('says so for a paragraph the document never had', async () => {
     const { page } = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
     allowConsoleErrors(page, /404/);
