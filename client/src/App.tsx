@@ -15,6 +15,9 @@ const RevisionPage = lazy(() => import('./revisions/RevisionPage.tsx').then((mod
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((module) => ({ default: module.AuditLogPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
+const ParagraphHistoryPage = lazy(() =>
+  import('./history/ParagraphHistoryPage.tsx').then((module) => ({ default: module.ParagraphHistoryPage })),
+);
 
 export function App() {
   return (
@@ -71,6 +74,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the comparison…</StateMessage>}>
                     <ComparePage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/paragraphs/:pid/history"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the paragraph’s history…</StateMessage>}>
+                    <ParagraphHistoryPage />
                   </Suspense>
                 }
               />

@@ -1,8 +1,9 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, type EditorState } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { documentBlocks, numberDocumentBlocks } from '../editor/documentBlocks.ts';
+import { blockPidAt, caretPid, marginButtonWidget } from '../editor/marginButton.ts';
 import { attributionMarginKey, type AttributionBridge, type AttributionMarginData } from './attributionBridge.ts';
 
 interface MarginState {
@@ -75,22 +76,8 @@ function attributionMarginPlugin(bridge: AttributionBridge) {
   });
 }
 
-/** The pid of the top-level block holding the caret (or the start of the selection). */
-function caretPid(state: EditorState): string | null {
-  const $from = state.selection.$from;
-  const pid = $from.depth >= 1 ? ($from.node(1).attrs.pid as unknown) : null;
-  return typeof pid === 'string' ? pid : null;
-}
-
 function isNumbered(doc: PMNode, pid: string): boolean {
   return Boolean(numberDocumentBlocks(documentBlocks(doc)).get(pid)?.label);
-}
-
-function blockPidAt(view: EditorView, target: EventTarget | null): string | null {
-  if (!(target instanceof Element)) return null;
-  let node: Element | null = target;
-  while (node && node.parentElement !== view.dom) node = node.parentElement;
-  return node?.getAttribute('data-pid') ?? null;
 }
 
 function buildDecorations(
@@ -121,24 +108,15 @@ function buildDecorations(
 }
 
 function writersButtonWidget(pid: string, label: string, pressed: boolean, onToggle: (pid: string) => void): HTMLElement {
-  const anchor = document.createElement('div');
-  anchor.className = 'attribution-anchor';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'attribution-anchor__button';
-  button.textContent = 'Who wrote this';
-  button.dataset.testid = 'attribution-button';
-  button.dataset.forPid = pid;
-  button.setAttribute('aria-pressed', String(pressed));
-  // The visible words first, so that speech users can say what they see (WCAG 2.5.3).
-  button.setAttribute('aria-label', `Who wrote this: ${label}`);
-  button.title = pressed ? `Showing who wrote ${label} (press to close)` : `Show who wrote the words of ${label}`;
-  // Keep the caret where it is: a mousedown on the button would otherwise move it.
-  button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    onToggle(pid);
+  return marginButtonWidget({
+    name: 'attribution',
+    text: 'Who wrote this',
+    testId: 'attribution-button',
+    pid,
+    pressed,
+    // The visible words first, so that speech users can say what they see (WCAG 2.5.3).
+    ariaLabel: `Who wrote this: ${label}`,
+    title: pressed ? `Showing who wrote ${label} (press to close)` : `Show who wrote the words of ${label}`,
+    onPress: onToggle,
   });
-  anchor.append(button);
-  return anchor;
 }

@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/react';
+import { Link } from 'react-router';
 import { isLockedStatus } from '@plenary/shared/domain/index';
 import { useParagraphs } from '../proposals/useParagraphs.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
+import { paragraphHistoryPath } from '../history/historyPath.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { StatusHistory } from './StatusHistory.tsx';
 import { StatusMenu } from './StatusMenu.tsx';
@@ -69,6 +71,13 @@ export function StatusPanel({ editor, model }: { editor: Editor; model: StatusPa
           )}
           <h4 className="status-panel__subheading">History</h4>
           <StatusHistory transitions={history.transitions} error={history.error} />
+          {paragraph.label && (
+            <p className="status-panel__hint">
+              <Link to={paragraphHistoryPath(documentId, pid)} data-testid="status-panel-history-link">
+                History of {paragraph.label}: its text in each revision, proposals and comments
+              </Link>
+            </p>
+          )}
         </section>
       ) : (
         <p className="status-panel__hint">

@@ -9,8 +9,8 @@ export interface FeatureLayer {
   extensions: AnyExtension[];
   /** Pending items per paragraph pid, for the outline and the tab's badge. */
   counts: Record<string, number>;
-  /** The feature's panel in the sidebar. */
-  panel: (editor: Editor) => ReactNode;
+  /** The feature's panel in the sidebar; a layer without one has no tab. */
+  panel?: (editor: Editor) => ReactNode;
 }
 
 /** What the drafting room hands every layer. */

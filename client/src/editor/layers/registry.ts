@@ -1,5 +1,6 @@
 import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
+import { useHistoryLayer } from '../../history/useHistoryLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
 import { useRevisionsLayer } from '../../revisions/useRevisionsLayer.tsx';
 import { useStatusLayer } from '../../statuses/useStatusLayer.tsx';
@@ -15,4 +16,5 @@ export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
   { id: 'statuses', label: 'Status', useLayer: useStatusLayer },
   { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
+  { id: 'history', label: 'History', useLayer: useHistoryLayer },
 ];

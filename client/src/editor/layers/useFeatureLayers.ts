@@ -43,12 +43,10 @@ export function useFeatureLayers(document: DocumentDetail, revealSidebar: () => 
   const countLists = useStableList(layers.map((layer) => layer.counts));
   const counts = useMemo(() => sumCounts(countLists), [countLists]);
 
-  const tabs = entries.map((entry, index) => ({
-    id: entry.id,
-    label: entry.label,
-    badge: total(layers[index]!.counts),
-    render: layers[index]!.panel,
-  }));
+  const tabs = entries.flatMap((entry, index) => {
+    const layer = layers[index]!;
+    return layer.panel ? [{ id: entry.id, label: entry.label, badge: total(layer.counts), render: layer.panel }] : [];
+  });
   return { extensions, counts, sidebar: { tabs, active: tab, onSelect: showTab } };
 }
 
