@@ -98,7 +98,12 @@ describe('issuing a revision', () => {
     });
     await accept(inserted.id);
     // A second paragraph added after OP3 follows the first: 3ter, and 3bis keeps its number.
-    const second = await table(as.g77, { pid: op3.pid, kind: 'insert-after', text: 'Another paragraph after three.', justification: 'Too.' });
+    const second = await table(as.g77, {
+      pid: op3.pid,
+      kind: 'insert-after',
+      text: 'Another paragraph after three.',
+      justification: 'Too.',
+    });
     await accept(second.id);
     const removed = await table(as.canada, { pid: op5.pid, kind: 'delete', justification: 'Redundant.' });
     await accept(removed.id);

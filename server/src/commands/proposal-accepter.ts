@@ -49,7 +49,12 @@ export function acceptProposal(services: Pick<Services, 'db' | 'rooms' | 'store'
     markOutdated(services, access, 'its paragraph is no longer in the document');
     throw conflict('The paragraph this proposal targets is no longer in the document: it cannot be accepted.');
   }
-  const plan = planAcceptance(proposal, paragraph.text, () => newPidAvoiding(new Set(paragraphs.map((p) => p.pid))), addedSinceRevision(services, doc.id));
+  const plan = planAcceptance(
+    proposal,
+    paragraph.text,
+    () => newPidAvoiding(new Set(paragraphs.map((p) => p.pid))),
+    addedSinceRevision(services, doc.id),
+  );
   if (!plan) {
     markOutdated(services, access, `${paragraph.number} changed since it was tabled and both touch the same words`);
     throw conflict(

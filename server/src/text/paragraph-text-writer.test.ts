@@ -105,7 +105,13 @@ describe('deleteParagraph and insertParagraphAfter', () => {
     expect(insertionIndexAfter(doc, 'op1', none)).toBe(3);
     insertParagraphAfter(doc, 'op1', 'First addition.', 'bis', insertionIndexAfter(doc, 'op1', none));
     const added = new Set(['bis']);
-    insertParagraphAfter(doc, 'op1', 'Second addition.', 'ter', insertionIndexAfter(doc, 'op1', (pid) => added.has(pid)));
+    insertParagraphAfter(
+      doc,
+      'op1',
+      'Second addition.',
+      'ter',
+      insertionIndexAfter(doc, 'op1', (pid) => added.has(pid)),
+    );
     expect(blocks(doc).map((b) => b.attrs?.pid ?? null)).toEqual([null, 'op1', 'sub1', 'bis', 'ter', 'op2']);
     // A paragraph of the revision after the anchor stops the walk: the addition goes before it.
     expect(insertionIndexAfter(doc, 'op1', (pid) => pid === 'op2')).toBe(3);
