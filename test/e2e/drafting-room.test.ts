@@ -21,10 +21,13 @@ describe('the drafting room', () => {
     const paragraph = (p: typeof a) => p.page.locator(`[data-testid="editor"] [data-pid="${op3.pid}"]`);
 
     await expect(paragraph(a).getAttribute('data-number')).resolves.toBe('3.');
+    // Typing counts only once each pen-holder's editor has taken the pen (on a loaded machine, a moment later).
+    for (const pen of [a, b]) await pen.page.locator('[data-testid="editor"][data-editable="true"]').waitFor({ timeout: 15_000 });
     await placeCursorAtEnd(a.page, op3.pid);
     await a.page.keyboard.type(' Alpha words');
     await paragraph(b).click({ position: { x: 5, y: 5 } });
     await b.page.keyboard.type('Beta words ');
+    await eventually(async () => expect(await visibleText(b.page, op3.pid)).toContain('Beta words'), 10_000);
 
     await eventually(async () => {
       const [textA, textB, textDelegate] = await Promise.all([a, b, delegate].map(({ page }) => visibleText(page, op3.pid)));

@@ -78,4 +78,19 @@ describe('history kept for good', () => {
       expect(snapshot(db, table)).toEqual(before);
     });
   });
+
+  it('lets a running silence procedure gain only its true outcome at its deadline: nothing else of it changes', () => {
+    withDatabase((db) => {
+      const before = snapshot(db, 'silence_procedures');
+      const attempts = [
+        "UPDATE silence_procedures SET started_by_stakeholder_id = 'group-eu', started_by_role = 'delegate'",
+        "UPDATE silence_procedures SET outcome = 'adopted', ended_at = deadline",
+        "UPDATE silence_procedures SET outcome = 'broken', ended_at = '2000-01-01T00:00:00.000Z'",
+        "UPDATE silence_procedures SET outcome = 'withdrawn', ended_at = deadline",
+        'UPDATE silence_procedures SET ended_at = deadline',
+      ];
+      for (const statement of attempts) expect(() => db.prepare(statement).run(), statement).toThrow(/only ever gains its outcome/);
+      expect(snapshot(db, 'silence_procedures')).toEqual(before);
+    });
+  });
 });

@@ -46,7 +46,7 @@ describe('a full disk', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(server.child.exitCode).toBeNull();
     expect(server.output()).toMatch(/Could not store an update/);
-    expect(server.output()).toMatch(/Could not compact document/);
+    await eventually(() => expect(server!.output()).toMatch(/Could not compact document/), 10_000);
     const response = await mexico.get(`/api/documents/${DOC}`);
     expect(response.status).toBe(200);
 

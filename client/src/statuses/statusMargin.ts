@@ -7,6 +7,7 @@ import type { ParagraphStatus } from '@plenary/shared/domain/index';
 import { isLockedStatus } from '@plenary/shared/domain/index';
 import { documentBlocks, numberDocumentBlocks } from '../editor/documentBlocks.ts';
 import { statusMarginKey, type StatusBridge, type StatusMarginData } from './statusBridge.ts';
+import { AttrStep } from '@tiptap/pm/transform';
 import { LOCK_NOTICE, STATUS_SYMBOLS, statusLabel } from './statusLabels.ts';
 
 interface MarginState {
@@ -98,14 +99,32 @@ function isRemote(tr: Transaction): boolean {
 
 /** The pid of the first locked block a transaction's steps would change, or null. */
 function lockedBlockTouched(tr: Transaction, doc: PMNode, statuses: ReadonlyMap<string, ParagraphStatus>): string | null {
+  // An agreed paragraph is locked with the sub-points that hang under it.
   const locked: { pid: string; from: number; to: number }[] = [];
+  let group: { pid: string; from: number; to: number } | null = null;
   doc.forEach((node, offset) => {
+    const end = offset + node.nodeSize;
+    if (group && node.type.name === 'subPoint') {
+      group.to = end;
+      return;
+    }
+    group = null;
     const pid = node.attrs.pid as unknown;
     const status = typeof pid === 'string' ? statuses.get(pid) : undefined;
-    if (status && isLockedStatus(status)) locked.push({ pid: pid as string, from: offset, to: offset + node.nodeSize });
+    if (!status || !isLockedStatus(status)) return;
+    const block = { pid: pid as string, from: offset, to: end };
+    locked.push(block);
+    if (node.type.name === 'preambularParagraph' || node.type.name === 'operativeParagraph') group = block;
   });
   if (locked.length === 0) return null;
   let touched: string | null = null;
+  // An attribute step (a sub-point's level, Tab and Shift-Tab) maps no range: look at where it points.
+  tr.steps.forEach((step, index) => {
+    if (touched || !(step instanceof AttrStep)) return;
+    const pos = tr.mapping.slice(0, index).invert().map(step.pos);
+    const hit = locked.find((block) => pos >= block.from && pos < block.to);
+    if (hit) touched = hit.pid;
+  });
   // Each step's ranges mapped back to the document before the transaction: one start position per step suffices.
   tr.mapping.maps.forEach((map, index) => {
     const back = tr.mapping.slice(0, index).invert();

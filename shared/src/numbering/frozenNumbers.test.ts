@@ -92,11 +92,18 @@ describe('frozenNumbers', () => {
     expect(labels([op('o1'), sub('a'), sub('b'), op('o2')], issue(before))).toEqual(['OP1', 'OP1(a)', 'OP1(b)', 'OP2']);
   });
 
-  it('treats a sub-point moved under another paragraph as new there', () => {
+  it('treats a sub-point moved under another paragraph as new there, leaving its old number behind', () => {
     const before = [op('o1'), sub('a'), op('o2'), sub('c')];
     const after = [op('o1'), op('o2'), sub('c'), sub('a')];
     expect(labels(after, issue(before))).toEqual(['OP1', 'OP2', 'OP2(a)', 'OP2(abis)']);
-    expect(deletedNumbers(after, issue(before))).toEqual([]);
+    expect(deletedNumbers(after, issue(before)).map((d) => d.label)).toEqual(['OP1(a)']);
+  });
+
+  it('leaves the old number of a sub-point whose level changed', () => {
+    const before = [op('o1'), sub('a'), sub('b'), sub('c')];
+    const after = [op('o1'), sub('a'), sub('b', 2), sub('c')];
+    expect(labels(after, issue(before))).toEqual(['OP1', 'OP1(a)', 'OP1(a)(i)', 'OP1(c)']);
+    expect(deletedNumbers(after, issue(before))).toEqual([expect.objectContaining({ label: 'OP1(b)', afterPid: 'a' })]);
   });
 
   it('numbers level-2 points with roman numerals, bis after a kept one', () => {

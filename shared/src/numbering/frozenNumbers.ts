@@ -76,11 +76,10 @@ class SiblingCounter {
 }
 
 /**
- * Numbers the blocks of the live text against the last revision, as in a UN reading: a paragraph the
- * revision had keeps its number; one added since hangs on the paragraph before it ("11bis", "11ter");
- * a deleted one leaves its number behind (see `deletedNumbers`), so nothing after it moves.
+ * Whether a live block keeps the number the baseline gave it: the same pid and kind, and for a sub-point the
+ * same level under the same paragraph (and lettered point), itself keeping its number.
  */
-export function frozenNumbers(blocks: readonly NumberableBlock[], baseline: NumberingBaseline): Map<string, BlockNumber> {
+function keepsRule(blocks: readonly NumberableBlock[], baseline: NumberingBaseline): (block: NumberableBlock) => boolean {
   const frozen = new Map(baseline.map((block) => [block.pid, block]));
   const frozenPlacement = placements(baseline);
   const livePlacement = placements(blocks);
@@ -97,6 +96,19 @@ export function frozenNumbers(blocks: readonly NumberableBlock[], baseline: Numb
     const parent = was?.parent ? byPid.get(was.parent) : undefined;
     return !was?.parent || (parent !== undefined && keeps(parent));
   };
+
+  return keeps;
+}
+
+/**
+ * Numbers the blocks of the live text against the last revision, as in a UN reading: a paragraph the
+ * revision had keeps its number; one added since hangs on the paragraph before it ("11bis", "11ter");
+ * a deleted one leaves its number behind (see `deletedNumbers`), so nothing after it moves.
+ */
+export function frozenNumbers(blocks: readonly NumberableBlock[], baseline: NumberingBaseline): Map<string, BlockNumber> {
+  const frozen = new Map(baseline.map((block) => [block.pid, block]));
+  const livePlacement = placements(blocks);
+  const keeps = keepsRule(blocks, baseline);
 
   // Which parents still have frozen sub-points, so a new first sub-point does not take a letter in use.
   const frozenChildren = new Set<string>();
@@ -159,11 +171,12 @@ export function frozenNumbers(blocks: readonly NumberableBlock[], baseline: Numb
 /** The baseline's numbered blocks no longer in the text (or no longer the same kind of block), each placed after the block it followed. */
 export function deletedNumbers(blocks: readonly NumberableBlock[], baseline: NumberingBaseline): DeletedNumber[] {
   const live = new Map(blocks.map((block) => [block.pid, block]));
+  const keeps = keepsRule(blocks, baseline);
   const deleted: DeletedNumber[] = [];
   let afterPid: string | null = null;
   for (const block of baseline) {
     const now = live.get(block.pid);
-    if (now && now.type === block.type) {
+    if (now && keeps(now)) {
       afterPid = block.pid;
       continue;
     }

@@ -112,4 +112,39 @@ describe('locked blocks', () => {
   it('takes no fingerprint when nothing is locked', () => {
     expect(lockedFingerprints(fragmentOf(sampleDoc()), new Set()).size).toBe(0);
   });
+
+  it('locks the sub-points of an agreed paragraph with it: no edit, addition, move or removal', () => {
+    const withSubPoints = () =>
+      prosemirrorJSONToYDoc(
+        documentSchema,
+        documentOf(
+          block('title', 'Compact'),
+          block('operativeParagraph', 'We commit to:', { pid: 'op00000002' }),
+          block('subPoint', 'collect data;', { pid: 'sp00000001', level: 1 }),
+          block('subPoint', 'share it.', { pid: 'sp00000002', level: 1 }),
+          block('operativeParagraph', 'We review progress.', { pid: 'op00000003' }),
+          block('subPoint', 'every year.', { pid: 'sp00000003', level: 1 }),
+        ),
+        'default',
+      );
+    const judge = (change: (doc: Y.Doc) => void) => {
+      const doc = withSubPoints();
+      const before = lockedFingerprints(fragmentOf(doc), LOCKED);
+      change(doc);
+      return lockedBlockChange(fragmentOf(doc), before);
+    };
+    const subPoint = (pid: string) => {
+      const element = new Y.XmlElement('subPoint');
+      element.setAttribute('pid', pid);
+      element.setAttribute('level', 1 as unknown as string);
+      element.insert(0, [new Y.XmlText('added;')]);
+      return element;
+    };
+    expect(judge((doc) => textOf(blockWithPid(doc, 'sp00000001')).insert(0, 'better '))).toMatch(/may not be changed/);
+    expect(judge((doc) => fragmentOf(doc).insert(3, [subPoint('sp00000009')]))).toMatch(/sub-points .* may not be added/);
+    expect(judge((doc) => fragmentOf(doc).delete(3, 1))).toMatch(/may not be (added|deleted)/);
+    // The sub-points of a paragraph that is not agreed stay free.
+    expect(judge((doc) => textOf(blockWithPid(doc, 'sp00000003')).insert(0, 'at least '))).toBeNull();
+    expect(judge((doc) => fragmentOf(doc).insert(6, [subPoint('sp00000010')]))).toBeNull();
+  });
 });

@@ -23,15 +23,51 @@ export function blockFingerprint(block: Y.XmlElement): string {
   return JSON.stringify([id ? `${id.client}:${id.clock}` : null, block.nodeName, attributes, content]);
 }
 
-/** The fingerprints of the top-level blocks whose pid is locked, by pid. */
+const PARENT_TYPES = new Set(['preambularParagraph', 'operativeParagraph']);
+/** The key under which the pids of a locked paragraph's sub-points are kept, in order. */
+const subPointsKey = (pid: string) => `${pid}\u0000sub-points`;
+const isSubPointsKey = (key: string) => key.endsWith('\u0000sub-points');
+
+/**
+ * The locked blocks of the text, by pid: each agreed block, and the sub-points that hang under an agreed
+ * paragraph (they are part of it), with the list of those sub-points, so none is added, moved or removed.
+ */
+function lockedBlocks(
+  fragment: Y.XmlFragment,
+  lockedPids: ReadonlySet<string>,
+): { blocks: Map<string, Y.XmlElement>; subPoints: Map<string, string[]> } {
+  const blocks = new Map<string, Y.XmlElement>();
+  const subPoints = new Map<string, string[]>();
+  let lockedParent: string | null = null;
+  for (const child of fragment.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    const raw = child.getAttribute('pid');
+    const pid = typeof raw === 'string' ? raw : null;
+    if (child.nodeName === 'subPoint' && lockedParent) {
+      if (pid) {
+        subPoints.get(lockedParent)!.push(pid);
+        if (!blocks.has(pid)) blocks.set(pid, child);
+      }
+      continue;
+    }
+    lockedParent = null;
+    if (!pid || !lockedPids.has(pid)) continue;
+    if (PARENT_TYPES.has(child.nodeName) && !subPoints.has(pid)) {
+      lockedParent = pid;
+      subPoints.set(pid, []);
+    }
+    if (!blocks.has(pid)) blocks.set(pid, child);
+  }
+  return { blocks, subPoints };
+}
+
+/** The fingerprints of the locked blocks (agreed blocks and the sub-points of agreed paragraphs), by pid. */
 export function lockedFingerprints(fragment: Y.XmlFragment, lockedPids: ReadonlySet<string>): Map<string, string> {
   const fingerprints = new Map<string, string>();
   if (lockedPids.size === 0) return fingerprints;
-  for (const child of fragment.toArray()) {
-    if (!(child instanceof Y.XmlElement)) continue;
-    const pid = child.getAttribute('pid');
-    if (typeof pid === 'string' && lockedPids.has(pid) && !fingerprints.has(pid)) fingerprints.set(pid, blockFingerprint(child));
-  }
+  const { blocks, subPoints } = lockedBlocks(fragment, lockedPids);
+  for (const [pid, block] of blocks) fingerprints.set(pid, blockFingerprint(block));
+  for (const [pid, children] of subPoints) fingerprints.set(subPointsKey(pid), JSON.stringify(children));
   return fingerprints;
 }
 
@@ -42,6 +78,13 @@ export function lockedFingerprints(fragment: Y.XmlFragment, lockedPids: Readonly
  */
 export function lockedBlockChange(fragment: Y.XmlFragment, before: LockedFingerprints, touched?: ReadonlySet<Y.XmlElement>): string | null {
   if (before.size === 0) return null;
+  const parents = [...before.keys()].filter(isSubPointsKey).map((key) => key.slice(0, -'\u0000sub-points'.length));
+  const { subPoints } = lockedBlocks(fragment, new Set(parents));
+  for (const parent of parents) {
+    if (subPoints.has(parent) && JSON.stringify(subPoints.get(parent)) !== before.get(subPointsKey(parent))) {
+      return `the sub-points of the agreed paragraph ${parent} may not be added, moved or removed: reopen it first.`;
+    }
+  }
   const seen = new Set<string>();
   for (const child of fragment.toArray()) {
     if (!(child instanceof Y.XmlElement)) continue;
@@ -54,7 +97,7 @@ export function lockedBlockChange(fragment: Y.XmlFragment, before: LockedFingerp
     }
   }
   for (const pid of before.keys()) {
-    if (!seen.has(pid)) return `the agreed paragraph ${pid} may not be deleted or merged: reopen it first.`;
+    if (!isSubPointsKey(pid) && !seen.has(pid)) return `the agreed paragraph ${pid} may not be deleted or merged: reopen it first.`;
   }
   return null;
 }

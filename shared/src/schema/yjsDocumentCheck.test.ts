@@ -72,6 +72,13 @@ describe('checkCollaborationDocument', () => {
     expect(check(doc)).toMatch(/needs a pid/);
   });
 
+  it('refuses attributes on the text of a block: data hidden from every reader', () => {
+    const doc = sampleDoc();
+    const text = (doc.getXmlFragment('default').get(2) as Y.XmlElement).get(0) as Y.XmlText;
+    text.setAttribute('hidden', 'payload');
+    expect(check(doc)).toMatch(/text carries attributes/);
+  });
+
   it('refuses unknown attributes, nested elements, embeds and unknown marks inside a block', () => {
     const attr = sampleDoc();
     (attr.getXmlFragment('default').get(1) as Y.XmlElement).setAttribute('onclick', 'x');

@@ -68,6 +68,8 @@ const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 function checkInlineContent(schema: Schema, block: Y.XmlElement): string | null {
   for (const child of block.toArray()) {
     if (!(child instanceof Y.XmlText)) return 'only text may stand inside a paragraph.';
+    // The editor never sets attributes on a text node: any would be data hidden from every reader of the text.
+    if (Object.keys(child.getAttributes()).length > 0) return 'text carries attributes, which the editor never writes.';
     for (const op of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
       if (typeof op.insert !== 'string') return 'embedded objects are not allowed in text.';
       const attributes = op.attributes ?? {};

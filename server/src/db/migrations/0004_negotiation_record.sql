@@ -104,9 +104,13 @@ BEGIN SELECT RAISE(ABORT, 'paragraph_status_changes is append-only: history is e
 CREATE TRIGGER `silence_procedures_outcome_once` BEFORE UPDATE ON `silence_procedures`
 WHEN OLD.`outcome` IS NOT NULL
   OR NEW.`id` IS NOT OLD.`id` OR NEW.`document_id` IS NOT OLD.`document_id` OR NEW.`revision_id` IS NOT OLD.`revision_id`
-  OR NEW.`started_by_user_id` IS NOT OLD.`started_by_user_id` OR NEW.`started_at` IS NOT OLD.`started_at`
+  OR NEW.`started_by_user_id` IS NOT OLD.`started_by_user_id` OR NEW.`started_by_stakeholder_id` IS NOT OLD.`started_by_stakeholder_id`
+  OR NEW.`started_by_role` IS NOT OLD.`started_by_role` OR NEW.`started_at` IS NOT OLD.`started_at`
   OR NEW.`deadline` IS NOT OLD.`deadline`
-BEGIN SELECT RAISE(ABORT, 'a silence procedure only ever gains its outcome, once'); END;
+  OR NEW.`ended_at` IS NOT OLD.`deadline`
+  OR NEW.`outcome` IS NULL OR NEW.`outcome` NOT IN ('adopted', 'broken')
+  OR (NEW.`outcome` = 'adopted') = EXISTS (SELECT 1 FROM `silence_statements` WHERE `procedure_id` = OLD.`id`)
+BEGIN SELECT RAISE(ABORT, 'a silence procedure only ever gains its outcome, once, at its deadline'); END;
 --> statement-breakpoint
 CREATE TRIGGER `silence_procedures_append_only_delete` BEFORE DELETE ON `silence_procedures`
 BEGIN SELECT RAISE(ABORT, 'silence_procedures is append-only: history is evidence'); END;

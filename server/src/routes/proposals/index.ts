@@ -92,9 +92,16 @@ function paragraphLabel(c: Ctx, access: ProposalAccess): string | null {
 }
 
 /** Refuses (409) anything that would amend a paragraph while it is agreed. */
+/** A sub-point is part of its paragraph: agreed with it, so locked when either is agreed. */
 function assertParagraphNotAgreed(c: Ctx, access: DocumentAccess, pid: string): void {
-  const label = () => readParagraphs(c.var.services, access.doc.id).find((p) => p.pid === pid)?.number || 'This paragraph';
-  assertNotAgreed(access.doc, currentStatus(c.var.services.db, access.doc.id, pid), label);
+  const paragraphs = readParagraphs(c.var.services, access.doc.id);
+  const index = paragraphs.findIndex((p) => p.pid === pid);
+  const label = (at: number) => () => paragraphs[at]?.number || 'This paragraph';
+  assertNotAgreed(access.doc, currentStatus(c.var.services.db, access.doc.id, pid), label(index));
+  if (paragraphs[index]?.type !== 'subPoint') return;
+  let parent = index - 1;
+  while (parent >= 0 && paragraphs[parent]!.type === 'subPoint') parent--;
+  if (parent >= 0) assertNotAgreed(access.doc, currentStatus(c.var.services.db, access.doc.id, paragraphs[parent]!.pid), label(parent));
 }
 
 /** Proposals: `/api/documents/:id/proposals` and `/api/proposals/:id/...`. */

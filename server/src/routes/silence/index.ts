@@ -79,7 +79,7 @@ export const silenceRoutes = new Hono<AppEnv>()
     const deadline = input.deadline ? new Date(input.deadline) : new Date(now.getTime() + DEFAULT_SILENCE_HOURS * 3600 * 1000);
     const problem = deadlineProblem(deadline, now);
     if (problem) throw badRequest(problem);
-    const id = startSilence(db, { access, revision, deadline, now });
+    const id = startSilence(c.var.services, { access, revision, deadline, now });
     c.var.services.rooms.closePeers(access.doc.id, CLOSE_TEXT_FROZEN, 'The text is under silence.');
     announceSilenceEvent(c.var.services, access, { type: 'silence.started', data: { procedureId: id } });
     return presentProcedure(c, access, id, 201);
