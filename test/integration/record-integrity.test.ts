@@ -6,7 +6,7 @@ import { editThroughProvider } from '../support/hostile-updates.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { eventually } from '../support/sync-client.ts';
 import { findBlock, insertText } from '../support/yjs-text.ts';
-import { COMPACT, expectError, loginAll, openDatabase, paragraph, paragraphs, type Who } from './proposals-fixtures.ts';
+import { COMPACT, expectError, loginAll, openDatabase, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
 import { issueRevision } from './silence-fixtures.ts';
 
 /** What a hostile pen-holder might try against the record: hidden data, agreed sub-points, silence on a changed text. */
@@ -73,6 +73,26 @@ describe('agreed text', () => {
     );
     expect(refused.message).toBe(`${parent.number} is agreed: a co-facilitator must reopen it before it can be amended.`);
     expect((await paragraph(as.observer, sub.number)).text).toBe(sub.text);
+  });
+});
+
+describe('compare', () => {
+  it('dates words a proposal brought by its acceptance, even after the decision was reopened and the proposal rejected', async () => {
+    const op5 = await paragraph(as.observer, 'OP5');
+    const before = await issueRevision(as.cofacilitator, 'Rev.C0');
+    const proposal = await table(as.eu, { pid: op5.pid, kind: 'amend', text: `${op5.text} Amended by the EU.`, justification: 'J.' });
+    expect((await as.cofacilitator.post(`/api/proposals/${proposal.id}/accept`)).status).toBe(200);
+    const accepted = await as.eu.json('GET', `/api/proposals/${proposal.id}`);
+    const after = await issueRevision(as.cofacilitator, 'Rev.C1');
+    expect((await as.cofacilitator.post(`/api/proposals/${proposal.id}/reopen`)).status).toBe(200);
+    expect((await as.cofacilitator.post(`/api/proposals/${proposal.id}/reject`, { reason: 'No.' })).status).toBe(200);
+    const rejected = await as.eu.json('GET', `/api/proposals/${proposal.id}`);
+    const comparison = await as.observer.json('GET', `/api/documents/${COMPACT}/compare?from=${before.id}&to=${after.id}`);
+    const block = comparison.blocks.find((b: any) => b.pid === op5.pid);
+    const inserted = block.segments.find((s: any) => s.op === 'insert' && s.text.includes('Amended'));
+    const acceptedAt = Date.parse(inserted.attribution.acceptedAt);
+    expect(Math.abs(acceptedAt - Date.parse(accepted.decision.at))).toBeLessThan(1000);
+    expect(acceptedAt).toBeLessThan(Date.parse(rejected.decision.at));
   });
 });
 

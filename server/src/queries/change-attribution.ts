@@ -41,7 +41,7 @@ export class ChangeAttributor {
     let claim = this.claims.get(id.client);
     if (claim === undefined) this.claims.set(id.client, (claim = this.loadClaim(id.client)));
     if (!claim) return null;
-    return (appliesProposal(claim) && this.ofProposal(claim.proposalId)) || this.edit(claim, this.writtenAt(id));
+    return (appliesProposal(claim) && this.ofProposal(claim.proposalId, this.writtenAt(id))) || this.edit(claim, this.writtenAt(id));
   }
 
   /** Who made the logged update (the one that deleted something), and when. */
@@ -78,7 +78,7 @@ export class ChangeAttributor {
       this.db.select().from(yjsUpdateWriters).where(eq(yjsUpdateWriters.updateId, updateId)).get() ??
       this.olderWriter(updateId, logged.userId);
     if (!writer) return null;
-    return (appliesProposal(writer) && this.ofProposal(writer.proposalId)) || this.edit(writer, logged.at);
+    return (appliesProposal(writer) && this.ofProposal(writer.proposalId, logged.at)) || this.edit(writer, logged.at);
   }
 
   /**
@@ -102,17 +102,35 @@ export class ChangeAttributor {
     return membership ? { userId, ...membership, source: 'socket', proposalId: null } : null;
   }
 
-  private ofProposal(proposalId: string): ChangeAttribution | null {
-    let attribution = this.proposalCache.get(proposalId);
+  /**
+   * A change an accepted proposal brought: its tabling stakeholder, dated by its acceptance. A proposal no
+   * longer accepted (reopened, then rejected) is dated by the logged change itself, not by the later decision.
+   */
+  private ofProposal(proposalId: string, appliedAt: string | null): ChangeAttribution | null {
+    const key = `${proposalId}\u0000${appliedAt ?? ''}`;
+    let attribution = this.proposalCache.get(key);
     if (attribution !== undefined) return attribution;
     const row = this.db
-      .select({ stakeholderId: proposals.tablingStakeholderId, stakeholder: stakeholders.name, acceptedAt: proposals.decidedAt })
+      .select({
+        stakeholderId: proposals.tablingStakeholderId,
+        stakeholder: stakeholders.name,
+        acceptedAt: proposals.decidedAt,
+        status: proposals.status,
+      })
       .from(proposals)
       .innerJoin(stakeholders, eq(stakeholders.id, proposals.tablingStakeholderId))
       .where(eq(proposals.id, proposalId))
       .get();
-    attribution = row ? { kind: 'proposal', proposalId, ...row } : null;
-    this.proposalCache.set(proposalId, attribution);
+    attribution = row
+      ? {
+          kind: 'proposal',
+          proposalId,
+          stakeholderId: row.stakeholderId,
+          stakeholder: row.stakeholder,
+          acceptedAt: row.status === 'accepted' ? row.acceptedAt : (appliedAt ?? row.acceptedAt),
+        }
+      : null;
+    this.proposalCache.set(key, attribution);
     return attribution;
   }
 
