@@ -96,6 +96,20 @@ describe('compare', () => {
   });
 });
 
+describe('audit log', () => {
+  it('keeps to the tabling side who was invited to co-sponsor and declined, as the proposal view does', async () => {
+    const op2 = await paragraph(as.observer, 'OP2');
+    const proposal = await table(as.eu, { pid: op2.pid, kind: 'amend', text: `${op2.text} X.`, justification: 'J.', cosponsors: ['CAN'] });
+    expect((await as.canada.post(`/api/proposals/${proposal.id}/cosponsorship/decline`, {})).status).toBe(200);
+    expect((await as.cofacilitator.json('GET', `/api/proposals/${proposal.id}`)).cosponsors).toEqual([]);
+    const audit = await as.cofacilitator.json('GET', `/api/documents/${COMPACT}/audit`);
+    const rows = audit.entries.filter((e: any) => e.target === proposal.id);
+    expect(rows.map((r: any) => r.action)).toEqual(['proposal.table']);
+    expect(rows[0].details).not.toHaveProperty('cosponsors');
+    expect(audit.filters.actions.map((a: any) => a.action ?? a)).not.toContain('proposal.cosponsor-decline');
+  });
+});
+
 describe('silence', () => {
   it('puts under silence only a revision the text still reads as: what is adopted is what was circulated', async () => {
     const op1 = await paragraph(as.observer, 'OP1');

@@ -28,8 +28,15 @@ export function presentAuditEntry(record: AuditRecord, numbers: ReadonlyMap<stri
     target: row.target,
     pid,
     paragraphNumber: (pid !== null && numbers.get(pid)) || null,
-    details,
+    details: publicDetails(row.action, details),
   };
+}
+
+/** Who a proposal invited to co-sponsor it is the tabling side's to tell: the log keeps it, the view does not. */
+function publicDetails(action: string, details: Record<string, unknown>): Record<string, unknown> {
+  if (action !== 'proposal.table' || !('cosponsors' in details)) return details;
+  const { cosponsors: _invited, ...rest } = details;
+  return rest;
 }
 
 /** A page of the audit log, with what it can be filtered by; `paragraphs` is the text as it stands. */

@@ -2,7 +2,7 @@ import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditLog, stakeholders, users } from '../db/schema.ts';
 import type { Stakeholder } from '../db/types.ts';
-import { notAboutThreads } from './audit-visibility.ts';
+import { notAboutDeclinedCosponsorships, notAboutThreads } from './audit-visibility.ts';
 
 export interface AuditFilterOptions {
   users: { id: string; name: string }[];
@@ -15,7 +15,7 @@ export interface AuditFilterOptions {
  * asked as "is there a row?" through an index, never by reading every row of a long log.
  */
 export function readAuditFilterOptions(db: Db, documentId: string, hiddenThreadIds: readonly string[]): AuditFilterOptions {
-  const inLog = (condition: SQL) => and(eq(auditLog.documentId, documentId), condition, notAboutThreads(hiddenThreadIds));
+  const inLog = (condition: SQL) => and(eq(auditLog.documentId, documentId), condition, notAboutThreads(hiddenThreadIds), notAboutDeclinedCosponsorships());
   const rowsWhere = (condition: SQL) =>
     db
       .select({ one: sql`1` })

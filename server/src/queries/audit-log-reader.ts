@@ -3,7 +3,7 @@ import { AUDIT_PAGE_DEFAULT, type AuditLogQuery } from '@plenary/shared/validati
 import type { Db } from '../db/client.ts';
 import { auditLog, stakeholders, users } from '../db/schema.ts';
 import type { AuditRow, Stakeholder } from '../db/types.ts';
-import { notAboutThreads } from './audit-visibility.ts';
+import { notAboutDeclinedCosponsorships, notAboutThreads } from './audit-visibility.ts';
 
 export interface AuditRecord {
   row: AuditRow;
@@ -29,7 +29,7 @@ function conditions(documentId: string, query: AuditLogQuery, hiddenThreadIds: r
     query.stakeholder === undefined ? undefined : eq(auditLog.stakeholderId, query.stakeholder),
     query.action === undefined ? undefined : eq(auditLog.action, query.action),
     query.pid === undefined ? undefined : eq(auditPid, query.pid),
-    notAboutThreads(hiddenThreadIds),
+    notAboutThreads(hiddenThreadIds), notAboutDeclinedCosponsorships(),
   ];
   return where.filter((c): c is SQL => c !== undefined);
 }

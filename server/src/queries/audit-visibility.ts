@@ -27,3 +27,11 @@ export function notAboutThreads(threadIds: readonly string[]): SQL | undefined {
   const thread = sql`coalesce(json_extract(${auditLog.details}, '$.threadId'), ${auditLog.target})`;
   return sql`not (${auditLog.action} like 'thread.%' and ${thread} in (select value from json_each(${JSON.stringify(threadIds)})))`;
 }
+
+/**
+ * Leaves out the declined co-sponsorships: who was invited and said no stays between the tabling delegation and
+ * the invitee, as the proposal itself shows it (confirmed co-sponsors are public, and stay in the log).
+ */
+export function notAboutDeclinedCosponsorships(): SQL {
+  return sql`${auditLog.action} <> 'proposal.cosponsor-decline'`;
+}
