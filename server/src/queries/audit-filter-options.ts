@@ -15,7 +15,8 @@ export interface AuditFilterOptions {
  * asked as "is there a row?" through an index, never by reading every row of a long log.
  */
 export function readAuditFilterOptions(db: Db, documentId: string, hiddenThreadIds: readonly string[]): AuditFilterOptions {
-  const inLog = (condition: SQL) => and(eq(auditLog.documentId, documentId), condition, notAboutThreads(hiddenThreadIds), notAboutDeclinedCosponsorships());
+  const inLog = (condition: SQL) =>
+    and(eq(auditLog.documentId, documentId), condition, notAboutThreads(hiddenThreadIds), notAboutDeclinedCosponsorships());
   const rowsWhere = (condition: SQL) =>
     db
       .select({ one: sql`1` })

@@ -29,7 +29,8 @@ function conditions(documentId: string, query: AuditLogQuery, hiddenThreadIds: r
     query.stakeholder === undefined ? undefined : eq(auditLog.stakeholderId, query.stakeholder),
     query.action === undefined ? undefined : eq(auditLog.action, query.action),
     query.pid === undefined ? undefined : eq(auditPid, query.pid),
-    notAboutThreads(hiddenThreadIds), notAboutDeclinedCosponsorships(),
+    notAboutThreads(hiddenThreadIds),
+    notAboutDeclinedCosponsorships(),
   ];
   return where.filter((c): c is SQL => c !== undefined);
 }
