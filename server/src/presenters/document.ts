@@ -18,6 +18,8 @@ export function presentDocument(
     title: doc.title,
     processId: doc.processId,
     status: open ? doc.status : FINAL_TEXT_STAGE,
+    stage: target.stage ?? null,
+    inputsDeadline: doc.inputsDeadline,
     briefNumber: doc.briefNumber,
     penHolders,
     /** Lead agencies of a brief: with the caller's role and stakeholder, all the client needs to ask `can()`. */
