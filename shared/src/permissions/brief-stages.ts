@@ -31,3 +31,8 @@ export function briefStageAllows(action: Action, stage: BriefStage): boolean {
   if (action === 'edit-text') return TEXT_OPEN_STAGES.includes(stage);
   return true;
 }
+
+/** Whether proposals are tabled on a document in its stage: on the compact always, on a brief while circulated. */
+export function stageTakesProposals(stage: BriefStage | null | undefined): boolean {
+  return !stage || stage === PROPOSALS_OPEN_STAGE;
+}

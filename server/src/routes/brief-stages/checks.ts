@@ -1,5 +1,5 @@
-import { stageLabel } from '@plenary/shared/domain/index';
-import { PROPOSALS_OPEN_STAGE } from '@plenary/shared/permissions/index';
+import { isBriefStage, stageLabel } from '@plenary/shared/domain/index';
+import { PROPOSALS_OPEN_STAGE, stageTakesProposals } from '@plenary/shared/permissions/index';
 import type { DocumentRow } from '../../db/types.ts';
 import { conflict } from '../../errors.ts';
 
@@ -15,7 +15,7 @@ export function assertBriefNotSettled(doc: DocumentRow): void {
 
 /** Agencies table proposals on a brief only while it is circulated for comments: refused with 409 otherwise. */
 export function assertBriefTakesProposals(doc: DocumentRow): void {
-  if (doc.kind === 'brief' && doc.status !== PROPOSALS_OPEN_STAGE) {
+  if (doc.kind === 'brief' && isBriefStage(doc.status) && !stageTakesProposals(doc.status)) {
     throw conflict(
       `Proposals on a brief are tabled while it is ${stageLabel(PROPOSALS_OPEN_STAGE).toLocaleLowerCase()}; it is ${stageLabel(doc.status).toLocaleLowerCase()}.`,
     );
