@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEF_STAGES } from '../domain/index.ts';
 import { can } from './can.ts';
+import { documentRight } from './document-rights.ts';
 import { briefMovesFor, briefTransition, mayMoveBrief } from './brief-transitions.ts';
 
 const leads = ['agency-ohchr'];
@@ -64,5 +65,15 @@ describe('who moves a brief', () => {
     expect(briefTransition('draft', 'finalization')).toBeUndefined();
     expect(briefTransition('published', 'draft')).toBeUndefined();
     expect(mayMoveBrief(otherAgency, leads, briefTransition('draft', 'circulated')!)).toBe(false);
+  });
+});
+
+describe('the right a brief shows in each stage', () => {
+  it('offers proposals to other agencies only while circulated, and the pen to the co-leads only while it is written', () => {
+    expect(documentRight(otherAgency, brief('circulated'))).toBe('propose-and-comment');
+    expect(documentRight(otherAgency, brief('finalization'))).toBe('comment');
+    expect(documentRight(lead, brief('circulated'))).toBe('comment');
+    expect(documentRight(lead, brief('finalization'))).toBe('pen');
+    expect(documentRight(delegate, brief('published'))).toBe('comment');
   });
 });
