@@ -29,7 +29,7 @@ describe('GET /api/documents/:id/paragraphs/:pid/attribution', () => {
 
   it('answers 404 for a paragraph that is not in this document, and for an unknown document', async () => {
     await expectError(await as.canada.get(attributionPath('nope')), 404, 'not_found');
-    const briefParagraph = await paragraph(as.observer, '¶1', 'gcm-brief-1');
+    const briefParagraph = await paragraph(as.secretariat, '¶1', 'gcm-brief-1');
     await expectError(await as.canada.get(attributionPath(briefParagraph.pid)), 404, 'not_found');
     await expectError(await as.canada.get(attributionPath(op2.pid, 'no-such-document')), 404, 'not_found');
   });

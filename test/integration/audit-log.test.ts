@@ -260,9 +260,11 @@ describe('who may read it', () => {
       const error = await expectError(await auditOf(as[who], '?limit=5'), 403, 'forbidden');
       expect(error.message).toMatch(/pen and the secretariat/);
     }
-    for (const who of ['cofacilitator', 'cofacilitator2', 'ohchr', 'eu', 'canada', 'observer'] as const) {
+    for (const who of ['cofacilitator', 'cofacilitator2', 'ohchr'] as const) {
       await expectError(await auditOf(as[who], '', BRIEF), 403, 'forbidden');
     }
+    // Delegations and observers do not see a brief before it is published at all.
+    for (const who of ['eu', 'canada', 'observer'] as const) await expectError(await auditOf(as[who], '', BRIEF), 404, 'not_found');
   });
 
   it('refuses a document of another process, answers 404 for an unknown one and 401 without a session', async () => {

@@ -10,7 +10,7 @@ afterAll(() => server?.stop());
 
 describe('GET /api/documents', () => {
   it('lists the compact first, then the six briefs, with who holds the pen', async () => {
-    const client = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    const client = await ApiClient.login(server.url, 'secretariat@demo.test');
     const docs = await client.json<any[]>('GET', '/api/documents');
     expect(docs.map((d) => d.kind)).toEqual(['compact', 'brief', 'brief', 'brief', 'brief', 'brief', 'brief']);
     // The secretariat holds the pen on every document, so it is named on every one.
@@ -18,8 +18,12 @@ describe('GET /api/documents', () => {
     expect(docs[3].title).toMatch(/^Issue brief 3/);
     expect(docs[3].penHolders).toEqual(['IOM', 'UNITAR', 'Secretariat']);
     expect(docs.every((d) => d.penHolders.includes('Secretariat'))).toBe(true);
-    expect(docs.every((d) => d.canEdit === false)).toBe(true);
     expect(docs[0].paragraphCount).toBeGreaterThan(30);
+    // A delegation sees the compact and the published briefs only, and edits neither.
+    const canada = await ApiClient.login(server.url, 'delegate.canada@demo.test');
+    const seen = await canada.json<any[]>('GET', '/api/documents');
+    expect(seen.map((d) => d.id)).toEqual(['gcm-compact', 'gcm-brief-6']);
+    expect(seen.every((d) => d.canEdit === false)).toBe(true);
   });
 
   it('tells pen-holders they can edit exactly their documents', async () => {

@@ -179,7 +179,7 @@ describe('keepalive', () => {
   });
 
   it('closes a socket that stops answering pings, removes its presence, and unloads its room', async () => {
-    const documentId = 'gcm-brief-2';
+    const documentId = 'gcm-brief-6';
     const [observer, watcherAccount] = await Promise.all([
       ApiClient.login(fastChecks.url, 'observer@demo.test'),
       ApiClient.login(fastChecks.url, 'delegate.eu@demo.test'),

@@ -92,7 +92,7 @@ describe("a paragraph's negotiating record", () => {
   it('answers 404 for a pid that was never a paragraph, an unknown document, and a paragraph of another document', async () => {
     await expectError(await historyOf('observer', 'never-a-paragraph'), 404, 'not_found');
     await expectError(await historyOf('observer', 'x', 'nope'), 404, 'not_found');
-    const briefParagraph = await paragraph(as.observer, '¶1', 'gcm-brief-1');
+    const briefParagraph = await paragraph(as.secretariat, '¶1', 'gcm-brief-1');
     await expectError(await historyOf('observer', briefParagraph.pid), 404, 'not_found');
     createOtherProcessCompact(server);
     await expectError(await historyOf('observer', 'x', 'other-compact'), 403, 'forbidden');

@@ -28,13 +28,13 @@ describe('who may table', () => {
   });
 
   it('refuses a lead agency tabling on its own brief, where it holds the pen, and stores nothing', async () => {
-    const first = await paragraph(as.observer, '¶1', 'gcm-brief-3');
+    const first = await paragraph(as.secretariat, '¶1', 'gcm-brief-3');
     const before = await listProposals(as.secretariat, 'gcm-brief-3');
     const body = { pid: first.pid, kind: 'amend', text: `${first.text} Lead's own words.`, justification: 'Clearer.' };
     await expectError(await as.iom.post('/api/documents/gcm-brief-3/proposals', body), 403, 'forbidden');
     expect(await listProposals(as.secretariat, 'gcm-brief-3')).toEqual(before);
     // On a brief it does not lead, the same agency lead tables like any other agency.
-    const other = await paragraph(as.observer, '¶1', 'gcm-brief-1');
+    const other = await paragraph(as.secretariat, '¶1', 'gcm-brief-1');
     await table(as.iom, { ...body, pid: other.pid, text: `${other.text} A partner's words.` }, 'gcm-brief-1');
   });
 
@@ -45,7 +45,7 @@ describe('who may table', () => {
   });
 
   it('refuses a pid that is not a paragraph of this document, and headings', async () => {
-    const briefParagraph = (await as.observer.json('GET', '/api/documents/gcm-brief-1')).paragraphs.find((p: any) => p.number === '¶1');
+    const briefParagraph = (await as.secretariat.json('GET', '/api/documents/gcm-brief-1')).paragraphs.find((p: any) => p.number === '¶1');
     await expectError(
       await as.eu.post('/api/documents/gcm-compact/proposals', { ...amendOp5(), pid: briefParagraph.pid }),
       404,

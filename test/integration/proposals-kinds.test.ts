@@ -142,18 +142,21 @@ describe('co-sponsors', () => {
 
 describe('issue briefs', () => {
   it('lets agencies table and only the lead agencies of the brief decide', async () => {
-    const first = await paragraph(as.observer, '¶1', 'gcm-brief-3');
+    // Out for comments: other agencies table proposals on a brief only now.
+    await as.iom.json('PUT', '/api/documents/gcm-brief-3/stage', { stage: 'circulated' });
+    const first = await paragraph(as.secretariat, '¶1', 'gcm-brief-3');
     const text = `${first.text} Data should be disaggregated by sex and age.`;
+    // A delegation does not see a brief before it is published.
     await expectError(
       await as.canada.post('/api/documents/gcm-brief-3/proposals', { pid: first.pid, kind: 'amend', text }),
-      403,
-      'forbidden',
+      404,
+      'not_found',
     );
     const proposal = await table(as.ohchr, { pid: first.pid, kind: 'amend', text }, 'gcm-brief-3');
     expect(proposal).toMatchObject({ label: 'OHCHR', paragraphLabel: '¶1' });
     await expectError(await as.ohchr.post(`/api/proposals/${proposal.id}/accept`), 403, 'forbidden');
     await expectError(await as.cofacilitator.post(`/api/proposals/${proposal.id}/accept`), 403, 'forbidden');
     await as.iom.json('POST', `/api/proposals/${proposal.id}/accept`, {});
-    expect((await paragraph(as.observer, '¶1', 'gcm-brief-3')).text).toBe(text);
+    expect((await paragraph(as.secretariat, '¶1', 'gcm-brief-3')).text).toBe(text);
   });
 });

@@ -306,14 +306,16 @@ describe('reopening refused', () => {
 
   it('on a brief, only its lead agencies: a co-facilitator and another agency are refused', async () => {
     const brief = 'gcm-brief-3';
-    const first = await paragraph(as.observer, '¶1', brief);
+    // Out for comments: other agencies table proposals on a brief only now.
+    await as.iom.json('PUT', `/api/documents/${brief}/stage`, { stage: 'circulated' });
+    const first = await paragraph(as.secretariat, '¶1', brief);
     const proposal = await table(as.ohchr, { pid: first.pid, kind: 'amend', text: `${first.text} OHCHR words.`, justification: '' }, brief);
     await as.iom.json('POST', `/api/proposals/${proposal.id}/accept`, {});
     await expectError(await reopen('cofacilitator', proposal.id), 403, 'forbidden');
     await expectError(await reopen('ohchr', proposal.id), 403, 'forbidden');
-    expect((await paragraph(as.observer, '¶1', brief)).text).toBe(`${first.text} OHCHR words.`);
+    expect((await paragraph(as.secretariat, '¶1', brief)).text).toBe(`${first.text} OHCHR words.`);
     expect((await as.iom.json('POST', `/api/proposals/${proposal.id}/reopen`, {})).status).toBe('tabled');
-    expect((await paragraph(as.observer, '¶1', brief)).text).toBe(first.text);
+    expect((await paragraph(as.secretariat, '¶1', brief)).text).toBe(first.text);
   });
 
   it('404 for an unknown proposal; 409 with the reason for one tabled, withdrawn or superseded', async () => {

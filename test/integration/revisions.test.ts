@@ -190,7 +190,7 @@ describe('what nobody may do', () => {
     const brief = '/api/documents/gcm-brief-3/revisions';
     expect((await as.secretariat.post(brief, { name: 'Draft for comments' })).status).toBe(201);
     expect((await as.iom.post(brief, { name: 'Second draft' })).status).toBe(201);
-    await expectError(await as.iom.post('/api/documents/gcm-brief-5/revisions', { name: 'Not ours' }), 403, 'forbidden');
+    await expectError(await as.iom.post('/api/documents/gcm-brief-1/revisions', { name: 'Not ours' }), 403, 'forbidden');
   });
 
   it('answers 404 for unknown documents and revisions, and for a revision asked through another document', async () => {

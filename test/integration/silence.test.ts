@@ -290,7 +290,7 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
     // On a brief, whose lead agency holds the pen, with a deadline before the compact's.
     const brief = 'gcm-brief-3';
     const issued = await issueRevision(as.iom, 'Final draft', brief);
-    const first = await paragraph(as.observer, '¶1', brief);
+    const first = await paragraph(as.secretariat, '¶1', brief);
     const penHolder = connectSyncClient(server.url, brief, as.iom.cookie);
     await penHolder.synced;
     const closes: number[] = [];
@@ -305,16 +305,16 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
       await new Promise((r) => setTimeout(r, 300));
       again.destroy();
       await new Promise((r) => setTimeout(r, 300));
-      expect((await paragraph(as.observer, '¶1', brief)).text).toBe(first.text);
+      expect((await paragraph(as.secretariat, '¶1', brief)).text).toBe(first.text);
       const amend = { pid: first.pid, kind: 'amend', text: `${first.text} Late.`, justification: 'Late.' };
       const refused = await expectError(await as.ohchr.post(`/api/documents/${brief}/proposals`, amend), 409, 'conflict');
       expect(refused.message).toBe(
         `Final draft is under silence until ${formatUnDateTime(silence.deadline)}: the text cannot change while the procedure runs.`,
       );
-      expect((await as.observer.json('GET', `/api/documents/${brief}`)).underSilenceUntil).toBe(silence.deadline);
+      expect((await as.secretariat.json('GET', `/api/documents/${brief}`)).underSilenceUntil).toBe(silence.deadline);
       server.setClock(silence.deadline);
-      await eventually(async () => expect((await overview(as.observer, brief)).adoptedAt).toBe(silence.deadline));
-      expect((await paragraph(as.observer, '¶1', brief)).text).toBe(first.text);
+      await eventually(async () => expect((await overview(as.secretariat, brief)).adoptedAt).toBe(silence.deadline));
+      expect((await paragraph(as.secretariat, '¶1', brief)).text).toBe(first.text);
       expect((await overview(as.observer)).current).toMatchObject({ id: procedure.id });
     } finally {
       penHolder.destroy();
@@ -367,7 +367,7 @@ describe('a silence nobody breaks: the text is adopted and final', () => {
     expect((await as.eu.json('GET', `/api/documents/${COMPACT}`)).canTable).toBe(false);
     const listed = (await as.observer.json('GET', '/api/documents')).find((d: any) => d.id === COMPACT);
     expect(listed).toMatchObject({ status: 'final text', adoptedAt: procedure.deadline });
-    expect((await as.observer.json('GET', '/api/documents/gcm-brief-1')).adoptedAt).toBeNull();
+    expect((await as.secretariat.json('GET', '/api/documents/gcm-brief-1')).adoptedAt).toBeNull();
   });
 
   it("refuses a pen-holder's Yjs edit: the socket is read-only and nothing is stored", async () => {
@@ -479,6 +479,6 @@ describe('the record cannot be rewritten', () => {
 });
 
 it('tables proposals as before on a document that was not adopted', async () => {
-  const first = await paragraph(as.observer, '¶1', 'gcm-brief-1');
+  const first = await paragraph(as.secretariat, '¶1', 'gcm-brief-1');
   await table(as.iom, { pid: first.pid, kind: 'amend', text: `${first.text} Still open.`, justification: 'Clearer.' }, 'gcm-brief-1');
 });

@@ -88,6 +88,8 @@ beforeAll(async () => {
   clients = await signInEveryone(server.url);
   streams = Object.fromEntries(ACCOUNT_NAMES.map((a) => [a, openEventStream(server.url, clients[a].cookie)])) as typeof streams;
   await Promise.all(Object.values(streams).map((s) => s.ready));
+  // Published, so that every delegation and observer reads the brief and its layers are the only filter.
+  for (const stage of ['endorsed', 'published']) await clients.secretariat.json('PUT', '/api/documents/gcm-brief-3/stage', { stage });
   pids['gcm-compact'] = await pidOf(clients.canada, 'gcm-compact', 'OP3');
   pids['gcm-brief-3'] = await pidOf(clients.canada, 'gcm-brief-3', '¶1');
 });

@@ -4,6 +4,8 @@ import { RightsBadge } from './RightsBadge.tsx';
 import { documentStage } from '../revisions/documentStage.ts';
 import { AuditLogLink } from '../audit/AuditLogLink.tsx';
 import { DocumentStatusProgress } from '../statuses/DocumentStatusProgress.tsx';
+import { BriefStageControls } from '../lifecycle/BriefStageControls.tsx';
+import { InputsDeadline } from '../lifecycle/InputsDeadline.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -13,6 +15,12 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
         <p className="document-header__trail">
           <Link to="/">All documents</Link> <span aria-hidden="true">/</span> {kindLabel}
           {documentStage(document) && <span data-testid="document-stage"> · {documentStage(document)}</span>}
+          {document.inputsDeadline && (
+            <>
+              {' · '}
+              <InputsDeadline deadline={document.inputsDeadline} />
+            </>
+          )}
         </p>
         <h1 className="document-header__title">{document.title}</h1>
         <p className="document-header__pen" data-testid="pen-holders">
@@ -23,6 +31,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       <div className="document-header__state">
         <RightsBadge document={document} />
         <AuditLogLink document={document} />
+        <BriefStageControls document={document} />
         <DocumentStatusProgress documentId={document.id} />
       </div>
     </header>

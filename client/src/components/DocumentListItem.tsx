@@ -4,6 +4,7 @@ import { formatDateTime, relativeTime } from '../lib/dates.ts';
 import { RightsBadge } from './RightsBadge.tsx';
 import { documentStage } from '../revisions/documentStage.ts';
 import { StatusProgress } from '../statuses/StatusProgress.tsx';
+import { InputsDeadline } from '../lifecycle/InputsDeadline.tsx';
 
 const KIND_LABELS: Record<DocumentSummary['kind'], string> = {
   compact: 'Compact draft',
@@ -21,7 +22,18 @@ export function DocumentListItem({ document, now }: { document: DocumentSummary;
       <div className="doc-item__main">
         <p className="doc-item__kind">
           {KIND_LABELS[kind]}
-          {documentStage(document) && <span className="doc-item__status"> · {documentStage(document)}</span>}
+          {documentStage(document) && (
+            <span className="doc-item__status" data-testid="doc-item-stage">
+              {' '}
+              · {documentStage(document)}
+            </span>
+          )}
+          {document.inputsDeadline && (
+            <>
+              {' · '}
+              <InputsDeadline deadline={document.inputsDeadline} />
+            </>
+          )}
         </p>
         <h3 className="doc-item__title">
           <Link to={`/documents/${encodeURIComponent(id)}`}>{title}</Link>

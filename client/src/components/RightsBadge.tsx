@@ -14,7 +14,10 @@ const EXPLANATIONS: Record<DocumentRight, string> = {
 export function RightsBadge({
   document,
 }: {
-  document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'> & { adoptedAt?: string | null; underSilenceUntil?: string | null };
+  document: Pick<DocumentSummary, 'kind' | 'leadStakeholderIds' | 'stage'> & {
+    adoptedAt?: string | null;
+    underSilenceUntil?: string | null;
+  };
 }) {
   const ordinary = useDocumentRight(document);
   // An adopted text is final and a text under silence frozen: nobody changes it, whatever the pen.

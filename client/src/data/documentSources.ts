@@ -7,16 +7,20 @@ export const documentListSource: CollectionSource<DocumentSummary> = {
   key: 'documents',
   idOf: (document) => document.id,
   fetchList: async (signal) => ({ items: await listDocuments(signal) }),
+  // A brief that moves may appear in the list or leave it: the whole list is read again.
+  live: { events: { 'document.stage-changed': () => null } },
 };
 
 /**
- * The live events that change what a document's answer says besides its text: its stage, its numbering, and
+ * The live events that change what a document's answer says besides its text: its stage (a brief's lifecycle
+ * decides who writes it), its numbering, and
  * a silence procedure (the text is frozen until its deadline) and its adoption (the text becomes final).
  */
 export const DOCUMENT_EVENTS: LiveEventRoutes = {
   'revision.issued': () => null,
   'silence.started': () => null,
   'silence.ended': () => null,
+  'document.stage-changed': () => null,
 };
 
 /** One document with its paragraphs, as a collection of one; `reloadOn` names the live events that change it. */

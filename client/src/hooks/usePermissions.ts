@@ -3,7 +3,8 @@ import { can, documentRight, type Action, type DocumentRight } from '@plenary/sh
 import type { DocumentSummary } from '../api/types.ts';
 import { useMe } from './session.tsx';
 
-type PermissionTarget = Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'>;
+/** A brief's stage decides who sees it and whether its text is written; the compact has none. */
+type PermissionTarget = Pick<DocumentSummary, 'kind' | 'leadStakeholderIds'> & Partial<Pick<DocumentSummary, 'stage'>>;
 
 /**
  * What the signed-in person may do on a document, from the same permission table the server enforces.
@@ -13,9 +14,9 @@ export function usePermissions(document: PermissionTarget): (action: Action) => 
   const me = useMe();
   return useMemo(() => {
     const actor = { role: me.role, stakeholderId: me.stakeholder.id };
-    const target = { kind: document.kind, leadStakeholderIds: document.leadStakeholderIds };
+    const target = { kind: document.kind, leadStakeholderIds: document.leadStakeholderIds, stage: document.stage };
     return (action: Action) => can(actor, action, target);
-  }, [me, document.kind, document.leadStakeholderIds]);
+  }, [me, document.kind, document.leadStakeholderIds, document.stage]);
 }
 
 /** The signed-in person's strongest right on a document: the pen, proposing, commenting or reading. */
@@ -23,6 +24,6 @@ export function useDocumentRight(document: PermissionTarget): DocumentRight {
   const me = useMe();
   return documentRight(
     { role: me.role, stakeholderId: me.stakeholder.id },
-    { kind: document.kind, leadStakeholderIds: document.leadStakeholderIds },
+    { kind: document.kind, leadStakeholderIds: document.leadStakeholderIds, stage: document.stage },
   );
 }

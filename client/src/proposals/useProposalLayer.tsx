@@ -18,6 +18,7 @@ import { useProposalLink } from './useProposalLink.ts';
 import './proposals.css';
 import './decisions.css';
 import { usePermissions } from '../hooks/usePermissions.ts';
+import { stageTakesProposals } from '@plenary/shared/permissions/index';
 import { useParagraphStatuses } from '../statuses/useParagraphStatuses.ts';
 
 /**
@@ -26,7 +27,8 @@ import { useParagraphStatuses } from '../statuses/useParagraphStatuses.ts';
  */
 export function useProposalLayer({ document, showPanel }: LayerContext): FeatureLayer {
   // An adopted text is final and a text under silence frozen: no proposal on it.
-  const canTable = usePermissions(document)('table-proposal') && !document.adoptedAt && !document.underSilenceUntil;
+  const canTable =
+    usePermissions(document)('table-proposal') && stageTakesProposals(document.stage) && !document.adoptedAt && !document.underSilenceUntil;
   const live = useLiveCollection(proposalSource(document.id));
   const agreedPids = useParagraphStatuses(document.id).locked;
   const [bridge] = useState(() => new LayerBridge());

@@ -1,6 +1,7 @@
 import type { DiffOp } from '@plenary/shared/diff/index';
 import type { ModelBlock } from '@plenary/shared/document/index';
 import {
+  BRIEF_STAGES,
   COSPONSOR_STATUSES,
   DOCUMENT_KINDS,
   NOTIFICATION_KINDS,
@@ -99,6 +100,8 @@ export const documents = sqliteTable('documents', {
   title: text('title').notNull(),
   status: text('status').notNull(),
   briefNumber: integer('brief_number'),
+  /** When a circulated brief's co-leads want the agencies' inputs by (ISO); null when they set no deadline. */
+  inputsDeadline: text('inputs_deadline'),
   createdAt: createdAt(),
   lastActivityAt: text('last_activity_at'),
 });
@@ -444,6 +447,29 @@ export const revisions = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('revisions_document_sequence').on(t.documentId, t.sequence)],
+);
+
+/** Every move of a brief from one stage of its lifecycle to another, kept for good; the latest is its stage. */
+export const briefStageChanges = sqliteTable(
+  'brief_stage_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    fromStage: text('from_stage', { enum: BRIEF_STAGES }).notNull(),
+    toStage: text('to_stage', { enum: BRIEF_STAGES }).notNull(),
+    inputsDeadline: text('inputs_deadline'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    role: text('role').notNull(),
+    at: createdAt(),
+  },
+  (t) => [index('brief_stage_changes_document').on(t.documentId, t.id)],
 );
 
 /** Every change of a paragraph's status, kept for good; the latest row per pid is the current status. */

@@ -1,4 +1,4 @@
-import { can, holdsPen } from '@plenary/shared/permissions/index';
+import { can, holdsPen, stageTakesProposals } from '@plenary/shared/permissions/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
 import type { DocumentDetailResponse, DocumentSummaryResponse, NumberingResponse } from '@plenary/shared/api/index';
 import type { Numbering } from '../queries/numbering-baseline.ts';
@@ -18,12 +18,14 @@ export function presentDocument(
     title: doc.title,
     processId: doc.processId,
     status: open ? doc.status : FINAL_TEXT_STAGE,
+    stage: target.stage ?? null,
+    inputsDeadline: doc.inputsDeadline,
     briefNumber: doc.briefNumber,
     penHolders,
     /** Lead agencies of a brief: with the caller's role and stakeholder, all the client needs to ask `can()`. */
     leadStakeholderIds: [...target.leadStakeholderIds],
     canEdit: open && holdsPen(participant.actor, target),
-    canTable: open && can(participant.actor, 'table-proposal', target),
+    canTable: open && stageTakesProposals(target.stage) && can(participant.actor, 'table-proposal', target),
     canDecide: open && can(participant.actor, 'decide-proposal', target),
     lastActivityAt: doc.lastActivityAt,
     paragraphCount,

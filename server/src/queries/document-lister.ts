@@ -4,6 +4,7 @@ import { documents, memberships } from '../db/schema.ts';
 import type { User } from '../db/types.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 import { documentTarget, findParticipant } from './document-access.ts';
+import { maySeeDocument } from '../policies/brief-visibility-policy.ts';
 
 /** Every document of every process the user takes part in, the compact of each first, then its briefs. */
 export function listDocumentAccesses(db: Db, user: User): DocumentAccess[] {
@@ -22,6 +23,7 @@ export function listDocumentAccesses(db: Db, user: User): DocumentAccess[] {
       .orderBy(asc(documents.kind), asc(documents.briefNumber))
       .all()
       .sort((a, b) => Number(b.kind === 'compact') - Number(a.kind === 'compact'))
-      .map((doc) => ({ doc, target: documentTarget(db, doc), participant }));
+      .map((doc) => ({ doc, target: documentTarget(db, doc), participant }))
+      .filter((access) => maySeeDocument(participant.actor, access.target));
   });
 }

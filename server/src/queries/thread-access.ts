@@ -5,6 +5,7 @@ import { documents, groupMembers, memberships, threadMessages, threads } from '.
 import type { MessageRow, ThreadRow, User } from '../db/types.ts';
 import { notFound } from '../errors.ts';
 import { isReadable } from '../policies/thread-policy.ts';
+import { maySeeDocument } from '../policies/brief-visibility-policy.ts';
 import { documentTarget, findParticipant } from './document-access.ts';
 import type { DocumentAccess, Participant } from '../policies/actors.ts';
 
@@ -54,8 +55,9 @@ export function loadReadableThread(db: DbHandle, user: User, threadId: string): 
   const participant = doc && findParticipant(db, user, doc.processId);
   if (!thread || !doc || !participant) throw notFound('Thread');
   const reader = threadReader(db, participant);
-  if (!isReadable(reader, thread)) throw notFound('Thread');
-  return { doc, target: documentTarget(db, doc), participant, thread, reader };
+  const target = documentTarget(db, doc);
+  if (!maySeeDocument(participant.actor, target) || !isReadable(reader, thread)) throw notFound('Thread');
+  return { doc, target, participant, thread, reader };
 }
 
 /** Loads a message through its thread, with the same 404 rule. */

@@ -13,13 +13,17 @@ import { compactZeroDraft } from './content/compact-zero-draft.ts';
 import { issueBriefs } from './content/issue-briefs.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { stakeholderIds } from './reference.ts';
-import { BRIEF_STAGES } from '@plenary/shared/domain/index';
+import type { BriefStage } from '@plenary/shared/domain/index';
 
 export const DEMO_PROCESS_ID = 'gcm';
 
 export interface DemoSeedResult {
   accounts: { email: string; capacity: string }[];
 }
+
+/** The briefs a new user meets along the lifecycle; the others are drafts. */
+const DEMO_BRIEF_STAGES: Record<number, BriefStage> = { 1: 'circulated', 3: 'finalization', 6: 'published' };
+const DEMO_INPUTS_DEADLINES: Record<number, string> = { 1: '2026-12-20T17:00:00.000Z' };
 
 interface DocumentCreation {
   tx: DbTransaction;
@@ -62,7 +66,8 @@ function seedDocuments(db: Db, creator: Writer): void {
           processId: DEMO_PROCESS_ID,
           kind: 'brief',
           title: `Issue brief ${brief.number}: ${brief.title}`,
-          status: BRIEF_STAGES[0],
+          status: DEMO_BRIEF_STAGES[brief.number] ?? 'draft',
+          inputsDeadline: DEMO_INPUTS_DEADLINES[brief.number] ?? null,
           briefNumber: brief.number,
         },
         brief.content,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS } from '../domain/index.ts';
+import { BRIEF_STAGES, DOCUMENT_KINDS } from '../domain/index.ts';
 import { NEGOTIABLE_NODE_TYPES } from '../schema/nodeNames.ts';
 import { timestamp } from './common.ts';
 import { statusCountsResponse } from './paragraph-statuses.ts';
@@ -20,6 +20,10 @@ export const documentSummaryResponse = z.strictObject({
   title: z.string(),
   processId: z.string(),
   status: z.string(),
+  /** An issue brief's stage in its lifecycle; null for the compact, whose state is its revisions and silence. */
+  stage: z.enum(BRIEF_STAGES).nullable(),
+  /** When a circulated brief's co-leads want the agencies' inputs by; null when none is set. */
+  inputsDeadline: timestamp.nullable(),
   /** Issue briefs are numbered 1–6 in the process; null for the compact. */
   briefNumber: z.number().int().nullable(),
   /** Short names of the stakeholders holding the pen. */

@@ -13,3 +13,4 @@ export * from './audit.ts';
 export * from './paragraph-statuses.ts';
 export * from './silence.ts';
 export * from './compare.ts';
+export * from './brief-stages.ts';

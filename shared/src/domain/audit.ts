@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'silence.break': 'Broke silence',
   'silence.end': 'Ended a silence procedure',
   'position-statement.record': 'Recorded an explanation of position or a reservation',
+  'brief.stage': 'Moved the brief to another stage',
 };
 
 /**

@@ -5,7 +5,8 @@ describe('stageLabel', () => {
   it('labels the compact and the briefs alike, capitalised', () => {
     expect(stageLabel('Zero draft')).toBe('Zero draft');
     expect(stageLabel('draft')).toBe('Draft');
-    expect(stageLabel('circulated for comments')).toBe('Circulated for comments');
+    expect(stageLabel('circulated')).toBe('Circulated for comments');
+    expect(stageLabel('finalization')).toBe('Under finalization');
   });
 
   it('has a label for every brief stage, starting with a capital', () => {

@@ -2,15 +2,19 @@ export const DOCUMENT_KINDS = ['compact', 'brief'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The stages an issue brief goes through, as the process records them. */
-export const BRIEF_STAGES = ['draft', 'circulated for comments', 'under finalization', 'endorsed', 'published'] as const;
+export const BRIEF_STAGES = ['draft', 'circulated', 'finalization', 'endorsed', 'published'] as const;
 export type BriefStage = (typeof BRIEF_STAGES)[number];
+
+export function isBriefStage(value: string): value is BriefStage {
+  return (BRIEF_STAGES as readonly string[]).includes(value);
+}
 
 /** How a document's stage reads wherever it is shown, compact and briefs alike. */
 const STAGE_LABELS: Record<string, string> = {
   'zero draft': 'Zero draft',
   draft: 'Draft',
-  'circulated for comments': 'Circulated for comments',
-  'under finalization': 'Under finalization',
+  circulated: 'Circulated for comments',
+  finalization: 'Under finalization',
   endorsed: 'Endorsed',
   published: 'Published',
   'final text': 'Final text',

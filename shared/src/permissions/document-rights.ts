@@ -1,4 +1,5 @@
 import { can, type Actor, type DocumentTarget } from './can.ts';
+import { stageTakesProposals } from './brief-stages.ts';
 
 /** What a participant can do on a document, in one word, from the strongest right they have. */
 export const DOCUMENT_RIGHTS = ['pen', 'propose-and-comment', 'comment', 'read'] as const;
@@ -15,6 +16,7 @@ export const DOCUMENT_RIGHT_LABELS: Record<DocumentRight, string> = {
 export function documentRight(actor: Actor, doc: DocumentTarget): DocumentRight {
   if (can(actor, 'edit-text', doc)) return 'pen';
   const comments = can(actor, 'comment', doc);
-  if (comments && can(actor, 'table-proposal', doc)) return 'propose-and-comment';
+  // A brief takes proposals only while it is out for comments.
+  if (comments && can(actor, 'table-proposal', doc) && stageTakesProposals(doc.stage)) return 'propose-and-comment';
   return comments ? 'comment' : 'read';
 }

@@ -5,3 +5,5 @@ export * from './rules.ts';
 export * from './can.ts';
 export * from './thread-visibility.ts';
 export * from './document-rights.ts';
+export * from './brief-stages.ts';
+export * from './brief-transitions.ts';

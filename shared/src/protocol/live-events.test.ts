@@ -12,6 +12,7 @@ describe('parseLiveEvent', () => {
     { type: 'silence.ended', documentId: 'd', data: { procedureId: 's1', outcome: 'broken' } },
     { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
+    { type: 'document.stage-changed', documentId: 'd', data: { stage: 'circulated' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {
@@ -39,6 +40,7 @@ describe('parseLiveEvent', () => {
     ['a status event without its pid', JSON.stringify({ type: 'paragraph-status.changed', documentId: 'd', data: {} })],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
     ['a silence break without its stakeholder', JSON.stringify({ type: 'silence.broken', documentId: 'd', data: { procedureId: 's1' } })],
+    ['a stage change without its stage', JSON.stringify({ type: 'document.stage-changed', documentId: 'd', data: {} })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {
     expect(parseLiveEvent(json)).toBeNull();

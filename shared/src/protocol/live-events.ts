@@ -1,4 +1,4 @@
-import type { NotificationKind, SilenceOutcome } from '../domain/index.ts';
+import type { BriefStage, NotificationKind, SilenceOutcome } from '../domain/index.ts';
 
 /**
  * The live events of `GET /api/events`: one server-sent event per change, named by its `type`, with the
@@ -73,6 +73,13 @@ export interface PositionStatementRecordedEvent {
   data: { statementId: string };
 }
 
+/** A brief moved to another stage of its lifecycle: who sees it and who writes it may have changed. */
+export interface DocumentStageChangedEvent {
+  type: 'document.stage-changed';
+  documentId: string;
+  data: { stage: BriefStage };
+}
+
 export type LiveEvent =
   | ProposalChangedEvent
   | ThreadChangedEvent
@@ -82,7 +89,8 @@ export type LiveEvent =
   | SilenceStartedEvent
   | SilenceBrokenEvent
   | SilenceEndedEvent
-  | PositionStatementRecordedEvent;
+  | PositionStatementRecordedEvent
+  | DocumentStageChangedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -97,6 +105,7 @@ const DATA_FIELDS = {
   'silence.broken': ['procedureId', 'stakeholderId'],
   'silence.ended': ['procedureId', 'outcome'],
   'position-statement.recorded': ['statementId'],
+  'document.stage-changed': ['stage'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */

@@ -7,3 +7,4 @@ export * from './revisions.ts';
 export * from './audit.ts';
 export * from './paragraph-statuses.ts';
 export * from './compare.ts';
+export * from './brief-stages.ts';

@@ -41,6 +41,7 @@ import {
 import { currentStatus } from '../../queries/paragraph-statuses.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { assertTextNotFinal } from '../silence/checks.ts';
+import { assertBriefTakesProposals } from '../brief-stages/checks.ts';
 import { textAdoption } from '../../queries/silence-reader.ts';
 
 type Ctx = Context<AppEnv>;
@@ -117,6 +118,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const access = loadDocumentAccess(db, requireUser(c), c.req.param('id'));
     assertMayTable(access);
     assertTextNotFinal(c.var.services, access.doc);
+    assertBriefTakesProposals(access.doc);
     assertParagraphNotAgreed(c, access, input.pid);
     const tabling = actingStakeholder(db, access.participant, input.onBehalfOf, 'table a proposal');
     const tabled = tableProposal(c.var.services, { access, input, tabling });

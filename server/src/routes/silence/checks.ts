@@ -6,6 +6,7 @@ import { isDelegation, mayStartSilence } from '../../policies/silence-policy.ts'
 import type { DocumentAccess, Participant } from '../../policies/actors.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
 import type { Services } from '../../services.ts';
+import { assertBriefNotSettled } from '../brief-stages/checks.ts';
 
 /** The authorize steps of the silence routes, and the guard every change of a document's text passes. */
 
@@ -20,9 +21,10 @@ export function assertDelegation(participant: Participant, what: string): void {
 /**
  * An adopted text is final, and a text under silence is frozen until the deadline (the text adopted must be
  * the one put under silence): proposals, decisions, statuses and revisions are refused with 409. Settles a
- * procedure whose deadline just passed first, so the answer follows the clock, not the last check.
+ * procedure whose deadline just passed first (an endorsed or published brief is as final), so the answer follows the clock, not the last check.
  */
 export function assertTextNotFinal(services: Pick<Services, 'db' | 'events' | 'rooms' | 'clock'>, doc: DocumentRow): void {
+  assertBriefNotSettled(doc);
   settleDueSilences(services, doc.id);
   const adoption = textAdoption(services.db, doc.id);
   if (adoption) throw conflict(finalTextMessage(adoption));
