@@ -9,6 +9,7 @@ import './styles/document.css';
 import './styles/presence.css';
 import './styles/outline.css';
 import './styles/editor.css';
+import './styles/sheet.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,6 +4,7 @@ import { ApiClient } from '../support/api-client.ts';
 import { openDocument, signIn } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
+import { issueRevisionFromPanel } from '../support/revisions-panel.ts';
 import { table } from '../integration/proposals-fixtures.ts';
 
 const DOC = 'gcm-compact';
@@ -11,20 +12,6 @@ const START = new Date('2026-12-01T09:00:00.000Z');
 const suite = browserSuite(DOC, { clock: START });
 
 const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
-
-async function issueRevision(page: Page, name: string): Promise<void> {
-  await page.getByTestId('sidebar-tab-revisions').click();
-  await page.getByTestId('issue-revision').click();
-  const form = page.getByTestId('issue-revision-form');
-  await form.getByLabel('Name').fill(name);
-  await form.getByRole('button', { name: 'Issue…' }).click();
-  await form.getByRole('button', { name: `Issue ${name}` }).click();
-  await page
-    .getByTestId('revisions-panel')
-    .getByRole('status')
-    .filter({ hasText: `${name} was issued` })
-    .waitFor();
-}
 
 describe("the negotiation's record, as a reading runs", () => {
   it('Rev.1, the EU amendment to OP3 accepted, OP3 agreed, Rev.2, compared with the change attributed, then silence broken', async () => {
@@ -35,7 +22,7 @@ describe("the negotiation's record, as a reading runs", () => {
     await openDocument(page, DOC);
 
     // Rev.1 is issued from the Revisions tab.
-    await issueRevision(page, 'Rev.1');
+    await issueRevisionFromPanel(page, 'Rev.1');
 
     // The EU's amendment to OP3 is accepted in the room.
     const amended = `${op3.text} With the support of the international community.`;
@@ -58,7 +45,7 @@ describe("the negotiation's record, as a reading runs", () => {
     );
 
     // Rev.2 freezes the agreed text.
-    await issueRevision(page, 'Rev.2');
+    await issueRevisionFromPanel(page, 'Rev.2');
     const revisions = await eu.json<{ id: string; name: string; statuses?: unknown }[]>('GET', `/api/documents/${DOC}/revisions`);
     const [rev1, rev2] = revisions;
     expect(revisions.map((r) => r.name)).toEqual(['Rev.1', 'Rev.2']);

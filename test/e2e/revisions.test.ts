@@ -4,6 +4,7 @@ import { ApiClient } from '../support/api-client.ts';
 import { openDocument, signIn } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
 import { eventually } from '../support/sync-client.ts';
+import { issueRevisionFromPanel } from '../support/revisions-panel.ts';
 
 const DOC = 'gcm-compact';
 const suite = browserSuite();
@@ -17,19 +18,6 @@ const margin = (page: Page, pid: string) =>
 async function openRevisionsTab(page: Page): Promise<void> {
   await page.getByTestId('sidebar-tab-revisions').click();
   await page.getByTestId('revisions-panel').waitFor();
-}
-
-async function issueFromThePanel(page: Page, name: string): Promise<void> {
-  await page.getByTestId('issue-revision').click();
-  const form = page.getByTestId('issue-revision-form');
-  await form.getByLabel('Name').fill(name);
-  await form.getByRole('button', { name: 'Issue…' }).click();
-  await form.getByRole('button', { name: `Issue ${name}` }).click();
-  await page
-    .getByTestId('revisions-panel')
-    .getByRole('status')
-    .filter({ hasText: `${name} was issued` })
-    .waitFor();
 }
 
 describe('a reading between revisions', () => {
@@ -48,7 +36,7 @@ describe('a reading between revisions', () => {
 
     await openRevisionsTab(cofac.page);
     await expect(cofac.page.getByTestId('revisions-panel').innerText()).resolves.toContain('No revision has been issued yet');
-    await issueFromThePanel(cofac.page, 'Rev.1');
+    await issueRevisionFromPanel(cofac.page, 'Rev.1');
     await cofac.page.getByTestId('revision-item').filter({ hasText: 'Rev.1' }).waitFor();
     // The delegate's header follows live.
     await eventually(async () => expect(await canada.page.getByTestId('document-stage').innerText()).toContain('Rev.1'), 10_000);
@@ -83,7 +71,7 @@ describe('a reading between revisions', () => {
 
     // Rev.2 renumbers cleanly; the paragraph that was 3bis says so.
     await openRevisionsTab(cofac.page);
-    await issueFromThePanel(cofac.page, 'Rev.2');
+    await issueRevisionFromPanel(cofac.page, 'Rev.2');
     for (const page of [cofac.page, canada.page]) {
       await eventually(async () => expect(await margin(page, added.pid)).toEqual({ label: 'OP4', was: 'was OP3bis' }), 10_000);
       await eventually(async () => expect(await page.getByTestId('deleted-number').count()).toBe(0), 10_000);

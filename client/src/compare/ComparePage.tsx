@@ -52,13 +52,13 @@ export function ComparePage() {
 
   const documentPath = `/documents/${encodeURIComponent(id)}`;
   return (
-    <article className="compare" data-testid="compare">
+    <article className="sheet compare" data-testid="compare">
       <header className="compare__header">
-        <p className="compare__back no-print">
+        <p className="sheet__back no-print">
           <Link to={documentPath}>← Back to the document</Link>
         </p>
-        <h1 className="compare__title">Comparison of texts</h1>
-        <p className="compare__subtitle">
+        <h1 className="sheet__title">Comparison of texts</h1>
+        <p className="sheet__subtitle">
           {document.value.title}: <SideName side={from} revisions={revisions.items} /> → <SideName side={to} revisions={revisions.items} />
         </p>
         {from && <ComparePickers revisions={revisions.items} from={from} to={to} onChange={pick} />}

@@ -21,7 +21,7 @@ export function ParagraphHistoryPage() {
   useDocumentTitle(history.status === 'ready' ? `History of ${history.value.number ?? 'a deleted paragraph'}` : 'Paragraph history');
   const documentPath = `/documents/${encodeURIComponent(id)}`;
   const back = (
-    <p className="history__back no-print">
+    <p className="sheet__back no-print">
       <Link to={documentPath}>← Back to the document</Link>
     </p>
   );
@@ -39,10 +39,10 @@ export function ParagraphHistoryPage() {
   }
   const record = history.value;
   return (
-    <article className="history" data-testid="paragraph-history">
+    <article className="sheet history" data-testid="paragraph-history">
       <header className="history__header">
         {back}
-        <h1 className="history__title" data-testid="history-title">
+        <h1 className="sheet__title" data-testid="history-title">
           History of {record.number ?? 'a deleted paragraph'}
         </h1>
         <CurrentText record={record} />

@@ -44,9 +44,9 @@ export function CompilationPage() {
   });
 
   return (
-    <article className="compilation" data-testid="compilation">
+    <article className="sheet compilation" data-testid="compilation">
       <header className="compilation__header">
-        <p className="compilation__back no-print">
+        <p className="sheet__back no-print">
           <Link to={`/documents/${encodeURIComponent(id)}`}>← Back to the document</Link>
           {onlyPid && (
             <>
@@ -55,8 +55,8 @@ export function CompilationPage() {
             </>
           )}
         </p>
-        <h1 className="compilation__title">Compilation of proposals</h1>
-        <p className="compilation__subtitle">
+        <h1 className="sheet__title">Compilation of proposals</h1>
+        <p className="sheet__subtitle">
           {document.title} ({document.status}), as of <span data-testid="compilation-date">{formatDateTime(new Date())}</span>
         </p>
         <div className="compilation__tools no-print">
