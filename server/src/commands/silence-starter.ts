@@ -3,7 +3,8 @@ import type { DbHandle } from '../db/client.ts';
 import { revisions, silenceProcedures } from '../db/schema.ts';
 import type { RevisionRow } from '../db/types.ts';
 import { conflict } from '../errors.ts';
-import { latestRevision, runningSilence, textAdoption } from '../queries/silence-reader.ts';
+import { runningSilence, textAdoption } from '../queries/silence-reader.ts';
+import { latestRevisionKey } from '../queries/revision-reader.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 import { audit } from './audit.ts';
 import { eq } from 'drizzle-orm';
@@ -45,7 +46,7 @@ export function startSilence(
     if (adopted) throw conflict(finalTextMessage(adopted));
     const running = runningSilence(tx, doc.id);
     if (running) throw conflict(`A silence procedure is already under way, until ${running.deadline}.`);
-    const latest = latestRevision(tx, doc.id);
+    const latest = latestRevisionKey(tx, doc.id);
     if (latest?.id !== revision.id) {
       throw conflict(`Only the latest revision${latest ? ` (${latest.name})` : ''} can be put under silence.`);
     }

@@ -44,3 +44,12 @@ export function loadRevision(db: DbHandle, documentId: string, revisionId: strin
   if (!row) throw notFound('Revision');
   return row;
 }
+
+/** A revision's id and name, if it belongs to the document: enough to name it, without its frozen text. */
+export function readRevisionOf(db: DbHandle, documentId: string, revisionId: string): Pick<RevisionRow, 'id' | 'name'> | undefined {
+  return db
+    .select({ id: revisions.id, name: revisions.name })
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), eq(revisions.documentId, documentId)))
+    .get();
+}

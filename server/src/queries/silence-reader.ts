@@ -53,25 +53,6 @@ export function silenceStatementStakeholders(db: DbHandle, procedureId: string):
     .map((s) => s.stakeholderId);
 }
 
-/** The document's latest revision: the only one that may be put under silence. */
-export function latestRevision(db: DbHandle, documentId: string): Pick<RevisionRow, 'id' | 'name' | 'sequence'> | undefined {
-  return db
-    .select({ id: revisions.id, name: revisions.name, sequence: revisions.sequence })
-    .from(revisions)
-    .where(eq(revisions.documentId, documentId))
-    .orderBy(desc(revisions.sequence))
-    .limit(1)
-    .get();
-}
-
-export function readRevisionOf(db: DbHandle, documentId: string, revisionId: string): Pick<RevisionRow, 'id' | 'name'> | undefined {
-  return db
-    .select({ id: revisions.id, name: revisions.name })
-    .from(revisions)
-    .where(and(eq(revisions.id, revisionId), eq(revisions.documentId, documentId)))
-    .get();
-}
-
 /** Every procedure of the document, the latest first (or only those named), with what their answers show. */
 export function readSilenceRecords(db: DbHandle, documentId: string, onlyIds?: readonly string[]): SilenceRecord[] {
   const rows = db

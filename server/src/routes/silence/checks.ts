@@ -1,7 +1,8 @@
 import type { DocumentRow } from '../../db/types.ts';
 import { conflict, forbidden } from '../../errors.ts';
 import { finalTextMessage, silenceFreezeMessage } from '../../commands/final-text.ts';
-import { readRevisionOf, runningSilence, textAdoption } from '../../queries/silence-reader.ts';
+import { runningSilence, textAdoption } from '../../queries/silence-reader.ts';
+import { readRevisionOf } from '../../queries/revision-reader.ts';
 import { isDelegation, mayStartSilence } from '../../policies/silence-policy.ts';
 import type { DocumentAccess, Participant } from '../../policies/actors.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';

@@ -8,14 +8,7 @@ import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
-import {
-  latestRevision,
-  readRevisionOf,
-  readSilenceProcedure,
-  readSilenceRecords,
-  silenceStatementStakeholders,
-  textAdoption,
-} from '../../queries/silence-reader.ts';
+import { readSilenceProcedure, readSilenceRecords, silenceStatementStakeholders, textAdoption } from '../../queries/silence-reader.ts';
 import { readPositionStatements } from '../../queries/position-statement-reader.ts';
 import { startSilence } from '../../commands/silence-starter.ts';
 import { breakSilence } from '../../commands/silence-breaker.ts';
@@ -26,6 +19,7 @@ import { presentPositionStatement } from '../../presenters/position-statement.ts
 import { deadlineProblem, silenceRights } from '../../policies/silence-policy.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
+import { latestRevisionKey, readRevisionOf } from '../../queries/revision-reader.ts';
 import { assertDelegation, assertMayStartSilence } from './checks.ts';
 
 type Ctx = Context<AppEnv>;
@@ -47,7 +41,7 @@ function viewerOf(c: Ctx, access: DocumentAccess, now: Date) {
   const { db } = c.var.services;
   const records = readSilenceRecords(db, access.doc.id);
   const current = records.find((r) => r.row.outcome === null)?.row;
-  const latest = latestRevision(db, access.doc.id);
+  const latest = latestRevisionKey(db, access.doc.id);
   const state = {
     adopted: textAdoption(db, access.doc.id) !== undefined,
     current,
