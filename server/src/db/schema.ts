@@ -4,6 +4,10 @@ import {
   BRIEF_STAGES,
   COSPONSOR_STATUSES,
   DOCUMENT_KINDS,
+  INPUT_ATTACHMENT_TYPES,
+  INPUT_PLACEMENTS,
+  INPUT_STATUSES,
+  INPUT_TYPES,
   NOTIFICATION_KINDS,
   PARAGRAPH_STATUSES,
   POSITION_STATEMENT_KINDS,
@@ -16,7 +20,7 @@ import {
   THREAD_VISIBILITIES,
   YJS_CLIENT_SOURCES,
 } from '@plenary/shared/domain/index';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   text('created_at')
@@ -156,6 +160,8 @@ export const yjsClients = sqliteTable(
     source: text('source', { enum: YJS_CLIENT_SOURCES }).notNull(),
     /** For a server-side change: the proposal whose acceptance wrote the text. */
     proposalId: text('proposal_id').references(() => proposals.id),
+    /** For a server-side change: the technical input whose incorporation wrote the text. */
+    inputId: text('input_id').references((): AnySQLiteColumn => technicalInputs.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.clientId] })],
@@ -568,4 +574,139 @@ export const positionStatements = sqliteTable(
     at: text('at').notNull(),
   },
   (t) => [index('position_statements_document').on(t.documentId, t.id)],
+);
+
+/** A source an agency cites as evidence for its input; `ownReport`: one of the agency's own reports. */
+export interface InputSource {
+  title: string;
+  publisher: string;
+  year: number | null;
+  url: string | null;
+  ownReport: boolean;
+}
+
+/**
+ * An agency's technical input to an issue brief, in its current state. Every wording it was submitted or
+ * edited with is kept in `technical_input_versions`; the decision is set once, by a co-lead.
+ */
+export const technicalInputs = sqliteTable(
+  'technical_inputs',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    /** Submission order within the brief, 1, 2, 3 … */
+    seq: integer('seq').notNull(),
+    /** The paragraph or section heading the input applies to. */
+    pid: text('pid').notNull(),
+    placement: text('placement', { enum: INPUT_PLACEMENTS }).notNull(),
+    type: text('type', { enum: INPUT_TYPES }).notNull(),
+    text: text('text').notNull(),
+    rationale: text('rationale').notNull().default(''),
+    sources: text('sources', { mode: 'json' }).$type<InputSource[]>().notNull(),
+    sdgTargets: text('sdg_targets', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The contributing agency. */
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    authorUserId: text('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: INPUT_STATUSES }).notNull(),
+    decidedByUserId: text('decided_by_user_id').references(() => users.id),
+    /** The co-lead agency that decided (named in "IOM input, as revised by OHCHR"). */
+    decidedByStakeholderId: text('decided_by_stakeholder_id').references(() => stakeholders.id),
+    decidedAt: text('decided_at'),
+    declineReason: text('decline_reason'),
+    /** The wording that entered the brief: the input's own, or the co-lead's edit of it. */
+    incorporatedText: text('incorporated_text'),
+    /** The paragraph the incorporated words are in (a new one for an input placed after). */
+    resultPid: text('result_pid'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at')
+      .notNull()
+      .$defaultFn(() => new Date().toISOString()),
+  },
+  (t) => [index('technical_inputs_document').on(t.documentId, t.seq), index('technical_inputs_stakeholder').on(t.stakeholderId)],
+);
+
+/** Every wording an input was submitted or edited with, kept for good (append-only). */
+export const technicalInputVersions = sqliteTable(
+  'technical_input_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inputId: text('input_id')
+      .notNull()
+      .references(() => technicalInputs.id),
+    pid: text('pid').notNull(),
+    placement: text('placement', { enum: INPUT_PLACEMENTS }).notNull(),
+    type: text('type', { enum: INPUT_TYPES }).notNull(),
+    text: text('text').notNull(),
+    rationale: text('rationale').notNull(),
+    sources: text('sources', { mode: 'json' }).$type<InputSource[]>().notNull(),
+    sdgTargets: text('sdg_targets', { mode: 'json' }).$type<string[]>().notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('technical_input_versions_input').on(t.inputId, t.id)],
+);
+
+/**
+ * A file attached to an input, stored under DATA_DIR by its id (never by the uploaded name). Append-only: a
+ * replaced attachment stays on record; the latest row of an input is its attachment.
+ */
+export const inputAttachments = sqliteTable(
+  'input_attachments',
+  {
+    id: text('id').primaryKey(),
+    inputId: text('input_id')
+      .notNull()
+      .references(() => technicalInputs.id),
+    fileName: text('file_name').notNull(),
+    kind: text('kind', { enum: Object.keys(INPUT_ATTACHMENT_TYPES) as ['pdf', 'docx', 'xlsx'] }).notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedByUserId: text('uploaded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('input_attachments_input').on(t.inputId, t.createdAt)],
+);
+
+/**
+ * Evidence behind a compact paragraph: a link to a brief paragraph, or to an incorporated input, by paragraph
+ * id on both sides so it survives renumbering. A removed link stays on record with who removed it and when.
+ */
+export const evidenceLinks = sqliteTable(
+  'evidence_links',
+  {
+    id: text('id').primaryKey(),
+    compactDocumentId: text('compact_document_id')
+      .notNull()
+      .references(() => documents.id),
+    compactPid: text('compact_pid').notNull(),
+    briefDocumentId: text('brief_document_id')
+      .notNull()
+      .references(() => documents.id),
+    briefPid: text('brief_pid').notNull(),
+    inputId: text('input_id').references(() => technicalInputs.id),
+    createdByUserId: text('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdByStakeholderId: text('created_by_stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    createdByRole: text('created_by_role').notNull(),
+    createdAt: createdAt(),
+    removedByUserId: text('removed_by_user_id').references(() => users.id),
+    removedAt: text('removed_at'),
+  },
+  (t) => [
+    index('evidence_links_compact').on(t.compactDocumentId, t.compactPid),
+    index('evidence_links_brief').on(t.briefDocumentId, t.briefPid),
+  ],
 );

@@ -21,5 +21,13 @@ export const attributedRunResponse = z.strictObject({
   acceptedBy: z.strictObject({ userId: z.string(), userName: z.string() }).optional(),
   /** Words the writer, a pen-holder, put back when reopening the decision on this accepted proposal. */
   reopenedProposalId: z.string().optional(),
+  /**
+   * Words a technical input brought into a brief: they belong to the contributing agency (`stakeholder`), and
+   * `revisedBy` names the co-lead agency when its edited wording entered ("IOM input, as revised by OHCHR").
+   */
+  inputId: z.string().optional(),
+  revisedBy: z.strictObject({ userName: z.string(), stakeholder: z.string(), shortName: z.string() }).optional(),
+  /** "IOM input" or "IOM input, as revised by OHCHR". */
+  inputLabel: z.string().optional(),
 });
 export type AttributedRunResponse = z.infer<typeof attributedRunResponse>;

@@ -14,3 +14,5 @@ export * from './paragraph-statuses.ts';
 export * from './silence.ts';
 export * from './compare.ts';
 export * from './brief-stages.ts';
+export * from './inputs.ts';
+export * from './evidence-links.ts';

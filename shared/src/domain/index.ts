@@ -8,3 +8,4 @@ export * from './yjs-clients.ts';
 export * from './record.ts';
 export * from './audit.ts';
 export * from './dates.ts';
+export * from './inputs.ts';

@@ -8,3 +8,4 @@ export * from './audit.ts';
 export * from './paragraph-statuses.ts';
 export * from './compare.ts';
 export * from './brief-stages.ts';
+export * from './inputs.ts';
