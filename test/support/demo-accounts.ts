@@ -8,5 +8,7 @@ export const DEMO_EMAILS = {
   canada: 'delegate.canada@demo.test',
   iom: 'agency.iom@demo.test',
   ohchr: 'agency.ohchr@demo.test',
+  who: 'agency.who@demo.test',
+  unicef: 'agency.unicef@demo.test',
   observer: 'observer@demo.test',
 } as const;

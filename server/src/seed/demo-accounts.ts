@@ -19,5 +19,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'delegate.canada@demo.test', name: 'Emily Tremblay', stakeholderId: stakeholderIds.state('CAN'), role: 'delegate' },
   { email: 'agency.iom@demo.test', name: 'Sofia Rossi', stakeholderId: stakeholderIds.agency('IOM'), role: 'agency-lead' },
   { email: 'agency.ohchr@demo.test', name: 'Kwame Mensah', stakeholderId: stakeholderIds.agency('OHCHR'), role: 'agency-lead' },
+  { email: 'agency.who@demo.test', name: 'Hana Kobayashi', stakeholderId: stakeholderIds.agency('WHO'), role: 'agency-lead' },
+  { email: 'agency.unicef@demo.test', name: 'Tomás Herrera', stakeholderId: stakeholderIds.agency('UNICEF'), role: 'agency-contributor' },
   { email: 'observer@demo.test', name: 'Noor Haddad', stakeholderId: stakeholderIds.observer, role: 'observer' },
 ];
