@@ -9,6 +9,8 @@ import type { AppEnv } from './http/env.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
 import { originCheck } from './http/origin-check.ts';
 import { sessionMiddleware } from './http/session.ts';
+import { isUploadPath } from './http/upload-body.ts';
+import { importRoutes } from './routes/imports/index.ts';
 import { configRoutes } from './routes/config/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { meRoutes } from './routes/me/index.ts';
@@ -50,17 +52,19 @@ export function createApp(services: Services) {
   app.use('/sync/*', sessionMiddleware());
 
   const api = new Hono<AppEnv>();
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => {
+      // The rest of the body is never read: close the connection rather than leave it to be reused.
+      c.header('Connection', 'close');
+      throw new ApiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+    },
+  });
   api.use(
     '*',
     secureHeaders(),
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read: close the connection rather than leave it to be reused.
-        c.header('Connection', 'close');
-        throw new ApiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
+    // Uploaded files are read by their routes, each with its own limit (see http/upload-body.ts).
+    (c, next) => (isUploadPath(c.req.path) ? next() : jsonBodyLimit(c, next)),
     originCheck(),
   );
   api.route('/config', configRoutes);
@@ -79,6 +83,7 @@ export function createApp(services: Services) {
   api.route('/', silenceRoutes);
   api.route('/', compareRoutes);
   api.route('/', briefStageRoutes);
+  api.route('/', importRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

@@ -13,7 +13,14 @@ export class ApiClient {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string'
+            ? body
+            : body instanceof Uint8Array
+              ? (body as Uint8Array<ArrayBuffer>)
+              : JSON.stringify(body),
     };
     const response = await fetch(new URL(path, this.baseUrl), init);
     const setCookie = response.headers.get('set-cookie');
@@ -27,6 +34,11 @@ export class ApiClient {
 
   post(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.request('POST', path, body ?? {}, headers);
+  }
+
+  /** Posts a file as the raw request body, with its content type, as a browser's upload does. */
+  upload(path: string, file: Uint8Array, contentType: string) {
+    return this.request('POST', path, file, { 'content-type': contentType });
   }
 
   put(path: string, body?: unknown) {

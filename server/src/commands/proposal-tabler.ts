@@ -10,6 +10,7 @@ import { proposalDiff } from './proposal-diff.ts';
 import { createNotifications } from './notification-creator.ts';
 import type { NotificationRow, Stakeholder } from '../db/types.ts';
 import type { Services } from '../services.ts';
+import type { DbTransaction } from '../db/client.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 import { stakeholderUserIds } from '../queries/audiences.ts';
 
@@ -31,69 +32,91 @@ export interface TabledProposal {
  * and tells their users. Only numbered paragraphs take proposals: headings and the title are not negotiated.
  */
 export function tableProposal(services: Pick<Services, 'db' | 'rooms'>, { access, input, tabling }: TableProposalProps): TabledProposal {
+  return tableProposals(services, { access, tabling }, [input])[0]!;
+}
+
+/**
+ * Tables several proposals in one transaction: every one is checked before any is written, so either all are
+ * tabled or none (a Word file's amendments are tabled together).
+ */
+export function tableProposals(
+  services: Pick<Services, 'db' | 'rooms'>,
+  { access, tabling }: Omit<TableProposalProps, 'input'>,
+  inputs: readonly TableProposalInput[],
+  /** More to write in the same transaction, once the proposals are in (an import records what it tabled). */
+  alongside?: (tx: DbTransaction, tabled: readonly TabledProposal[]) => void,
+): TabledProposal[] {
   const { db } = services;
   const { doc, participant } = access;
-  const paragraph = readParagraphs(services, doc.id).find((p) => p.pid === input.pid);
-  if (!paragraph) throw notFound(`Paragraph "${input.pid}" in this document`);
-  if (!paragraph.number) throw badRequest('Proposals apply to numbered paragraphs; headings and the title are not negotiated.');
-  const text = input.kind === 'delete' ? null : input.text;
-  // An insertion is new text, written against nothing; the others against the paragraph as it reads.
-  const baseText = input.kind === 'insert-after' ? '' : paragraph.text;
-  if ((input.kind === 'amend' || input.kind === 'alternative') && text === paragraph.text) {
-    throw badRequest(`The proposed text is the same as ${paragraph.number}: there is nothing to change.`);
-  }
-  const cosponsors = invitedCosponsors(services, input.cosponsors, [tabling.id, participant.stakeholder.id]);
-  const id = randomUUID();
+  const paragraphs = new Map(readParagraphs(services, doc.id).map((p) => [p.pid, p]));
+  const planned = inputs.map((input) => {
+    const paragraph = paragraphs.get(input.pid);
+    if (!paragraph) throw notFound(`Paragraph "${input.pid}" in this document`);
+    if (!paragraph.number) throw badRequest('Proposals apply to numbered paragraphs; headings and the title are not negotiated.');
+    const text = input.kind === 'delete' ? null : input.text;
+    // An insertion is new text, written against nothing; the others against the paragraph as it reads.
+    const baseText = input.kind === 'insert-after' ? '' : paragraph.text;
+    if ((input.kind === 'amend' || input.kind === 'alternative') && text === paragraph.text) {
+      throw badRequest(`The proposed text is the same as ${paragraph.number}: there is nothing to change.`);
+    }
+    const cosponsors = invitedCosponsors(services, input.cosponsors, [tabling.id, participant.stakeholder.id]);
+    return { input, paragraph, text, baseText, cosponsors, id: randomUUID() };
+  });
 
-  const notifications = db.transaction((tx) => {
-    const seq =
-      (tx
+  return db.transaction((tx) => {
+    let seq =
+      tx
         .select({ last: max(proposals.seq) })
         .from(proposals)
         .where(eq(proposals.documentId, doc.id))
-        .get()?.last ?? 0) + 1;
-    tx.insert(proposals)
-      .values({
-        id,
-        documentId: doc.id,
-        seq,
-        pid: paragraph.pid,
-        kind: input.kind,
-        baseText,
-        text,
-        diff: proposalDiff({ kind: input.kind, baseText, text }),
-        justification: input.justification,
-        tablingStakeholderId: tabling.id,
-        authorUserId: participant.user.id,
-        authorStakeholderId: participant.stakeholder.id,
-        status: 'tabled',
-      })
-      .run();
-    for (const cosponsor of cosponsors) {
-      tx.insert(proposalCosponsors).values({ proposalId: id, stakeholderId: cosponsor.id, status: 'invited' }).run();
-    }
-    audit(tx, {
-      participant,
-      action: 'proposal.table',
-      documentId: doc.id,
-      target: id,
-      details: { forStakeholderId: tabling.id, pid: paragraph.pid, kind: input.kind, seq, cosponsors: cosponsors.map((c) => c.id) },
-    });
-    const inviter = `${tabling.shortName} invites you to co-sponsor its proposal on ${paragraph.number}`;
-    return cosponsors.flatMap((cosponsor) =>
-      createNotifications(
-        tx,
-        stakeholderUserIds(tx, doc.processId, cosponsor.id).map((userId) => ({
-          userId,
-          kind: 'cosponsor-invitation' as const,
-          text: `${inviter} (for ${cosponsor.shortName}).`,
+        .get()?.last ?? 0;
+    const tabled = planned.map(({ input, paragraph, text, baseText, cosponsors, id }) => {
+      seq += 1;
+      tx.insert(proposals)
+        .values({
+          id,
           documentId: doc.id,
-          proposalId: id,
-        })),
-      ),
-    );
+          seq,
+          pid: paragraph.pid,
+          kind: input.kind,
+          baseText,
+          text,
+          diff: proposalDiff({ kind: input.kind, baseText, text }),
+          justification: input.justification,
+          tablingStakeholderId: tabling.id,
+          authorUserId: participant.user.id,
+          authorStakeholderId: participant.stakeholder.id,
+          status: 'tabled',
+        })
+        .run();
+      for (const cosponsor of cosponsors) {
+        tx.insert(proposalCosponsors).values({ proposalId: id, stakeholderId: cosponsor.id, status: 'invited' }).run();
+      }
+      audit(tx, {
+        participant,
+        action: 'proposal.table',
+        documentId: doc.id,
+        target: id,
+        details: { forStakeholderId: tabling.id, pid: paragraph.pid, kind: input.kind, seq, cosponsors: cosponsors.map((c) => c.id) },
+      });
+      const inviter = `${tabling.shortName} invites you to co-sponsor its proposal on ${paragraph.number}`;
+      const notifications = cosponsors.flatMap((cosponsor) =>
+        createNotifications(
+          tx,
+          stakeholderUserIds(tx, doc.processId, cosponsor.id).map((userId) => ({
+            userId,
+            kind: 'cosponsor-invitation' as const,
+            text: `${inviter} (for ${cosponsor.shortName}).`,
+            documentId: doc.id,
+            proposalId: id,
+          })),
+        ),
+      );
+      return { id, pid: paragraph.pid, notifications };
+    });
+    alongside?.(tx, tabled);
+    return tabled;
   });
-  return { id, pid: paragraph.pid, notifications };
 }
 
 function invitedCosponsors(services: Pick<Services, 'db'>, ids: readonly string[], tablingSide: readonly string[]): Stakeholder[] {

@@ -710,3 +710,37 @@ export const evidenceLinks = sqliteTable(
     index('evidence_links_brief').on(t.briefDocumentId, t.briefPid),
   ],
 );
+
+/**
+ * An uploaded Word file read into what it will do, waiting for its uploader to confirm: the proposals a
+ * delegation's tracked changes amount to, or the blocks of a zero draft. Kept once confirmed, with what it made.
+ */
+export const documentImports = sqliteTable(
+  'document_imports',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['amendments', 'zero-draft'] }).notNull(),
+    processId: text('process_id')
+      .notNull()
+      .references(() => processes.id),
+    /** The document the amendments are to; null for a zero draft (it makes a new document). */
+    documentId: text('document_id').references(() => documents.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    role: text('role').notNull(),
+    fileName: text('file_name'),
+    sha256: text('sha256').notNull(),
+    /** What the file was read into, as the preview showed it. */
+    preview: text('preview', { mode: 'json' }).$type<unknown>().notNull(),
+    status: text('status', { enum: ['pending', 'confirmed'] }).notNull(),
+    /** What confirming made: the proposal ids, or the new document's id. */
+    result: text('result', { mode: 'json' }).$type<unknown>(),
+    confirmedAt: text('confirmed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('document_imports_user').on(t.userId, t.createdAt)],
+);

@@ -1,5 +1,6 @@
 import type {
   auditLog,
+  documentImports,
   documents,
   memberships,
   notifications,
@@ -35,3 +36,4 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type SilenceProcedureRow = typeof silenceProcedures.$inferSelect;
 export type SilenceStatementRow = typeof silenceStatements.$inferSelect;
 export type PositionStatementRow = typeof positionStatements.$inferSelect;
+export type DocumentImportRow = typeof documentImports.$inferSelect;

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import type { JSONContent } from '@tiptap/core';
-import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
-import { documentSchema } from '@plenary/shared/schema/index';
 import { ROLE_LABELS } from '@plenary/shared/permissions/index';
-import type { Db, DbTransaction } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
 import type { Writer } from '../sync/writer.ts';
-import { documentLeads, documents, processes, stakeholders } from '../db/schema.ts';
+import { processes, stakeholders } from '../db/schema.ts';
+import { createDocument } from '../commands/document-creator.ts';
 import { DocumentStore } from '../sync/persistence.ts';
 import { createUser } from '../commands/user-creator.ts';
 import { compactZeroDraft } from './content/compact-zero-draft.ts';
@@ -24,23 +22,6 @@ export interface DemoSeedResult {
 /** The briefs a new user meets along the lifecycle; the others are drafts. */
 const DEMO_BRIEF_STAGES: Record<number, BriefStage> = { 1: 'circulated', 3: 'finalization', 6: 'published' };
 const DEMO_INPUTS_DEADLINES: Record<number, string> = { 1: '2026-12-20T17:00:00.000Z' };
-
-interface DocumentCreation {
-  tx: DbTransaction;
-  store: DocumentStore;
-  creator: Writer;
-}
-
-function createDocument(
-  { tx, store, creator }: DocumentCreation,
-  row: typeof documents.$inferInsert,
-  content: JSONContent,
-  leads: string[] = [],
-) {
-  tx.insert(documents).values(row).run();
-  for (const stakeholderId of leads) tx.insert(documentLeads).values({ documentId: row.id, stakeholderId }).run();
-  store.create(tx, row.id, prosemirrorJSONToYDoc(documentSchema, content, 'default'), creator);
-}
 
 function seedDocuments(db: Db, creator: Writer): void {
   const store = new DocumentStore(db);

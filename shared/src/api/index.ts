@@ -16,3 +16,4 @@ export * from './compare.ts';
 export * from './brief-stages.ts';
 export * from './inputs.ts';
 export * from './evidence-links.ts';
+export * from './imports.ts';

@@ -30,6 +30,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'silence.end': 'Ended a silence procedure',
   'position-statement.record': 'Recorded an explanation of position or a reservation',
   'brief.stage': 'Moved the brief to another stage',
+  'import.read': 'Uploaded a Word file to import',
+  'import.confirm': 'Confirmed a Word import',
 };
 
 /**

@@ -46,6 +46,7 @@ export function buildOpenApiDocument(operations: readonly Operation[]) {
       summary: op.summary,
       ...(op.query ? { parameters: queryParameters(op.query) } : {}),
       ...(op.body ? { requestBody: { required: true, ...json(op.body, 'input') } } : {}),
+      ...(op.upload ? { requestBody: { required: true, content: { [op.upload]: { schema: { type: 'string', format: 'binary' } } } } } : {}),
       responses: { 400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR, ...Object.fromEntries(named), [status]: ok },
     };
   }

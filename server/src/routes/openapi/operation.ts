@@ -10,6 +10,8 @@ export interface Operation {
   path: string;
   summary: string;
   body?: z.ZodType;
+  /** A request body that is a file (a Word upload), sent as its own content type rather than JSON. */
+  upload?: string;
   /** The zod object the handler validates its query parameters with. */
   query?: z.ZodObject;
   response?: z.ZodType;

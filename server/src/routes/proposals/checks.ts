@@ -4,6 +4,9 @@ import { conflict, forbidden } from '../../errors.ts';
 import type { ProposalAccess } from '../../queries/proposal-access.ts';
 import { isTablingSide, mayDecide, mayTable, mayTakePosition } from '../../policies/proposal-policy.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
+import type { Services } from '../../services.ts';
+import { readParagraphs } from '../../queries/paragraph-reader.ts';
+import { currentStatus } from '../../queries/paragraph-statuses.ts';
 
 /** The authorize step of the proposal routes: each check answers 403 or 409 with the reason. */
 
@@ -55,4 +58,16 @@ export function assertNotAgreed(doc: DocumentRow, status: ParagraphStatus, label
   if (!isLockedStatus(status)) return;
   const reopener = doc.kind === 'brief' ? 'a lead agency' : 'a co-facilitator';
   throw conflict(`${label()} is agreed: ${reopener} must reopen it before it can be amended.`);
+}
+
+/** Refuses (409) anything that would amend a paragraph while it is agreed. A sub-point is part of its paragraph: agreed with it, so locked when either is agreed. */
+export function assertParagraphNotAgreed(services: Pick<Services, 'db' | 'rooms'>, access: DocumentAccess, pid: string): void {
+  const paragraphs = readParagraphs(services, access.doc.id);
+  const index = paragraphs.findIndex((p) => p.pid === pid);
+  const label = (at: number) => () => paragraphs[at]?.number || 'This paragraph';
+  assertNotAgreed(access.doc, currentStatus(services.db, access.doc.id, pid), label(index));
+  if (paragraphs[index]?.type !== 'subPoint') return;
+  let parent = index - 1;
+  while (parent >= 0 && paragraphs[parent]!.type === 'subPoint') parent--;
+  if (parent >= 0) assertNotAgreed(access.doc, currentStatus(services.db, access.doc.id, paragraphs[parent]!.pid), label(parent));
 }

@@ -32,13 +32,12 @@ import {
   assertMayDecide,
   assertMayTable,
   assertMayTakePosition,
-  assertNotAgreed,
+  assertParagraphNotAgreed,
   assertObjectionsOverruled,
   assertReopenable,
   assertTabled,
   assertTablingSide,
 } from './checks.ts';
-import { currentStatus } from '../../queries/paragraph-statuses.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { assertTextNotFinal } from '../silence/checks.ts';
 import { assertBriefTakesProposals } from '../brief-stages/checks.ts';
@@ -92,19 +91,6 @@ function paragraphLabel(c: Ctx, access: ProposalAccess): string | null {
   return readParagraphs(c.var.services, access.doc.id).find((p) => p.pid === access.proposal.pid)?.number ?? null;
 }
 
-/** Refuses (409) anything that would amend a paragraph while it is agreed. */
-/** A sub-point is part of its paragraph: agreed with it, so locked when either is agreed. */
-function assertParagraphNotAgreed(c: Ctx, access: DocumentAccess, pid: string): void {
-  const paragraphs = readParagraphs(c.var.services, access.doc.id);
-  const index = paragraphs.findIndex((p) => p.pid === pid);
-  const label = (at: number) => () => paragraphs[at]?.number || 'This paragraph';
-  assertNotAgreed(access.doc, currentStatus(c.var.services.db, access.doc.id, pid), label(index));
-  if (paragraphs[index]?.type !== 'subPoint') return;
-  let parent = index - 1;
-  while (parent >= 0 && paragraphs[parent]!.type === 'subPoint') parent--;
-  if (parent >= 0) assertNotAgreed(access.doc, currentStatus(c.var.services.db, access.doc.id, paragraphs[parent]!.pid), label(parent));
-}
-
 /** Proposals: `/api/documents/:id/proposals` and `/api/proposals/:id/...`. */
 export const proposalRoutes = new Hono<AppEnv>()
   .get('/documents/:id/proposals', (c) => {
@@ -119,7 +105,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     assertMayTable(access);
     assertTextNotFinal(c.var.services, access.doc);
     assertBriefTakesProposals(access.doc);
-    assertParagraphNotAgreed(c, access, input.pid);
+    assertParagraphNotAgreed(c.var.services, access, input.pid);
     const tabling = actingStakeholder(db, access.participant, input.onBehalfOf, 'table a proposal');
     const tabled = tableProposal(c.var.services, { access, input, tabling });
     announceProposalChanges(c.var.services, access, [{ proposalId: tabled.id, pid: tabled.pid }], tabled.notifications);
@@ -135,7 +121,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     assertMayDecide(access);
     assertTabled(access.proposal, 'accepted');
     assertObjectionsOverruled(readObjectors(c.var.services.db, access.proposal.id), overObjections);
-    assertParagraphNotAgreed(c, access, access.proposal.pid);
+    assertParagraphNotAgreed(c.var.services, access, access.proposal.pid);
     return announceAndPresent(c, access, acceptProposal(c.var.services, access));
   })
   .post('/proposals/:id/reject', async (c) => {
@@ -190,7 +176,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const access = loadProposalToChange(c);
     assertTablingSide(access, 're-table');
     assertTabled(access.proposal, 're-tabled');
-    assertParagraphNotAgreed(c, access, access.proposal.pid);
+    assertParagraphNotAgreed(c.var.services, access, access.proposal.pid);
     retableProposal(c.var.services, access, input);
     return announceAndPresent(c, access);
   });
