@@ -14,6 +14,9 @@ const PresentationPage = lazy(() => import('./pages/PresentationPage.tsx').then(
 const RevisionPage = lazy(() => import('./revisions/RevisionPage.tsx').then((module) => ({ default: module.RevisionPage })));
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((module) => ({ default: module.AuditLogPage })));
+const ZeroDraftImportPage = lazy(() =>
+  import('./imports/ZeroDraftImportPage.tsx').then((module) => ({ default: module.ZeroDraftImportPage })),
+);
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
 const ParagraphHistoryPage = lazy(() =>
   import('./history/ParagraphHistoryPage.tsx').then((module) => ({ default: module.ParagraphHistoryPage })),
@@ -82,6 +85,14 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the paragraph’s history…</StateMessage>}>
                     <ParagraphHistoryPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="imports/zero-draft"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the import…</StateMessage>}>
+                    <ZeroDraftImportPage />
                   </Suspense>
                 }
               />

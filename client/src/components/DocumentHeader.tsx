@@ -6,6 +6,7 @@ import { AuditLogLink } from '../audit/AuditLogLink.tsx';
 import { DocumentStatusProgress } from '../statuses/DocumentStatusProgress.tsx';
 import { BriefStageControls } from '../lifecycle/BriefStageControls.tsx';
 import { InputsDeadline } from '../lifecycle/InputsDeadline.tsx';
+import { AmendmentImportButton } from '../imports/AmendmentImport.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -32,6 +33,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
         <RightsBadge document={document} />
         <AuditLogLink document={document} />
         <BriefStageControls document={document} />
+        <AmendmentImportButton document={document} />
         <DocumentStatusProgress documentId={document.id} />
       </div>
     </header>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { DocumentSummary } from '../api/types.ts';
 import { DocumentListItem } from '../components/DocumentListItem.tsx';
 import { StateMessage } from '../components/StateMessage.tsx';
@@ -31,6 +32,13 @@ export function HomePage() {
         <p className="page-header__lede">
           You take part as <strong>{me.capacity}</strong>.
         </p>
+        {me.role === 'secretariat' && (
+          <p>
+            <Link to="/imports/zero-draft" data-testid="zero-draft-import-link">
+              Import a zero draft from Word
+            </Link>
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="documents-title">

@@ -13,7 +13,8 @@ export function cleanWords(text: string): string {
 export function withoutNumberLabel(text: string, number: string): string {
   if (!number) return text;
   const short = number.replace(/^(?:PP|OP)/, '').replace(/^.*(\([a-z]+\))$/, '$1');
-  for (const label of [number, `${short}.`, short, number.replace(/^¶/, '')]) {
+  const bare = number.replace(/^¶/, '');
+  for (const label of [number, `${short}.`, short, `${bare}.`, bare]) {
     if (label && text.startsWith(label) && /^\s|^$/.test(text.slice(label.length))) return text.slice(label.length).trim();
   }
   return text;

@@ -13,6 +13,7 @@ const TYPED_NUMBERS: { pattern: RegExp; type: ZeroDraftBlock['type']; sub?: 'let
   { pattern: /^PP\s*\d+\s*(?:bis|ter|quater|quinquies)?\.?\s+/i, type: 'preambularParagraph' },
   { pattern: /^OP\s*\d+\s*(?:bis|ter|quater|quinquies)?\.?\s+/i, type: 'operativeParagraph' },
   { pattern: /^\d+\s*(?:bis|ter|quater|quinquies)?\.\s+/i, type: 'operativeParagraph' },
+  { pattern: /^\d+\s*(?:bis|ter|quater|quinquies)\s+/i, type: 'operativeParagraph' },
   { pattern: /^\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s+/, type: 'subPoint', sub: 'roman' },
   { pattern: /^\(?[a-z](?:bis|ter)?\)\s+/, type: 'subPoint', sub: 'letter' },
 ];
