@@ -205,9 +205,7 @@ describe('incorporation', () => {
     try {
       await pen.synced;
       const fragment = pen.doc.getXmlFragment('default');
-      const index = fragment
-        .toArray()
-        .findIndex((n) => n instanceof Object && 'getAttribute' in n && (n as any).getAttribute('pid') === gone.pid);
+      const index = blocks(pen.doc).findIndex((block) => block.getAttribute('pid') === gone.pid);
       fragment.delete(index, 1);
       await eventually(async () => expect((await briefBlocks(as.secretariat, BRIEF_1)).all.map((p) => p.pid)).not.toContain(gone.pid));
     } finally {
