@@ -31,7 +31,11 @@ export function editInput(services: Pick<Services, 'db'>, access: InputAccess, e
       action: 'input.edit',
       documentId: doc.id,
       target: input.id,
-      details: { forStakeholderId: input.stakeholderId, pid: input.pid, changed: Object.keys(edit).filter((k) => k in edit) },
+      details: {
+        forStakeholderId: input.stakeholderId,
+        pid: input.pid,
+        changed: Object.entries(edit).flatMap(([field, value]) => (value === undefined ? [] : [field])),
+      },
     });
   });
 }
