@@ -2,6 +2,7 @@ import type {
   auditLog,
   documentImports,
   documents,
+  inputAttachments,
   memberships,
   notifications,
   positionStatements,
@@ -13,6 +14,7 @@ import type {
   silenceProcedures,
   silenceStatements,
   stakeholders,
+  technicalInputs,
   threadMessages,
   threads,
   users,
@@ -37,3 +39,5 @@ export type SilenceProcedureRow = typeof silenceProcedures.$inferSelect;
 export type SilenceStatementRow = typeof silenceStatements.$inferSelect;
 export type PositionStatementRow = typeof positionStatements.$inferSelect;
 export type DocumentImportRow = typeof documentImports.$inferSelect;
+export type TechnicalInputRow = typeof technicalInputs.$inferSelect;
+export type InputAttachmentRow = typeof inputAttachments.$inferSelect;

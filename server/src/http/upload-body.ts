@@ -2,7 +2,11 @@ import type { Context } from 'hono';
 import { ApiError } from '../errors.ts';
 
 /** API paths whose bodies are files, read by their own routes with their own limits (not the 1 MB JSON limit). */
-const UPLOAD_PATHS = [/^\/api\/documents\/[^/]+\/imports\/amendments$/, /^\/api\/imports\/zero-draft$/];
+const UPLOAD_PATHS = [
+  /^\/api\/documents\/[^/]+\/imports\/amendments$/,
+  /^\/api\/imports\/zero-draft$/,
+  /^\/api\/inputs\/[^/]+\/attachment$/,
+];
 
 export function isUploadPath(path: string): boolean {
   return UPLOAD_PATHS.some((pattern) => pattern.test(path));

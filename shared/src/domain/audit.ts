@@ -32,6 +32,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'brief.stage': 'Moved the brief to another stage',
   'import.read': 'Uploaded a Word file to import',
   'import.confirm': 'Confirmed a Word import',
+  'input.submit': 'Submitted a technical input',
+  'input.edit': 'Edited a technical input',
+  'input.withdraw': 'Withdrew a technical input',
+  'input.incorporate': 'Incorporated a technical input',
+  'input.decline': 'Declined a technical input',
+  'input.attach': 'Attached a file to a technical input',
 };
 
 /**

@@ -18,6 +18,7 @@ import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
 import { importOperations } from '../imports/operations.ts';
+import { inputOperations } from '../inputs/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -41,6 +42,7 @@ export const API_OPERATIONS = [
   ...silenceOperations,
   ...briefStageOperations,
   ...importOperations,
+  ...inputOperations,
   ...openApiOperations,
 ];
 
