@@ -13,6 +13,7 @@ describe('parseLiveEvent', () => {
     { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
     { type: 'document.stage-changed', documentId: 'd', data: { stage: 'circulated' } },
+    { type: 'input.changed', documentId: 'd', data: { inputId: 'i1', pid: 'p4' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {
