@@ -48,7 +48,7 @@ export function InputActions({ input, paragraph, model }: Props) {
               className="button button--small button--primary"
               disabled={busy !== null}
               onClick={() => void run('incorporate', () => inputActions.incorporate(input.id))}
-              aria-label={`Incorporate the ${name}`}
+              aria-label={`Incorporate: ${name}`}
               data-testid="input-incorporate"
             >
               {busy === 'incorporate' ? 'Incorporating…' : 'Incorporate'}
@@ -58,7 +58,7 @@ export function InputActions({ input, paragraph, model }: Props) {
               className="button button--small"
               disabled={busy !== null}
               onClick={() => setOpen('edit')}
-              aria-label={`Incorporate the ${name} with an edit`}
+              aria-label={`Incorporate with edit: ${name}`}
               data-testid="input-incorporate-edit"
             >
               Incorporate with edit…
@@ -69,7 +69,7 @@ export function InputActions({ input, paragraph, model }: Props) {
               disabled={busy !== null}
               aria-expanded={open === 'decline'}
               onClick={() => setOpen(open === 'decline' ? 'none' : 'decline')}
-              aria-label={`Decline the ${name}`}
+              aria-label={`Decline: ${name}`}
               data-testid="input-decline"
             >
               Decline…
@@ -82,7 +82,7 @@ export function InputActions({ input, paragraph, model }: Props) {
             className="button button--small"
             disabled={busy !== null}
             onClick={() => model.openEdit(input)}
-            aria-label={`Edit the ${name}`}
+            aria-label={`Edit: ${name}`}
             data-testid="input-edit"
           >
             Edit
@@ -94,7 +94,7 @@ export function InputActions({ input, paragraph, model }: Props) {
             className="button button--small button--secondary"
             disabled={busy !== null}
             onClick={() => setOpen('withdraw')}
-            aria-label={`Withdraw the ${name}`}
+            aria-label={`Withdraw: ${name}`}
             data-testid="input-withdraw"
           >
             Withdraw…

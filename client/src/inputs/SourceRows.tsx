@@ -1,4 +1,3 @@
-import { MAX_INPUT_SOURCES } from '@plenary/shared/validation/index';
 import { useId } from 'react';
 import { emptySource, type SourceRow } from './inputDraft.ts';
 import type { FieldErrors } from './fieldErrors.ts';
@@ -87,17 +86,15 @@ export function SourceRows({ rows, onChange, errors, disabled, agency }: Props) 
           {listError}
         </p>
       )}
-      {rows.length < MAX_INPUT_SOURCES && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          disabled={disabled}
-          onClick={() => onChange([...rows, emptySource()])}
-          data-testid="input-source-add"
-        >
-          Add a source
-        </button>
-      )}
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        disabled={disabled}
+        onClick={() => onChange([...rows, emptySource()])}
+        data-testid="input-source-add"
+      >
+        Add a source
+      </button>
     </fieldset>
   );
 }

@@ -21,8 +21,8 @@ interface Meta {
   hoveredPid?: string | null;
 }
 
-/** After the "Propose…" (100 000) and "Who wrote this" (100 001) buttons of the same paragraph. */
-const BUTTON_SIDE = 100_002;
+/** After "Propose…" (100 000), "Who wrote this" (100 001) and "History" (100 002) of the same paragraph: last of the stack. */
+const BUTTON_SIDE = 100_003;
 /** After every tracked change of the paragraph (sides 1, 2, …). */
 const CARD_SIDE = 50_000;
 

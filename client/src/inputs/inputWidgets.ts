@@ -39,7 +39,7 @@ export function inputCardWidget({ input, blockText, focused, onFocus }: CardProp
   const show = element('button', 'input-inline__show link-button', 'Show in the panel');
   show.type = 'button';
   show.dataset.testid = 'input-inline-show';
-  show.setAttribute('aria-label', `Show ${inputChip(input)} ${input.seq} in the panel`);
+  show.setAttribute('aria-label', `Show in the panel: ${inputChip(input)} ${input.seq}`);
   show.addEventListener('mousedown', (event) => event.preventDefault());
   show.addEventListener('click', (event) => {
     event.preventDefault();
