@@ -80,11 +80,11 @@ export interface DocumentStageChangedEvent {
   data: { stage: BriefStage };
 }
 
-/** A technical input to a brief was submitted, edited, given an attachment, withdrawn or decided. */
+/** An agency's technical input to a brief was submitted, edited, given an attachment, withdrawn or decided. */
 export interface InputChangedEvent {
   type: 'input.changed';
   documentId: string;
-  data: { inputId: string; pid: string };
+  data: { inputId: string };
 }
 
 export type LiveEvent =
@@ -114,7 +114,7 @@ const DATA_FIELDS = {
   'silence.ended': ['procedureId', 'outcome'],
   'position-statement.recorded': ['statementId'],
   'document.stage-changed': ['stage'],
-  'input.changed': ['inputId', 'pid'],
+  'input.changed': ['inputId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */
