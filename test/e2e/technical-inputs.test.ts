@@ -115,14 +115,15 @@ describe('technical inputs to an issue brief', () => {
     expect(await decided.getByTestId('input-withdraw').count()).toBe(0);
 
     await iom.page.getByTestId('notifications-count').waitFor({ timeout: 10_000 });
+    await iom.page.getByTestId('sidebar-tab-proposals').click();
     await iom.page.getByTestId('notifications-bell').click();
-    const notification = iom.page.locator(`[data-testid="notification-item"][data-input-id="${inputId}"]`);
+    const notification = iom.page.locator('[data-testid="notification-item"][data-kind="input-decision"]');
     await notification.waitFor();
+    expect(await notification.innerText()).toContain('OHCHR');
+    // The notification leads back to the brief's Inputs tab, where the decided input is.
     await notification.click();
-    await iom.page.waitForURL((url) => url.pathname === `/documents/${BRIEF}`);
-    await expect
-      .poll(() => cardOf(iom.page, inputId).evaluate((card) => card.classList.contains('is-focused')), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(() => iom.page.getByTestId('sidebar-tab-inputs').getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
+    await cardOf(iom.page, inputId).waitFor();
 
     await iom.page.getByTestId('sidebar-tab-attribution').click();
     await iom.page.getByTestId('attribution-paragraph').selectOption(paragraph.pid);
@@ -206,6 +207,21 @@ describe('technical inputs to an issue brief', () => {
     expect(await fileError.innerText()).toContain('is not a PDF file by its content');
     await form.getByTestId('input-form-submit').click();
     expect(await iom.page.getByTestId('input-form-dialog').isVisible()).toBe(true);
+
+    // A ZIP named .docx passes the browser's first look; the server reads the content, refuses it, and says why.
+    // The input itself is saved: the form stays open, as the edit of that input, with everything typed.
+    await form.getByTestId('input-attachment-file').setInputFiles({
+      name: 'notes.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 0x41)]),
+    });
+    await fileError.waitFor({ state: 'detached' });
+    allowConsoleErrors(iom.page, /status of 415/);
+    await form.getByTestId('input-form-submit').click();
+    await fileError.waitFor();
+    expect(await fileError.innerText()).toMatch(/^The input is saved, but its attachment was refused: \S/);
+    expect(await form.getByTestId('input-source-title').inputValue()).toBe('Return and Reintegration Key Highlights');
+    expect(await iom.page.getByTestId('input-form-submit').innerText()).toBe('Save changes');
 
     // A real PDF of 3 MB goes up over a slowed connection, so that the progress shows on the way.
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3 * 1024 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);

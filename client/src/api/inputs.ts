@@ -34,13 +34,13 @@ export const inputActions = {
 };
 
 /**
- * Sends a file as the input's attachment. Through XMLHttpRequest rather than `fetch`, which reports no upload
+ * Sends a file as the input's attachment (`PUT /api/inputs/:id/attachment?name=`). Through XMLHttpRequest rather than `fetch`, which reports no upload
  * progress: `onProgress` gets the share sent so far, from 0 to 1.
  */
 export function uploadInputAttachment(id: string, file: File, onProgress: (share: number) => void): Promise<TechnicalInput> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', inputPath(id, 'attachment'));
+    xhr.open('PUT', `${inputPath(id, 'attachment')}?name=${encodeURIComponent(file.name)}`);
     xhr.responseType = 'json';
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.addEventListener('progress', (event) => {
@@ -58,8 +58,7 @@ export function uploadInputAttachment(id: string, file: File, onProgress: (share
       reject(new ApiError(0, 'network', 'The file could not be sent: the server cannot be reached. Check your connection and try again.')),
     );
     xhr.addEventListener('abort', () => reject(new ApiError(0, 'aborted', 'The upload was cancelled.')));
-    const body = new FormData();
-    body.append('file', file, file.name);
-    xhr.send(body);
+    // The raw file: the server tells its kind by its content, not by a declared type.
+    xhr.send(file);
   });
 }

@@ -66,7 +66,7 @@ export function useInputLayer({ document, showPanel }: LayerContext): FeatureLay
     setNotice('That input is no longer available to you.');
     showPanel();
   }, [showPanel]);
-  useInputLink({ inputs: live.items, loaded: isBrief && live.loaded, open: openLinked, missing: linkedMissing });
+  useInputLink({ inputs: live.items, loaded: isBrief && live.loaded, open: openLinked, missing: linkedMissing, showAll: showPanel });
 
   useEffect(() => {
     bridge.setHandlers({ submit: openSubmit, focus: (id) => focusInput(id) });

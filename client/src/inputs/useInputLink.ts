@@ -9,25 +9,33 @@ interface Props {
   open: (input: TechnicalInput) => void;
   /** The link names an input this reader cannot see (any more). */
   missing: () => void;
+  /** The link asks for the Inputs tab (`?inputs`, an input notification's link). */
+  showAll: () => void;
 }
 
-/** Opens the input named by `?input=` (a notification's link) once the inputs are loaded, then drops the parameter. */
-export function useInputLink({ inputs, loaded, open, missing }: Props): void {
+/**
+ * Opens the input named by `?input=` once the inputs are loaded, or the Inputs tab for `?inputs`, then drops the
+ * parameter so that the address stays the document's.
+ */
+export function useInputLink({ inputs, loaded, open, missing, showAll }: Props): void {
   const [params, setParams] = useSearchParams();
   const wanted = params.get('input');
+  const wantsAll = params.has('inputs');
 
   useEffect(() => {
-    if (!wanted || !loaded) return;
-    const input = inputs.find((candidate) => candidate.id === wanted);
+    if ((!wanted && !wantsAll) || !loaded) return;
+    const input = wanted ? inputs.find((candidate) => candidate.id === wanted) : undefined;
     if (input) open(input);
-    else missing();
+    else if (wanted) missing();
+    else showAll();
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
         next.delete('input');
+        next.delete('inputs');
         return next;
       },
       { replace: true },
     );
-  }, [wanted, loaded, inputs, open, missing, setParams]);
+  }, [wanted, wantsAll, loaded, inputs, open, missing, showAll, setParams]);
 }
