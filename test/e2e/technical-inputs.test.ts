@@ -170,14 +170,27 @@ describe('technical inputs to an issue brief', () => {
     // IOM may not touch UNICEF's input: no actions on it.
     expect(await cardOf(iom.page, toDecline.id).getByTestId('input-actions').count()).toBe(0);
 
+    // IOM edits its own input in the same form, prefilled, before it thinks better of it.
     const own = cardOf(iom.page, toWithdraw.id);
+    await own.getByTestId('input-edit').click();
+    const form = iom.page.getByTestId('input-form');
+    expect(await form.getByTestId('input-text-field').inputValue()).toBe('Remittances reached 702 billion dollars in 2020.');
+    expect(await form.getByTestId('input-source-title').inputValue()).toBe('Field survey');
+    await form.getByTestId('input-text-field').fill('Remittances to low- and middle-income countries reached 540 billion dollars in 2020.');
+    await form.getByTestId('input-form-submit').click();
+    await iom.page.getByTestId('input-form-dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => own.getByTestId('input-text').innerText()).toContain('540 billion');
+    await ohchr.page.getByTestId('input-filter-agency').selectOption('all');
+    await expect
+      .poll(() => cardOf(ohchr.page, toWithdraw.id).getByTestId('input-text').innerText(), { timeout: 10_000 })
+      .toContain('540 billion');
+
     await own.getByTestId('input-withdraw').click();
     const confirm = iom.page.getByTestId('input-withdraw-dialog');
     await confirm.waitFor();
     expect(await seriousAccessibilityViolations(iom.page)).toEqual([]);
     await confirm.getByTestId('input-withdraw-confirm').click();
     await own.and(iom.page.locator('[data-status="withdrawn"]')).waitFor();
-    await ohchr.page.getByTestId('input-filter-agency').selectOption('all');
     await ohchr.page.getByTestId('input-filter-status').selectOption('withdrawn');
     await cardOf(ohchr.page, toWithdraw.id).waitFor({ timeout: 10_000 });
     expect(await ohchr.page.getByTestId('input-card').count()).toBe(
