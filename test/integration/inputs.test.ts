@@ -4,7 +4,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 import { connectSyncClient, eventually } from '../support/sync-client.ts';
 import { blocks, blockText } from '../support/yjs-text.ts';
 import { expectError, loginAll, openEventStream, type Who } from './proposals-fixtures.ts';
-import { BRIEF_1, briefBlocks, countRows, inputBody, source, submit } from './inputs-fixtures.ts';
+import { BRIEF_1, briefBlocks, countRows, inputBody, moveStage, source, submit } from './inputs-fixtures.ts';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
@@ -193,5 +193,37 @@ describe('incorporation', () => {
     expect(at).toBeGreaterThan(headingAt);
     expect(nextHeading === -1 ? at === after.length - 1 : at === nextHeading - 1).toBe(true);
     expect(after.length).toBe(all.length + 1);
+  });
+
+  it('refuses an input whose paragraph is gone (409, nothing stored), and decides others under finalization', async () => {
+    const { all } = await briefBlocks(as.secretariat, BRIEF_1);
+    const [gone, kept] = [all.find((p) => p.number === '¶4')!, all.find((p) => p.number === '¶5')!];
+    const orphan = await submit(as.unicef, BRIEF_1, inputBody(gone.pid));
+    const other = await submit(as.unicef, BRIEF_1, inputBody(kept.pid, { placement: 'after', text: 'A late good practice.' }));
+    await moveStage(as.ohchr, BRIEF_1, 'finalization');
+    const pen = connectSyncClient(server.url, BRIEF_1, as.ohchr.cookie);
+    try {
+      await pen.synced;
+      const fragment = pen.doc.getXmlFragment('default');
+      const index = fragment
+        .toArray()
+        .findIndex((n) => n instanceof Object && 'getAttribute' in n && (n as any).getAttribute('pid') === gone.pid);
+      fragment.delete(index, 1);
+      await eventually(async () => expect((await briefBlocks(as.secretariat, BRIEF_1)).all.map((p) => p.pid)).not.toContain(gone.pid));
+    } finally {
+      pen.destroy();
+    }
+    const updates = countRows(server, 'yjs_updates', 'document_id = ?', BRIEF_1);
+    const error = await expectError(await as.ohchr.post(`/api/inputs/${orphan.id}/incorporate`), 409, 'conflict');
+    expect(error.message).toMatch(/no longer in the brief/);
+    expect(countRows(server, 'yjs_updates', 'document_id = ?', BRIEF_1)).toBe(updates);
+    expect(countRows(server, 'yjs_clients', 'input_id = ?', orphan.id)).toBe(0);
+    expect((await as.ohchr.json('GET', `/api/inputs/${orphan.id}`)).status).toBe('submitted');
+    expect((await as.ohchr.json('GET', `/api/inputs/${other.id}`)).viewer).toMatchObject({ canEdit: false, canDecide: true });
+    expect((await as.ohchr.json('POST', `/api/inputs/${other.id}/incorporate`)).status).toBe('incorporated');
+    expect((await as.who.json('POST', `/api/inputs/${orphan.id}/decline`, { reason: 'Its paragraph was removed.' })).status).toBe(
+      'declined',
+    );
+    await moveStage(as.ohchr, BRIEF_1, 'circulated');
   });
 });
