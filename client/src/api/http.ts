@@ -6,10 +6,17 @@ export class ApiError extends Error {
     message: string,
     /** Seconds to wait before retrying, from a 429's Retry-After. */
     readonly retryAfterSeconds: number | null = null,
+    /** A 400's field problems, `[{ path: 'sources.0.title', message }]`, when the server names them. */
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
 }
 
 type UnauthorizedListener = () => void;
@@ -33,6 +40,22 @@ interface RequestOptions {
   ignoreUnauthorized?: boolean;
   /** The request must outlive the page (sent while the reader leaves it). */
   keepalive?: boolean;
+}
+
+/** The error of a failed answer, read from its body (shared with requests not sent through `fetch`). */
+export function apiErrorFromBody(status: number, statusText: string, body: unknown, retryAfter: string | null = null): ApiError {
+  const error = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  const seconds = Number(retryAfter);
+  const wait = Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+  if (error?.message) return new ApiError(status, error.code ?? 'error', error.message, wait, fieldIssues(error.details));
+  return new ApiError(status, 'http', `The server answered ${status} ${statusText}.`.trim());
+}
+
+function fieldIssues(details: unknown): FieldIssue[] {
+  if (!Array.isArray(details)) return [];
+  return details.filter(
+    (issue): issue is FieldIssue => typeof (issue as FieldIssue)?.path === 'string' && typeof (issue as FieldIssue)?.message === 'string',
+  );
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -59,13 +82,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
+  let body: unknown = null;
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string } };
-    const retryAfter = Number(response.headers.get('retry-after'));
-    const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
-    if (body.error?.message) return new ApiError(response.status, body.error.code ?? 'error', body.error.message, wait);
+    body = await response.json();
   } catch {
-    // Not JSON (e.g. a proxy error page): fall through to a generic message.
+    // Not JSON (e.g. a proxy error page): a generic message.
   }
-  return new ApiError(response.status, 'http', `The server answered ${response.status} ${response.statusText}.`.trim());
+  return apiErrorFromBody(response.status, response.statusText, body, response.headers.get('retry-after'));
 }

@@ -57,8 +57,8 @@ export function AttributionPanel({ editor, model }: Props) {
           </h2>
           <ParagraphWriters key={model.pid} documentId={model.documentId} pid={model.pid} label={label} liveText={shown?.text} />
           <p className="attribution-panel__note">
-            Words that came in through an accepted proposal belong to the delegation that tabled it; words typed by a pen-holder, to the
-            pen-holder.
+            Words that came in through an accepted proposal belong to the delegation that tabled it; words from an incorporated technical
+            input, to the agency that contributed it; words typed by a pen-holder, to the pen-holder.
           </p>
         </>
       ) : (

@@ -16,8 +16,9 @@ export interface Writer {
   color: string | null;
 }
 
-/** Runs of the same writer belong together: one proposal, or one person typing for one stakeholder. */
+/** Runs of the same writer belong together: one proposal, one technical input, or one person typing for one stakeholder. */
 export function writerKey(run: AttributionRun): string {
+  if (run.inputId) return `input:${run.inputId}`;
   if (run.proposalId) return `proposal:${run.proposalId}`;
   if (run.userId || run.stakeholderId) return `writer:${run.userId ?? ''}:${run.stakeholderId ?? ''}`;
   return 'unknown';
@@ -46,6 +47,8 @@ export function writersOf(runs: readonly AttributionRun[], shortNames: ReadonlyM
 }
 
 function peopleOf(run: AttributionRun): string {
+  // Words an input brought in are the contributing agency's, named as the brief names them.
+  if (run.inputId && run.inputLabel) return run.userName ? `${run.inputLabel} (${run.userName})` : run.inputLabel;
   if (!run.userName) return run.stakeholderId ? '' : 'no record of who wrote it';
   if (run.proposalId) return `${run.userName}, tabled${run.acceptedBy ? `; accepted by ${run.acceptedBy.userName}` : ''}`;
   return run.role ? `${run.userName} (${ROLE_LABELS[run.role as Role] ?? run.role})` : run.userName;

@@ -1,10 +1,12 @@
 import type { AppNotification } from '../api/notifications.ts';
 
-/** Where a notification takes its reader: the thread or proposal on its document. */
+/** Where a notification takes its reader: the thread, proposal or technical inputs on its document. */
 export function notificationLink(notification: AppNotification): string | null {
   if (!notification.documentId) return null;
   const path = `/documents/${encodeURIComponent(notification.documentId)}`;
   if (notification.threadId) return `${path}?thread=${encodeURIComponent(notification.threadId)}`;
   if (notification.proposalId) return `${path}?proposal=${encodeURIComponent(notification.proposalId)}`;
+  // An input's notification names its brief only: it opens the brief's Inputs tab, where the input is.
+  if (notification.kind === 'input-submitted' || notification.kind === 'input-decision') return `${path}?inputs`;
   return path;
 }

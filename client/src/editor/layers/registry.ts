@@ -1,6 +1,7 @@
 import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
 import { useHistoryLayer } from '../../history/useHistoryLayer.tsx';
+import { useInputLayer } from '../../inputs/useInputLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
 import { useRevisionsLayer } from '../../revisions/useRevisionsLayer.tsx';
 import { useStatusLayer } from '../../statuses/useStatusLayer.tsx';
@@ -12,6 +13,7 @@ import type { FeatureLayerEntry } from './featureLayer.ts';
  */
 export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'proposals', label: 'Proposals', useLayer: useProposalLayer },
+  { id: 'inputs', label: 'Inputs', useLayer: useInputLayer },
   { id: 'comments', label: 'Comments', useLayer: useCommentLayer },
   { id: 'attribution', label: 'Writers', useLayer: useAttributionLayer },
   { id: 'statuses', label: 'Status', useLayer: useStatusLayer },
