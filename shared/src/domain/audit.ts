@@ -30,6 +30,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'silence.end': 'Ended a silence procedure',
   'position-statement.record': 'Recorded an explanation of position or a reservation',
   'brief.stage': 'Moved the brief to another stage',
+  'evidence.link': 'Linked a compact paragraph to its evidence in a brief',
+  'evidence.unlink': 'Removed a link to evidence in a brief',
 };
 
 /**

@@ -80,6 +80,13 @@ export interface DocumentStageChangedEvent {
   data: { stage: BriefStage };
 }
 
+/** A compact paragraph was linked to its evidence in a brief, or such a link was removed; sent for each end. */
+export interface EvidenceChangedEvent {
+  type: 'evidence.changed';
+  documentId: string;
+  data: { linkId: string; compactDocumentId: string; briefDocumentId: string };
+}
+
 export type LiveEvent =
   | ProposalChangedEvent
   | ThreadChangedEvent
@@ -90,7 +97,8 @@ export type LiveEvent =
   | SilenceBrokenEvent
   | SilenceEndedEvent
   | PositionStatementRecordedEvent
-  | DocumentStageChangedEvent;
+  | DocumentStageChangedEvent
+  | EvidenceChangedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -106,6 +114,7 @@ const DATA_FIELDS = {
   'silence.ended': ['procedureId', 'outcome'],
   'position-statement.recorded': ['statementId'],
   'document.stage-changed': ['stage'],
+  'evidence.changed': ['linkId', 'compactDocumentId', 'briefDocumentId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */

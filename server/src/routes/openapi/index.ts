@@ -16,6 +16,7 @@ import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
+import { evidenceLinkOperations } from '../evidence-links/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
@@ -39,6 +40,7 @@ export const API_OPERATIONS = [
   ...stakeholderOperations,
   ...silenceOperations,
   ...briefStageOperations,
+  ...evidenceLinkOperations,
   ...openApiOperations,
 ];
 
