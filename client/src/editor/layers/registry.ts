@@ -1,5 +1,6 @@
 import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
+import { useEvidenceLayer } from '../../evidence/useEvidenceLayer.tsx';
 import { useHistoryLayer } from '../../history/useHistoryLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
 import { useRevisionsLayer } from '../../revisions/useRevisionsLayer.tsx';
@@ -17,4 +18,5 @@ export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'statuses', label: 'Status', useLayer: useStatusLayer },
   { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
   { id: 'history', label: 'History', useLayer: useHistoryLayer },
+  { id: 'evidence', label: 'Evidence', useLayer: useEvidenceLayer },
 ];

@@ -1,0 +1,46 @@
+import type { DocumentKind } from '@plenary/shared/domain/index';
+import type { EvidenceLink } from './api.ts';
+import type { EvidenceMark } from './evidenceBridge.ts';
+
+/** The pid of this document's end of a link. */
+export function ownPid(link: EvidenceLink, kind: DocumentKind): string {
+  return kind === 'compact' ? link.compact.pid : link.brief.pid;
+}
+
+/** The links of each paragraph of this document, in the order given. */
+export function linksByPid(links: readonly EvidenceLink[], kind: DocumentKind): Map<string, EvidenceLink[]> {
+  const byPid = new Map<string, EvidenceLink[]>();
+  for (const link of links) {
+    const pid = ownPid(link, kind);
+    byPid.set(pid, [...(byPid.get(pid) ?? []), link]);
+  }
+  return byPid;
+}
+
+/** "OP5" for a compact paragraph still in the text; a removed one says so. */
+export function compactLabel(link: EvidenceLink): string {
+  return link.compact.paragraphLabel ?? 'a paragraph no longer in the compact';
+}
+
+/** "Issue brief 6, ¶2, IOM input": the evidence end, as the compact's readers look for it. */
+export function evidenceName(link: EvidenceLink): string {
+  return link.label.replace(/^Informed by /, '');
+}
+
+/** On the compact: "Evidence (2)"; on a brief: "Cited by OP5, OP12". */
+export function evidenceMarks(links: readonly EvidenceLink[], kind: DocumentKind): Map<string, EvidenceMark> {
+  const marks = new Map<string, EvidenceMark>();
+  for (const [pid, own] of linksByPid(links, kind)) {
+    if (kind === 'compact') {
+      marks.set(pid, {
+        text: `Evidence (${own.length})`,
+        ariaLabel: `Evidence behind this paragraph: ${own.length} link${own.length === 1 ? '' : 's'}`,
+      });
+    } else {
+      const citing = [...new Set(own.map((link) => link.compact.paragraphLabel ?? 'a removed paragraph'))];
+      const text = `Cited by ${citing.join(', ')}`;
+      marks.set(pid, { text, ariaLabel: `${text} of the compact` });
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDocument, signIn } from '../support/browser.ts';
+import { browserSuite } from '../support/browser-suite.ts';
+import { paragraphByNumber } from '../support/paragraphs.ts';
+import { eventually } from '../support/sync-client.ts';
+
+const COMPACT = 'gcm-compact';
+const PUBLISHED_BRIEF = 'gcm-brief-6';
+const suite = browserSuite();
+
+const paragraph = (page: Page, pid: string) => page.locator(`[data-testid="editor"] [data-pid="${pid}"]`);
+const marginButton = (page: Page, testId: string, pid: string) => page.locator(`[data-testid="${testId}"][data-for-pid="${pid}"]`);
+
+/** Whether the element is inside the window, top to bottom. */
+const inView = (page: Page, pid: string) =>
+  paragraph(page, pid).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+
+describe('evidence linked to the compact', () => {
+  it('the co-facilitator links OP5 to a published brief; a delegate sees the mark and lands on the evidence in one click', async () => {
+    const op5 = await suite.paragraphByNumber('OP5');
+    const evidence = await paragraphByNumber(suite.server.url, PUBLISHED_BRIEF, '¶4');
+
+    // The delegate watches the compact before the link exists.
+    const delegate = await signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test');
+    await openDocument(delegate.page, COMPACT);
+    expect(await marginButton(delegate.page, 'evidence-mark', op5.pid).count()).toBe(0);
+    // Nobody but the pen-holders and the co-leads is offered to link.
+    await paragraph(delegate.page, op5.pid).click();
+    await delegate.page.waitForTimeout(200);
+    expect(await marginButton(delegate.page, 'evidence-link-button', op5.pid).count()).toBe(0);
+
+    const { page } = await signIn(suite.browser, suite.server.url, 'cofacilitator@demo.test');
+    await openDocument(page, COMPACT);
+    await paragraph(page, op5.pid).click();
+    await marginButton(page, 'evidence-link-button', op5.pid).click();
+    const dialog = page.getByTestId('evidence-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('evidence-dialog-document').selectOption(PUBLISHED_BRIEF);
+    const paragraphPicker = dialog.getByTestId('evidence-dialog-paragraph');
+    await paragraphPicker.locator(`option[value="${evidence.pid}"]`).waitFor({ state: 'attached' });
+    expect(await paragraphPicker.locator(`option[value="${evidence.pid}"]`).textContent()).toMatch(/^¶4 /);
+    await paragraphPicker.selectOption(evidence.pid);
+    await dialog.getByTestId('evidence-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(async () => expect(await marginButton(page, 'evidence-mark', op5.pid).textContent()).toBe('Evidence (1)'), 10_000);
+    const listed = page.getByTestId('evidence-link');
+    expect(await listed.getByTestId('evidence-open').textContent()).toBe('Issue brief 6, ¶4');
+    expect(await listed.getByTestId('evidence-remove').count()).toBe(1);
+
+    // The delegate's page shows the mark without a reload, then opens the evidence with one click.
+    const mark = marginButton(delegate.page, 'evidence-mark', op5.pid);
+    await mark.waitFor({ timeout: 10_000 });
+    expect(await mark.textContent()).toBe('Evidence (1)');
+    await mark.click();
+    const open = delegate.page.getByTestId('evidence-panel').getByTestId('evidence-open');
+    await open.waitFor();
+    expect(await delegate.page.getByTestId('evidence-remove').count()).toBe(0);
+    await open.click();
+    await delegate.page.waitForURL((url) => url.pathname === `/documents/${PUBLISHED_BRIEF}` && url.hash === `#pid=${evidence.pid}`);
+    await delegate.page.locator(`[data-testid="editor"] .is-spotlit[data-pid="${evidence.pid}"]`).waitFor({ timeout: 10_000 });
+    await eventually(async () => expect(await inView(delegate.page, evidence.pid)).toBe(true));
+
+    // The brief names the compact paragraph it informs, and leads back to it.
+    const cited = marginButton(delegate.page, 'evidence-mark', evidence.pid);
+    await cited.waitFor();
+    expect(await cited.textContent()).toBe('Cited by OP5');
+    await cited.click();
+    await delegate.page.getByTestId('evidence-panel').getByTestId('evidence-open').click();
+    await delegate.page.waitForURL((url) => url.pathname === `/documents/${COMPACT}` && url.hash === `#pid=${op5.pid}`);
+    await delegate.page.locator(`[data-testid="editor"] .is-spotlit[data-pid="${op5.pid}"]`).waitFor({ timeout: 10_000 });
+  });
+});
