@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { COMPACT, createOtherProcessCompact, expectError, loginAll, openDatabase, paragraph, type Who } from './proposals-fixtures.ts';
+import { inputBody, submit } from './inputs-fixtures.ts';
 import { BRIEF_1, BRIEF_3, DRAFT_BRIEF, PUBLISHED_BRIEF, link, linksOf, linksPath } from './evidence-links-fixtures.ts';
 
 let server: ServerProcess;
@@ -116,18 +117,26 @@ describe('what may be linked', () => {
 
   it('refuses an input that is not of that brief, not incorporated, or not in that paragraph', async () => {
     const second = (await paragraph(as.ohchr, '¶2', BRIEF_1)).pid;
-    const submitted = insertInput(BRIEF_1, circulated, 'submitted', null);
-    const declined = insertInput(BRIEF_1, circulated, 'declined', null);
-    const taken = insertInput(BRIEF_1, circulated, 'incorporated', circulated);
-    const body = (inputId: string, pid = circulated, documentId = BRIEF_1) => ({ documentId, pid, inputId });
+    const submitted = (await submit(as.unicef, BRIEF_1, inputBody(circulated))).id as string;
+    const declined = (await submit(as.unicef, BRIEF_1, inputBody(circulated))).id as string;
+    expect((await as.ohchr.post(`/api/inputs/${declined}/decline`, { reason: 'Out of scope.' })).status).toBe(200);
+    const withdrawn = (await submit(as.unicef, BRIEF_1, inputBody(circulated))).id as string;
+    expect((await as.unicef.post(`/api/inputs/${withdrawn}/withdraw`, {})).status).toBe(200);
+    const taken = (await submit(as.unicef, BRIEF_1, inputBody(circulated))).id as string;
+    const decided = await as.ohchr.json('POST', `/api/inputs/${taken}/incorporate`, {});
+    const resultPid = decided.decision.resultPid as string;
+
+    const body = (inputId: string, pid = resultPid, documentId = BRIEF_1) => ({ documentId, pid, inputId });
     expect((await refused(fromCompact('ohchr', body('no-such-input')), 400, 'bad_request')).message).toMatch(
       /not an input to Issue brief 1/,
     );
     await refused(fromCompact('cofacilitator', body(taken, published, PUBLISHED_BRIEF)), 400, 'bad_request');
     expect((await refused(fromCompact('ohchr', body(submitted)), 409, 'conflict')).message).toMatch(/not been decided/);
     expect((await refused(fromCompact('ohchr', body(declined)), 409, 'conflict')).message).toMatch(/declined/);
-    expect((await refused(fromCompact('ohchr', body(taken, second)), 400, 'bad_request')).message).toMatch(/not in paragraph/);
-    const cited = await link(as.ohchr, op6, BRIEF_1, circulated, taken);
+    expect((await refused(fromCompact('ohchr', body(withdrawn)), 409, 'conflict')).message).toMatch(/withdrawn/);
+    const elsewhere = resultPid === second ? circulated : second;
+    expect((await refused(fromCompact('ohchr', body(taken, elsewhere)), 400, 'bad_request')).message).toMatch(/not in paragraph/);
+    const cited = await link(as.ohchr, op6, BRIEF_1, resultPid, taken);
     expect(cited.input.id).toBe(taken);
   });
 });
@@ -163,17 +172,3 @@ describe('who may remove a link', () => {
     expect((await remove('cofacilitator', toPublished.id)).status).toBe(200);
   });
 });
-
-function insertInput(briefId: string, pid: string, status: string, resultPid: string | null): string {
-  const id = `input-${status}-${Math.random().toString(36).slice(2, 8)}`;
-  sql((db) => {
-    const author = db.prepare("SELECT id FROM users WHERE email = 'agency.unicef@demo.test'").get() as { id: string };
-    const agency = db.prepare('SELECT stakeholder_id AS id FROM memberships WHERE user_id = ?').get(author.id) as { id: string };
-    db.prepare(
-      `INSERT INTO technical_inputs (id, document_id, seq, pid, placement, type, text, rationale, sources, sdg_targets, stakeholder_id,
-         author_user_id, status, incorporated_text, result_pid, created_at, updated_at)
-       VALUES (?, ?, 1, ?, 'against', 'good-practice', 'A practice.', '', '[]', '[]', ?, ?, ?, ?, ?, '2026-12-01', '2026-12-01')`,
-    ).run(id, briefId, pid, agency.id, author.id, status, resultPid ? 'A practice.' : null, resultPid);
-  }, false);
-  return id;
-}

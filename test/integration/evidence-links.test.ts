@@ -4,6 +4,7 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
 import { connectSyncClient, eventually } from '../support/sync-client.ts';
 import { insertText } from '../support/yjs-text.ts';
 import { COMPACT, loginAll, openDatabase, openEventStream, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
+import { inputBody, submit } from './inputs-fixtures.ts';
 import { BRIEF_1, BRIEF_3, PUBLISHED_BRIEF, documentLinks, link, linksOf, linksPath } from './evidence-links-fixtures.ts';
 
 let server: ServerProcess;
@@ -69,22 +70,31 @@ describe('linking a compact paragraph to its evidence', () => {
     expect(ids(await linksOf(as.cofacilitator, COMPACT, op3.pid))).toEqual([created.id]);
   });
 
-  it('cites an incorporated input, naming its agency', async () => {
+  it('cites an incorporated input, naming its agency, as taken in or as revised', async () => {
     const op4 = await paragraph(as.cofacilitator, 'OP4');
-    const evidence = await paragraph(as.ohchr, '¶1', BRIEF_1);
-    const inputId = insertIncorporatedInput(BRIEF_1, evidence.pid, 'IOM');
-    const created = await link(as.ohchr, op4.pid, BRIEF_1, evidence.pid, inputId);
-    expect(created).toMatchObject({
-      input: { id: inputId, agency: { shortName: 'IOM' } },
-      label: 'Informed by Issue brief 1, ¶1, IOM input',
+    const first = await paragraph(as.ohchr, '¶1', BRIEF_1);
+    const input = await submit(as.iom, BRIEF_1, inputBody(first.pid));
+    const decided = await as.ohchr.json('POST', `/api/inputs/${input.id}/incorporate`, {
+      text: 'In 2020, 281 million people were international migrants.',
     });
-    expect(sql((db) => db.prepare('SELECT input_id FROM evidence_links WHERE id = ?').get(created.id))).toEqual({ input_id: inputId });
+    expect(decided.status).toBe('incorporated-with-edit');
+    const resultPid = decided.decision.resultPid as string;
+    const label = (await paragraphs(as.ohchr, BRIEF_1)).find((p) => p.pid === resultPid)!.number;
+
+    const created = await link(as.ohchr, op4.pid, BRIEF_1, resultPid, input.id);
+    expect(created).toMatchObject({
+      brief: { pid: resultPid, paragraphLabel: label },
+      input: { id: input.id, agency: { shortName: 'IOM' } },
+      label: `Informed by Issue brief 1, ${label}, IOM input`,
+    });
+    expect(sql((db) => db.prepare('SELECT input_id FROM evidence_links WHERE id = ?').get(created.id))).toEqual({ input_id: input.id });
     // The paragraph itself and the input in it are two pieces of evidence.
-    const paragraphOnly = await link(as.ohchr, op4.pid, BRIEF_1, evidence.pid);
-    expect(paragraphOnly.label).toBe('Informed by Issue brief 1, ¶1');
+    const paragraphOnly = await link(as.ohchr, op4.pid, BRIEF_1, resultPid);
+    expect(paragraphOnly.label).toBe(`Informed by Issue brief 1, ${label}`);
+    expect(ids(await linksOf(as.unicef, BRIEF_1, resultPid))).toEqual([created.id, paragraphOnly.id]);
   });
 
-  it('keeps the link through an edit of either paragraph', async () => {
+  it('keeps the link through an edit of the linked paragraph', async () => {
     const op5 = await paragraph(as.cofacilitator, 'OP5');
     const [before] = await linksOf(as.cofacilitator, COMPACT, op5.pid);
     const pen = connectSyncClient(server.url, COMPACT, as.cofacilitator.cookie);
@@ -214,19 +224,3 @@ describe('removing a link', () => {
     expect(sql((db) => db.prepare('SELECT count(*) AS n FROM evidence_links WHERE id = ?').get(created.id))).toEqual({ n: 1 });
   });
 });
-
-/** A technical input taken into the brief, as the co-leads' decision leaves it (status, wording, paragraph). */
-function insertIncorporatedInput(briefId: string, pid: string, agency: string): string {
-  const id = `input-${agency.toLowerCase()}-${pid}`;
-  sql((db) => {
-    const author = db.prepare("SELECT id FROM users WHERE email = 'agency.iom@demo.test'").get() as { id: string };
-    const lead = db.prepare("SELECT id FROM users WHERE email = 'agency.ohchr@demo.test'").get() as { id: string };
-    const stakeholder = db.prepare('SELECT id FROM stakeholders WHERE short_name = ?').get(agency) as { id: string };
-    db.prepare(
-      `INSERT INTO technical_inputs (id, document_id, seq, pid, placement, type, text, rationale, sources, sdg_targets, stakeholder_id,
-         author_user_id, status, decided_by_user_id, decided_at, incorporated_text, result_pid, created_at, updated_at)
-       VALUES (?, ?, 1, ?, 'against', 'data-point', 'A figure.', '', '[]', '[]', ?, ?, 'incorporated', ?, '2026-12-01', 'A figure.', ?, '2026-12-01', '2026-12-01')`,
-    ).run(id, briefId, pid, stakeholder.id, author.id, lead.id, pid);
-  }, false);
-  return id;
-}

@@ -67,7 +67,10 @@ export function LinkEvidenceDialog({ document, pid, label, onLinked, onCancel }:
   useEffect(() => {
     if (!briefId || !briefPid) return;
     const abort = new AbortController();
-    void citableInputs(briefId, briefPid, abort.signal).then((found) => !abort.signal.aborted && setInputs(found));
+    // Without the inputs list the paragraph itself is still on offer.
+    citableInputs(briefId, briefPid, abort.signal)
+      .then((found) => !abort.signal.aborted && setInputs(found))
+      .catch(() => undefined);
     return () => abort.abort();
   }, [briefId, briefPid]);
 

@@ -1,4 +1,4 @@
-import type { DocumentDetailResponse, EvidenceLinkResponse } from '@plenary/shared/api/index';
+import type { EvidenceLinkResponse, TechnicalInputResponse } from '@plenary/shared/api/index';
 import type { CreateEvidenceLinkInput } from '@plenary/shared/validation/index';
 import { request } from '../api/http.ts';
 
@@ -19,39 +19,16 @@ export function removeEvidenceLink(linkId: string): Promise<EvidenceLink> {
   return request<EvidenceLink>(`/api/links/${encodeURIComponent(linkId)}`, { method: 'DELETE' });
 }
 
-/** An input taken into a brief paragraph, as far as the picker needs it. */
+/** An input taken into a brief paragraph, as the picker offers it: "IOM input 3, as revised by OHCHR". */
 export interface CitableInput {
   id: string;
   label: string;
 }
 
-interface ListedInput {
-  id: string;
-  status: string;
-  resultPid?: string | null;
-  stakeholder?: { shortName: string };
-  agency?: { shortName: string };
-  seq?: number;
-}
-
-/**
- * The incorporated inputs whose words are in a brief paragraph. A server without the inputs list answers
- * nothing here: the paragraph itself is then the only evidence on offer.
- */
+/** The incorporated inputs whose words are in a brief paragraph: the evidence a link may name besides the paragraph. */
 export async function citableInputs(briefId: string, pid: string, signal?: AbortSignal): Promise<CitableInput[]> {
-  let inputs: ListedInput[];
-  try {
-    inputs = await request<ListedInput[]>(`${documentPath(briefId)}/inputs`, { signal });
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(inputs)) return [];
+  const inputs = await request<TechnicalInputResponse[]>(`${documentPath(briefId)}/inputs`, { signal });
   return inputs
-    .filter((input) => (input.status === 'incorporated' || input.status === 'incorporated-with-edit') && input.resultPid === pid)
-    .map((input) => {
-      const agency = input.stakeholder?.shortName ?? input.agency?.shortName ?? 'Agency';
-      return { id: input.id, label: `${agency} input${input.seq ? ` ${input.seq}` : ''}` };
-    });
+    .filter((input) => (input.status === 'incorporated' || input.status === 'incorporated-with-edit') && input.decision?.resultPid === pid)
+    .map((input) => ({ id: input.id, label: `${input.decision?.attribution ?? `${input.agency.shortName} input`} (input ${input.seq})` }));
 }
-
-export type { DocumentDetailResponse };

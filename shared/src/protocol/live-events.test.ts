@@ -13,6 +13,7 @@ describe('parseLiveEvent', () => {
     { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
     { type: 'document.stage-changed', documentId: 'd', data: { stage: 'circulated' } },
+    { type: 'input.changed', documentId: 'd', data: { inputId: 'i1' } },
     { type: 'evidence.changed', documentId: 'd', data: { linkId: 'l1', compactDocumentId: 'd', briefDocumentId: 'b' } },
   ];
 
@@ -41,6 +42,7 @@ describe('parseLiveEvent', () => {
     ['a status event without its pid', JSON.stringify({ type: 'paragraph-status.changed', documentId: 'd', data: {} })],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
     ['a silence break without its stakeholder', JSON.stringify({ type: 'silence.broken', documentId: 'd', data: { procedureId: 's1' } })],
+    ['an input event without its input id', JSON.stringify({ type: 'input.changed', documentId: 'd', data: {} })],
     [
       'an evidence change without its brief',
       JSON.stringify({ type: 'evidence.changed', documentId: 'd', data: { linkId: 'l1', compactDocumentId: 'd' } }),

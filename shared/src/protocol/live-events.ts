@@ -80,6 +80,13 @@ export interface DocumentStageChangedEvent {
   data: { stage: BriefStage };
 }
 
+/** An agency's technical input to a brief was submitted, edited, given an attachment, withdrawn or decided. */
+export interface InputChangedEvent {
+  type: 'input.changed';
+  documentId: string;
+  data: { inputId: string };
+}
+
 /** A compact paragraph was linked to its evidence in a brief, or such a link was removed; sent for each end. */
 export interface EvidenceChangedEvent {
   type: 'evidence.changed';
@@ -98,6 +105,7 @@ export type LiveEvent =
   | SilenceEndedEvent
   | PositionStatementRecordedEvent
   | DocumentStageChangedEvent
+  | InputChangedEvent
   | EvidenceChangedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
@@ -114,6 +122,7 @@ const DATA_FIELDS = {
   'silence.ended': ['procedureId', 'outcome'],
   'position-statement.recorded': ['statementId'],
   'document.stage-changed': ['stage'],
+  'input.changed': ['inputId'],
   'evidence.changed': ['linkId', 'compactDocumentId', 'briefDocumentId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 

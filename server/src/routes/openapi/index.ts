@@ -18,6 +18,7 @@ import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { evidenceLinkOperations } from '../evidence-links/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
+import { inputOperations } from '../inputs/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -40,6 +41,7 @@ export const API_OPERATIONS = [
   ...stakeholderOperations,
   ...silenceOperations,
   ...briefStageOperations,
+  ...inputOperations,
   ...evidenceLinkOperations,
   ...openApiOperations,
 ];
