@@ -56,9 +56,10 @@ describe('evidence linked to the compact', () => {
     await mark.waitFor({ timeout: 10_000 });
     expect(await mark.textContent()).toBe('Evidence (1)');
     await mark.click();
-    const open = delegate.page.getByTestId('evidence-panel').getByTestId('evidence-open');
+    const popover = delegate.page.getByTestId('evidence-popover');
+    const open = popover.getByTestId('evidence-popover-link');
     await open.waitFor();
-    expect(await delegate.page.getByTestId('evidence-remove').count()).toBe(0);
+    expect(await open.textContent()).toBe('Issue brief 6, ¶4');
     await open.click();
     await delegate.page.waitForURL((url) => url.pathname === `/documents/${PUBLISHED_BRIEF}` && url.hash === `#pid=${evidence.pid}`);
     await delegate.page.locator(`[data-testid="editor"] .is-spotlit[data-pid="${evidence.pid}"]`).waitFor({ timeout: 10_000 });
@@ -69,8 +70,18 @@ describe('evidence linked to the compact', () => {
     await cited.waitFor();
     expect(await cited.textContent()).toBe('Cited by OP5');
     await cited.click();
-    await delegate.page.getByTestId('evidence-panel').getByTestId('evidence-open').click();
+    const back = delegate.page.getByTestId('evidence-popover').getByTestId('evidence-popover-link');
+    expect(await back.textContent()).toBe('Compact, OP5');
+    await back.click();
     await delegate.page.waitForURL((url) => url.pathname === `/documents/${COMPACT}` && url.hash === `#pid=${op5.pid}`);
     await delegate.page.locator(`[data-testid="editor"] .is-spotlit[data-pid="${op5.pid}"]`).waitFor({ timeout: 10_000 });
+
+    // The Evidence tab says who linked it; only those who may remove it get the button.
+    await marginButton(delegate.page, 'evidence-mark', op5.pid).click();
+    await delegate.page.getByTestId('evidence-popover').getByRole('button', { name: 'Details in the Evidence tab' }).click();
+    const details = delegate.page.getByTestId('evidence-panel').getByTestId('evidence-link');
+    await details.waitFor();
+    expect(await details.textContent()).toContain('linked by');
+    expect(await details.getByTestId('evidence-remove').count()).toBe(0);
   });
 });

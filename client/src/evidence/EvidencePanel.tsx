@@ -2,8 +2,7 @@ import type { DocumentKind } from '@plenary/shared/domain/index';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { EvidenceLink } from './api.ts';
-import { compactLabel, evidenceName, linksByPid } from './evidenceMarks.ts';
-import { paragraphPath } from './evidencePath.ts';
+import { linkTarget, linksByPid } from './evidenceMarks.ts';
 
 export interface EvidencePanelModel {
   kind: DocumentKind;
@@ -17,13 +16,6 @@ export interface EvidencePanelModel {
   startLink: (pid: string) => void;
   remove: (link: EvidenceLink) => Promise<void>;
   showAll: () => void;
-}
-
-/** Where one click on a link leads: the other document, opened at the other paragraph. */
-function target(link: EvidenceLink, kind: DocumentKind) {
-  return kind === 'compact'
-    ? { href: paragraphPath(link.brief.documentId, link.brief.pid), text: evidenceName(link) }
-    : { href: paragraphPath(link.compact.documentId, link.compact.pid), text: `Compact, ${compactLabel(link)}` };
 }
 
 /** The Evidence tab: the links of one paragraph (or all), each one click from the other text. */
@@ -63,7 +55,7 @@ export function EvidencePanel({ model }: { model: EvidencePanelModel }) {
           {ownLinks.length === 0 && <p className="evidence-panel__empty">No links yet.</p>}
           <ul className="evidence-panel__links">
             {ownLinks.map((link) => {
-              const { href, text } = target(link, kind);
+              const { href, text } = linkTarget(link, kind);
               return (
                 <li key={link.id} className="evidence-panel__link" data-testid="evidence-link" data-link-id={link.id}>
                   <Link to={href} className="evidence-panel__open" data-testid="evidence-open">

@@ -5,6 +5,8 @@ import type { EditorView } from '@tiptap/pm/view';
 export interface EvidenceMark {
   text: string;
   ariaLabel: string;
+  /** Where each link leads (the other text at its paragraph), and what it says. */
+  links: { href: string; text: string }[];
 }
 
 /** What the margin needs from the React side. */
@@ -17,8 +19,10 @@ export interface EvidenceMarginData {
 }
 
 export interface EvidenceMarginHandlers {
-  /** A mark was pressed: show that paragraph's links. */
+  /** Shows the paragraph's links in the Evidence tab. */
   open(pid: string): void;
+  /** Follows a link within the page. */
+  go(href: string): void;
   /** "Link evidence…" was pressed. */
   link(pid: string): void;
   /** The paragraph asked for is in view. */
@@ -32,7 +36,7 @@ export const NO_EVIDENCE_DATA: EvidenceMarginData = { marks: new Map(), canLink:
 /** Connects the evidence layer's React state to its ProseMirror plugin, built once per document. */
 export class EvidenceBridge {
   data: EvidenceMarginData = NO_EVIDENCE_DATA;
-  handlers: EvidenceMarginHandlers = { open() {}, link() {}, revealed() {} };
+  handlers: EvidenceMarginHandlers = { open() {}, go() {}, link() {}, revealed() {} };
   private views = new Set<EditorView>();
 
   setHandlers(handlers: EvidenceMarginHandlers): void {

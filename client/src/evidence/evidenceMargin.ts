@@ -5,6 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { documentBlocks } from '../editor/documentBlocks.ts';
 import { caretPid, marginButtonWidget } from '../editor/marginButton.ts';
 import { revealParagraph } from '../editor/paragraphSpotlight.ts';
+import { closeEvidencePopover, openEvidencePopover } from './evidencePopover.ts';
 import { evidenceMarginKey, type EvidenceBridge, type EvidenceMark, type EvidenceMarginData } from './evidenceBridge.ts';
 
 interface MarginState {
@@ -62,7 +63,10 @@ function evidenceMarginPlugin(bridge: EvidenceBridge, editor: Editor) {
       revealWhenPresent();
       return {
         update: revealWhenPresent,
-        destroy: () => bridge.detach(view),
+        destroy: () => {
+          closeEvidencePopover();
+          bridge.detach(view);
+        },
       };
     },
   });
@@ -87,7 +91,7 @@ function buildDecorations(doc: PMNode, activePid: string | null, data: EvidenceM
     decorations.push(
       Decoration.widget(block.pos, () => evidenceAnchor(pid, mark, linkable, bridge), {
         side: mark ? MARK_SIDE : LINK_SIDE,
-        key: `evidence-${pid}-${mark?.text ?? ''}-${linkable}`,
+        key: `evidence-${pid}-${mark ? `${mark.text}:${mark.links.map((l) => l.href + l.text).join('|')}` : ''}-${linkable}`,
         stopEvent: () => true,
         ignoreSelection: true,
       }),
@@ -106,8 +110,13 @@ function evidenceAnchor(pid: string, mark: EvidenceMark | undefined, linkable: b
       testId: 'evidence-mark',
       pid,
       ariaLabel: mark.ariaLabel,
-      onPress: (p) => bridge.handlers.open(p),
-    }).firstElementChild!;
+      onPress: () => {},
+    }).firstElementChild as HTMLElement;
+    // The popover needs the button itself, which the press callback does not hand over.
+    button.addEventListener('click', () =>
+      openEvidencePopover(button, pid, mark, { go: (href) => bridge.handlers.go(href), details: (p) => bridge.handlers.open(p) }),
+    );
+    button.setAttribute('aria-haspopup', 'dialog');
     anchor.append(button);
   }
   if (linkable) {

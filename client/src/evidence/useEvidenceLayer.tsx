@@ -1,7 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { canLinkEvidenceFrom } from '@plenary/shared/permissions/index';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useLiveCollection } from '../data/useLiveCollection.ts';
 import type { FeatureLayer, LayerContext } from '../editor/layers/featureLayer.ts';
 import { useMe } from '../hooks/session.tsx';
@@ -20,7 +20,7 @@ import './evidence.css';
  * paragraphs, both opening the Evidence tab with the links, each one click from the other text; "Link
  * evidence…" for who may link; and the jump to the paragraph an address names (`#pid=…`).
  */
-export function useEvidenceLayer({ document, showPanel, hidePanel, panelShown: open }: LayerContext): FeatureLayer {
+export function useEvidenceLayer({ document, showPanel }: LayerContext): FeatureLayer {
   const [bridge] = useState(() => new EvidenceBridge());
   const extensions = useMemo<AnyExtension[]>(() => [createEvidenceMargin(bridge)], [bridge]);
   const collection = useLiveCollection(evidenceSource(document.id));
@@ -29,21 +29,11 @@ export function useEvidenceLayer({ document, showPanel, hidePanel, panelShown: o
   const [pid, setPid] = useState<string | null>(null);
   const [linking, setLinking] = useState<string | null>(null);
   const { hash } = useLocation();
+  const navigate = useNavigate();
   // The address's paragraph is revealed once; the same address again (after the reader scrolled on) does nothing.
   const [revealedHash, setRevealedHash] = useState<string | null>(null);
   const revealPid = hash === revealedHash ? null : pidInHash(hash);
 
-  const toggle = useCallback(
-    (target: string) => {
-      if (open && target === pid && !linking) {
-        hidePanel();
-        return;
-      }
-      setPid(target);
-      showPanel();
-    },
-    [open, pid, linking, showPanel, hidePanel],
-  );
   const startLink = useCallback(
     (target: string) => {
       setPid(target);
@@ -54,8 +44,16 @@ export function useEvidenceLayer({ document, showPanel, hidePanel, panelShown: o
   );
 
   useEffect(() => {
-    bridge.setHandlers({ open: toggle, link: startLink, revealed: () => setRevealedHash(hash) });
-  }, [bridge, toggle, startLink, hash]);
+    bridge.setHandlers({
+      open: (target) => {
+        setPid(target);
+        showPanel();
+      },
+      go: (href) => void navigate(href),
+      link: startLink,
+      revealed: () => setRevealedHash(hash),
+    });
+  }, [bridge, showPanel, navigate, startLink, hash]);
 
   const links = collection.items;
   const marks = useMemo(() => evidenceMarks(links, document.kind), [links, document.kind]);
