@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/api-client.ts';
+import { seriousAccessibilityViolations } from '../support/axe.ts';
 import { openDocument, signIn } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
 import { paragraphByNumber } from '../support/paragraphs.ts';
@@ -83,5 +85,53 @@ describe('evidence linked to the compact', () => {
     await details.waitFor();
     expect(await details.textContent()).toContain('linked by');
     expect(await details.getByTestId('evidence-remove').count()).toBe(0);
+  });
+
+  it("a brief's co-lead links the paragraph an agency's input was taken into, naming the input, from the brief's side", async () => {
+    const brief = 'gcm-brief-1';
+    const [unicef, ohchr] = await Promise.all([
+      ApiClient.login(suite.server.url, 'agency.unicef@demo.test'),
+      ApiClient.login(suite.server.url, 'agency.ohchr@demo.test'),
+    ]);
+    const first = await paragraphByNumber(suite.server.url, brief, '¶1');
+    const submitted = await unicef.json<{ id: string }>('POST', `/api/documents/${brief}/inputs`, {
+      pid: first.pid,
+      placement: 'against',
+      type: 'data-point',
+      text: 'Children make up about one in eight international migrants.',
+      sources: [{ title: 'Child migration data', publisher: 'UNICEF', year: 2024, url: 'https://example.org/children' }],
+    });
+    const decided = await ohchr.json<{ decision: { resultPid: string } }>('POST', `/api/inputs/${submitted.id}/incorporate`, {});
+    const resultPid = decided.decision.resultPid;
+    const op3 = await suite.paragraphByNumber('OP3');
+
+    const { page } = await signIn(suite.browser, suite.server.url, 'agency.ohchr@demo.test');
+    await openDocument(page, brief);
+    await paragraph(page, resultPid).click();
+    await marginButton(page, 'evidence-link-button', resultPid).click();
+    const dialog = page.getByTestId('evidence-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('evidence-dialog-document').selectOption(COMPACT);
+    await dialog.getByTestId('evidence-dialog-paragraph').locator(`option[value="${op3.pid}"]`).waitFor({ state: 'attached' });
+    await dialog.getByTestId('evidence-dialog-paragraph').selectOption(op3.pid);
+    const inputPicker = dialog.getByTestId('evidence-dialog-input');
+    await inputPicker.locator(`option[value="${submitted.id}"]`).waitFor({ state: 'attached' });
+    expect(await inputPicker.locator(`option[value="${submitted.id}"]`).textContent()).toMatch(/^UNICEF input/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await inputPicker.selectOption(submitted.id);
+    await dialog.getByTestId('evidence-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const cited = marginButton(page, 'evidence-mark', resultPid);
+    await cited.waitFor({ timeout: 10_000 });
+    expect(await cited.textContent()).toBe('Cited by OP3');
+    const [stored] = await ohchr.json<{ label: string; input: { id: string } }[]>(
+      'GET',
+      `/api/documents/${COMPACT}/paragraphs/${op3.pid}/links`,
+    );
+    expect(stored).toMatchObject({
+      input: { id: submitted.id },
+      label: expect.stringMatching(/^Informed by Issue brief 1, ¶\d+, UNICEF input$/),
+    });
   });
 });
