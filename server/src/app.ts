@@ -27,6 +27,7 @@ import { compareRoutes } from './routes/compare/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { silenceRoutes } from './routes/silence/index.ts';
+import { evidenceLinkRoutes } from './routes/evidence-links/index.ts';
 import { briefStageRoutes } from './routes/brief-stages/index.ts';
 import { inputRoutes } from './routes/inputs/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
@@ -83,6 +84,7 @@ export function createApp(services: Services) {
   api.route('/', paragraphStatusRoutes);
   api.route('/', silenceRoutes);
   api.route('/', compareRoutes);
+  api.route('/', evidenceLinkRoutes);
   api.route('/', briefStageRoutes);
   api.route('/', importRoutes);
   api.route('/', inputRoutes);

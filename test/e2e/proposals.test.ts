@@ -474,10 +474,15 @@ describe('proposals', () => {
     await page.keyboard.press('ArrowRight');
     expect(await focusedTab()).toBe('sidebar-tab-revisions');
     await page.getByTestId('revisions-panel').waitFor();
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTab()).toBe('sidebar-tab-evidence');
+    await page.getByTestId('evidence-panel').waitFor();
     // Past the last tab, the first; and back.
     await page.keyboard.press('ArrowRight');
     expect(await focusedTab()).toBe('sidebar-tab-proposals');
     await page.getByTestId('proposal-panel').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedTab()).toBe('sidebar-tab-evidence');
     await page.keyboard.press('ArrowLeft');
     expect(await focusedTab()).toBe('sidebar-tab-revisions');
     await page.keyboard.press('ArrowLeft');
@@ -490,7 +495,7 @@ describe('proposals', () => {
     await page.keyboard.press('Home');
     expect(await focusedTab()).toBe('sidebar-tab-proposals');
     await page.keyboard.press('End');
-    expect(await focusedTab()).toBe('sidebar-tab-revisions');
+    expect(await focusedTab()).toBe('sidebar-tab-evidence');
     // Tab leaves the tab list for the panel: only the selected tab is a stop in the tab order.
     await page.keyboard.press('Shift+Tab');
     expect(await focusedTab()).not.toBe('sidebar-tab-proposals');

@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'input.incorporate': 'Incorporated a technical input',
   'input.decline': 'Declined a technical input',
   'input.attach': 'Attached a file to a technical input',
+  'evidence.link': 'Linked a compact paragraph to its evidence in a brief',
+  'evidence.unlink': 'Removed a link to evidence in a brief',
 };
 
 /**

@@ -14,6 +14,7 @@ describe('parseLiveEvent', () => {
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
     { type: 'document.stage-changed', documentId: 'd', data: { stage: 'circulated' } },
     { type: 'input.changed', documentId: 'd', data: { inputId: 'i1' } },
+    { type: 'evidence.changed', documentId: 'd', data: { linkId: 'l1', compactDocumentId: 'd', briefDocumentId: 'b' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {
@@ -42,6 +43,10 @@ describe('parseLiveEvent', () => {
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
     ['a silence break without its stakeholder', JSON.stringify({ type: 'silence.broken', documentId: 'd', data: { procedureId: 's1' } })],
     ['an input event without its input id', JSON.stringify({ type: 'input.changed', documentId: 'd', data: {} })],
+    [
+      'an evidence change without its brief',
+      JSON.stringify({ type: 'evidence.changed', documentId: 'd', data: { linkId: 'l1', compactDocumentId: 'd' } }),
+    ],
     ['a stage change without its stage', JSON.stringify({ type: 'document.stage-changed', documentId: 'd', data: {} })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {

@@ -87,6 +87,13 @@ export interface InputChangedEvent {
   data: { inputId: string };
 }
 
+/** A compact paragraph was linked to its evidence in a brief, or such a link was removed; sent for each end. */
+export interface EvidenceChangedEvent {
+  type: 'evidence.changed';
+  documentId: string;
+  data: { linkId: string; compactDocumentId: string; briefDocumentId: string };
+}
+
 export type LiveEvent =
   | ProposalChangedEvent
   | ThreadChangedEvent
@@ -98,7 +105,8 @@ export type LiveEvent =
   | SilenceEndedEvent
   | PositionStatementRecordedEvent
   | DocumentStageChangedEvent
-  | InputChangedEvent;
+  | InputChangedEvent
+  | EvidenceChangedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -115,6 +123,7 @@ const DATA_FIELDS = {
   'position-statement.recorded': ['statementId'],
   'document.stage-changed': ['stage'],
   'input.changed': ['inputId'],
+  'evidence.changed': ['linkId', 'compactDocumentId', 'briefDocumentId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */

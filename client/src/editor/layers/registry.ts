@@ -1,5 +1,6 @@
 import { useAttributionLayer } from '../../attribution/useAttributionLayer.tsx';
 import { useCommentLayer } from '../../comments/useCommentLayer.tsx';
+import { useEvidenceLayer } from '../../evidence/useEvidenceLayer.tsx';
 import { useHistoryLayer } from '../../history/useHistoryLayer.tsx';
 import { useInputLayer } from '../../inputs/useInputLayer.tsx';
 import { useProposalLayer } from '../../proposals/useProposalLayer.tsx';
@@ -19,4 +20,5 @@ export const FEATURE_LAYERS: readonly FeatureLayerEntry[] = [
   { id: 'statuses', label: 'Status', useLayer: useStatusLayer },
   { id: 'revisions', label: 'Revisions', useLayer: useRevisionsLayer },
   { id: 'history', label: 'History', useLayer: useHistoryLayer },
+  { id: 'evidence', label: 'Evidence', useLayer: useEvidenceLayer },
 ];

@@ -16,6 +16,7 @@ import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
+import { evidenceLinkOperations } from '../evidence-links/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
 import { importOperations } from '../imports/operations.ts';
 import { inputOperations } from '../inputs/operations.ts';
@@ -43,6 +44,7 @@ export const API_OPERATIONS = [
   ...briefStageOperations,
   ...importOperations,
   ...inputOperations,
+  ...evidenceLinkOperations,
   ...openApiOperations,
 ];
 
