@@ -7,3 +7,4 @@ export * from './thread-visibility.ts';
 export * from './document-rights.ts';
 export * from './brief-stages.ts';
 export * from './brief-transitions.ts';
+export * from './contributions.ts';
