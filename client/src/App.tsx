@@ -15,6 +15,12 @@ const RevisionPage = lazy(() => import('./revisions/RevisionPage.tsx').then((mod
 const CompilationPage = lazy(() => import('./proposals/CompilationPage.tsx').then((module) => ({ default: module.CompilationPage })));
 const AuditLogPage = lazy(() => import('./audit/AuditLogPage.tsx').then((module) => ({ default: module.AuditLogPage })));
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
+const ContributionMatrixPage = lazy(() =>
+  import('./contributions/ContributionMatrixPage.tsx').then((module) => ({ default: module.ContributionMatrixPage })),
+);
+const BriefContributionsPage = lazy(() =>
+  import('./contributions/BriefContributionsPage.tsx').then((module) => ({ default: module.BriefContributionsPage })),
+);
 const ParagraphHistoryPage = lazy(() =>
   import('./history/ParagraphHistoryPage.tsx').then((module) => ({ default: module.ParagraphHistoryPage })),
 );
@@ -82,6 +88,22 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the paragraph’s history…</StateMessage>}>
                     <ParagraphHistoryPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="contributions"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the contributions…</StateMessage>}>
+                    <ContributionMatrixPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/contributions"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the brief’s contributions…</StateMessage>}>
+                    <BriefContributionsPage />
                   </Suspense>
                 }
               />
