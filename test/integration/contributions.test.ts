@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefContributionsResponse, contributionMatrixResponse } from '@plenary/shared/api/index';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { decideInput, moveBrief, submitInput } from '../support/technical-inputs.ts';
 import { expectError, loginAll, paragraph, type Who } from './proposals-fixtures.ts';
 
 /** The demo: brief 1 (OHCHR, WHO) circulated, brief 2 a draft, brief 3 (IOM, UNITAR) under finalization, brief 6 published. */
@@ -19,26 +20,15 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const SOURCE = { title: 'World Migration Report 2018', publisher: 'IOM', year: 2017, url: 'https://publications.iom.int/' };
-
-/** Submits an input through the API and returns its id (fails the test unless the answer is 201). */
+/** Submits an input after the brief's first paragraph. */
 async function submit(who: Who, documentId: string, type: string, text: string): Promise<string> {
-  const pid = (await paragraph(as.secretariat, '¶1', documentId)).pid;
-  const body = { pid, type, text, rationale: 'Evidence from the field.', sources: [SOURCE], sdgTargets: ['10.7'] };
-  const response = await as[who].post(`/api/documents/${documentId}/inputs`, body);
-  if (response.status !== 201) throw new Error(`Submitting failed: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
+  return submitInput(as[who], documentId, (await paragraph(as.secretariat, '¶1', documentId)).pid, type, text);
 }
 
-async function act(who: Who, inputId: string, action: 'incorporate' | 'decline' | 'withdraw', body: Record<string, unknown> = {}) {
-  const response = await as[who].post(`/api/inputs/${inputId}/${action}`, body);
-  if (response.status !== 200) throw new Error(`${action} failed: ${response.status} ${await response.text()}`);
-}
+const act = (who: Who, inputId: string, action: 'incorporate' | 'decline' | 'withdraw', body: Record<string, unknown> = {}) =>
+  decideInput(as[who], inputId, action, body);
 
-async function moveStage(who: Who, documentId: string, stage: string): Promise<void> {
-  const response = await as[who].put(`/api/documents/${documentId}/stage`, { stage });
-  if (response.status !== 200) throw new Error(`Moving to ${stage} failed: ${response.status} ${await response.text()}`);
-}
+const moveStage = (who: Who, documentId: string, stage: string) => moveBrief(as[who], documentId, stage);
 
 async function contributions(who: Who, documentId: string) {
   const response = await as[who].get(`/api/documents/${documentId}/contributions`);

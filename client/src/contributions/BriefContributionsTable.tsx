@@ -24,7 +24,12 @@ export function BriefContributionsTable({ contributions }: { contributions: Brie
             <tr key={agency.id} data-testid="brief-contributions-row" data-agency={agency.id}>
               <th scope="row" title={agency.name}>
                 {agency.shortName}
-                {coLead && <span className="co-lead-tag">co-lead</span>}
+                {coLead && (
+                  <>
+                    {' '}
+                    <span className="co-lead-tag">co-lead</span>
+                  </>
+                )}
               </th>
               {OUTCOMES.map(({ key }) => (
                 <td key={key} className="contribution-table__number" data-outcome={key}>

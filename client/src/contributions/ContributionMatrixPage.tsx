@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { canReadContributionMatrix } from '@plenary/shared/permissions/index';
 import { Link } from 'react-router';
 import { ApiError } from '../api/http.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
@@ -14,7 +15,8 @@ import './contributions.css';
 export function ContributionMatrixPage() {
   const me = useMe();
   useDocumentTitle('Contributions to the issue briefs');
-  const { reading, retry } = useContributionMatrix();
+  const allowed = canReadContributionMatrix(me);
+  const { reading, retry } = useContributionMatrix(allowed);
   const [asTable, setAsTable] = useState(false);
 
   return (
@@ -30,7 +32,12 @@ export function ContributionMatrixPage() {
           brief.
         </p>
       </header>
-      {reading.status === 'loading' && <StateMessage kind="loading">Counting the technical inputs…</StateMessage>}
+      {!allowed && (
+        <StateMessage kind="error">
+          The contributions across the briefs are open to the secretariat, the co-facilitators and the agencies.
+        </StateMessage>
+      )}
+      {allowed && reading.status === 'loading' && <StateMessage kind="loading">Counting the technical inputs…</StateMessage>}
       {reading.status === 'error' &&
         (reading.error instanceof ApiError && reading.error.status === 403 ? (
           <StateMessage kind="error">{reading.error.message}</StateMessage>

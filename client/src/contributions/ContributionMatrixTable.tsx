@@ -49,7 +49,12 @@ function MatrixTableCell({ cell, documentId }: { cell: ContributionCell | undefi
   return (
     <td className="contribution-table__cell" data-testid="matrix-table-cell" data-document={documentId} data-total={total}>
       <span className="contribution-table__number">{total}</span>
-      {cell?.coLead && <span className="co-lead-tag">co-lead</span>}
+      {cell?.coLead && (
+        <>
+          {' '}
+          <span className="co-lead-tag">co-lead</span>
+        </>
+      )}
       {total > 0 && <span className="contribution-table__detail">{describeOutcomes(cell!.counts)}</span>}
     </td>
   );

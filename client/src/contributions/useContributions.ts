@@ -8,12 +8,18 @@ export type Reading<T> = { status: 'loading' } | { status: 'error'; error: Error
  * Reads once, then again, quietly, whenever a brief moves stage (which changes who sees which brief) or the event
  * stream reconnects: what is shown stays until the new answer arrives, and only a first failure replaces it.
  */
-function useLiveReading<T>(load: (signal: AbortSignal) => Promise<T>, key: string, documentId?: string) {
+function useLiveReading<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  key: string,
+  options: { documentId?: string; enabled?: boolean } = {},
+) {
+  const { documentId, enabled = true } = options;
   const [reading, setReading] = useState<Reading<T> & { key: string }>({ key, status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const again = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
+    if (!enabled) return;
     const controller = new AbortController();
     load(controller.signal).then(
       (value) => !controller.signal.aborted && setReading({ key, status: 'ready', value }),
@@ -26,17 +32,18 @@ function useLiveReading<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
     return () => controller.abort();
     // `key` and `attempt` name everything the load depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt]);
+  }, [key, attempt, enabled]);
 
-  useLiveEvents({ 'document.stage-changed': again }, { documentId, onReconnect: again });
+  useLiveEvents({ 'document.stage-changed': again }, { documentId, onReconnect: again, enabled });
   const current: Reading<T> = reading.key === key ? reading : { status: 'loading' };
   return { reading: current, retry: again };
 }
 
-export function useContributionMatrix() {
-  return useLiveReading((signal) => getContributionMatrix(signal), 'matrix');
+/** `enabled: false` for those the server refuses: asking would only show its refusal in the console. */
+export function useContributionMatrix(enabled: boolean) {
+  return useLiveReading((signal) => getContributionMatrix(signal), 'matrix', { enabled });
 }
 
 export function useBriefContributions(documentId: string) {
-  return useLiveReading((signal) => getBriefContributions(documentId, signal), documentId, documentId);
+  return useLiveReading((signal) => getBriefContributions(documentId, signal), documentId, { documentId });
 }
