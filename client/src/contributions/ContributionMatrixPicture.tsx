@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { ContributionCell, ContributionMatrix } from './api.ts';
 import { OUTCOMES, briefLabel, describeCounts, stackedSegments } from './outcomes.ts';
 
-const LABEL_WIDTH = 112;
+const LABEL_WIDTH = 176;
 const HEADER_HEIGHT = 40;
 const CELL_WIDTH = 84;
 const CELL_HEIGHT = 36;

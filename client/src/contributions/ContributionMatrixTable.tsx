@@ -48,7 +48,7 @@ function MatrixTableCell({ cell, documentId }: { cell: ContributionCell | undefi
   const total = cell?.counts.total ?? 0;
   return (
     <td className="contribution-table__cell" data-testid="matrix-table-cell" data-document={documentId} data-total={total}>
-      <span className="contribution-table__number">{total}</span>
+      <span className={`contribution-table__number${total === 0 ? ' contribution-table__number--zero' : ''}`}>{total}</span>
       {cell?.coLead && (
         <>
           {' '}
