@@ -26,6 +26,7 @@ import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { silenceRoutes } from './routes/silence/index.ts';
 import { briefStageRoutes } from './routes/brief-stages/index.ts';
+import { inputRoutes } from './routes/inputs/index.ts';
 import { contributionRoutes } from './routes/contributions/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
 import { syncRoutes } from './routes/sync/index.ts';
@@ -33,6 +34,21 @@ import type { Services } from './services.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_SYNC_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+const generalBodyLimit = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => {
+    // The rest of the body is never read: close the connection rather than leave it to be reused.
+    c.header('Connection', 'close');
+    throw new ApiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+  },
+});
+
+const ATTACHMENT_UPLOAD = /^\/api\/inputs\/[^/]+\/attachment$/;
+
+function isAttachmentUpload(method: string, path: string): boolean {
+  return method === 'PUT' && ATTACHMENT_UPLOAD.test(path);
+}
 
 export function createApp(services: Services) {
   const clientDist = services.config.clientDir;
@@ -54,14 +70,8 @@ export function createApp(services: Services) {
   api.use(
     '*',
     secureHeaders(),
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read: close the connection rather than leave it to be reused.
-        c.header('Connection', 'close');
-        throw new ApiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
+    // An input's attachment (up to 10 MB) is bounded by its own route, while it is read.
+    (c, next) => (isAttachmentUpload(c.req.method, c.req.path) ? next() : generalBodyLimit(c, next)),
     originCheck(),
   );
   api.route('/config', configRoutes);
@@ -80,6 +90,7 @@ export function createApp(services: Services) {
   api.route('/', silenceRoutes);
   api.route('/', compareRoutes);
   api.route('/', briefStageRoutes);
+  api.route('/', inputRoutes);
   api.route('/', contributionRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);

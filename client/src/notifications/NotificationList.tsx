@@ -7,6 +7,8 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   reply: 'Reply',
   'proposal-decision': 'Decision',
   'cosponsor-invitation': 'Co-sponsorship',
+  'input-submitted': 'Technical input',
+  'input-decision': 'Decision on an input',
 };
 
 interface Props {

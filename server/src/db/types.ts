@@ -1,6 +1,7 @@
 import type {
   auditLog,
   documents,
+  inputAttachments,
   memberships,
   notifications,
   positionStatements,
@@ -12,6 +13,7 @@ import type {
   silenceProcedures,
   silenceStatements,
   stakeholders,
+  technicalInputs,
   threadMessages,
   threads,
   users,
@@ -35,3 +37,5 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type SilenceProcedureRow = typeof silenceProcedures.$inferSelect;
 export type SilenceStatementRow = typeof silenceStatements.$inferSelect;
 export type PositionStatementRow = typeof positionStatements.$inferSelect;
+export type TechnicalInputRow = typeof technicalInputs.$inferSelect;
+export type InputAttachmentRow = typeof inputAttachments.$inferSelect;

@@ -1,6 +1,7 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { memberships, proposals, stakeholders, users, yjsClients, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
+import { memberships, proposals, stakeholders, technicalInputs, users, yjsClients, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
+import { inputAttributionLabel } from '@plenary/shared/domain/index';
 import type { WrittenSpan } from '../text/written-spans.ts';
 
 /** Who wrote a stretch of text: the person, the stakeholder and capacity they wrote for. */
@@ -15,6 +16,10 @@ interface Author {
   acceptedBy?: { userId: string; userName: string };
   /** Words a pen-holder (the writer) put back when reopening the decision on this accepted proposal. */
   reopenedProposalId?: string;
+  /** Words a technical input brought in: the input, its label, and the co-lead agency whose edit entered. */
+  inputId?: string;
+  inputLabel?: string;
+  revisedBy?: { userName: string; stakeholder: string; shortName: string };
 }
 
 /** One stretch of a paragraph's current text with its author, as the attribution read returns it. */
@@ -57,7 +62,8 @@ function sameAuthor(a: Author, b: Author): boolean {
     a.userId === b.userId &&
     a.stakeholderId === b.stakeholderId &&
     a.proposalId === b.proposalId &&
-    a.reopenedProposalId === b.reopenedProposalId
+    a.reopenedProposalId === b.reopenedProposalId &&
+    a.inputId === b.inputId
   );
 }
 
@@ -78,6 +84,7 @@ function loadAuthor(db: Db, documentId: string, processId: string, clientId: num
     stakeholder: claim.stakeholder,
     role: row.role,
   };
+  if (row.inputId && row.source === 'server') return inputAuthor(db, processId, row.inputId, writer) ?? writer;
   if (!row.proposalId) return writer;
   if (row.source === 'revert') return { ...writer, reopenedProposalId: row.proposalId };
   const proposal = db
@@ -106,6 +113,51 @@ function loadAuthor(db: Db, documentId: string, processId: string, clientId: num
     role: authorRole ?? null,
     proposalId: row.proposalId,
     acceptedBy: { userId: row.userId, userName: claim.userName },
+  };
+}
+
+/**
+ * Words an incorporated input wrote belong to the contributing agency and the input's author; when the
+ * co-lead's edited wording entered, the co-lead (the writer of the change) is named as the reviser.
+ */
+function inputAuthor(db: Db, processId: string, inputId: string, writer: Author): Author | null {
+  const input = db
+    .select({
+      authorUserId: technicalInputs.authorUserId,
+      authorName: users.name,
+      agencyId: technicalInputs.stakeholderId,
+      agency: stakeholders.name,
+      agencyShort: stakeholders.shortName,
+      status: technicalInputs.status,
+    })
+    .from(technicalInputs)
+    .innerJoin(users, eq(users.id, technicalInputs.authorUserId))
+    .innerJoin(stakeholders, eq(stakeholders.id, technicalInputs.stakeholderId))
+    .where(eq(technicalInputs.id, inputId))
+    .get();
+  if (!input) return null;
+  const authorRole = db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, input.authorUserId), eq(memberships.processId, processId)))
+    .get()?.role;
+  const reviser =
+    input.status === 'incorporated-with-edit' && writer.stakeholderId
+      ? db
+          .select({ name: stakeholders.name, shortName: stakeholders.shortName })
+          .from(stakeholders)
+          .where(eq(stakeholders.id, writer.stakeholderId))
+          .get()
+      : undefined;
+  return {
+    userId: input.authorUserId,
+    userName: input.authorName,
+    stakeholderId: input.agencyId,
+    stakeholder: input.agency,
+    role: authorRole ?? null,
+    inputId,
+    inputLabel: inputAttributionLabel(input.agencyShort, reviser?.shortName),
+    ...(reviser ? { revisedBy: { userName: writer.userName ?? '', stakeholder: reviser.name, shortName: reviser.shortName } } : {}),
   };
 }
 

@@ -57,6 +57,7 @@ export class DocumentStore {
           role: writer.role,
           source: writer.source,
           proposalId: writer.proposalId ?? null,
+          inputId: writer.inputId ?? null,
           createdAt: now,
         })
         .run();

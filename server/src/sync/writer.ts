@@ -14,6 +14,8 @@ export interface Writer {
    * source 'revert', the change that took them back out when the decision was reopened: its words are the reopener's.
    */
   proposalId?: string | null;
+  /** A server-side change that incorporates a technical input: the words it brings in belong to the contributing agency. */
+  inputId?: string | null;
 }
 
 /** A client id may carry only its owner's updates: the same person, through the same kind of path. */

@@ -189,3 +189,26 @@ export function insertParagraphAfter(doc: Y.Doc, anchorPid: string, text: string
   run.insert(0, text);
   return pid;
 }
+
+/**
+ * Adds a brief paragraph at the end of the section a heading opens (before the next heading of its kind, or at
+ * the end of the document), with the given plain text and pid. Returns the pid.
+ */
+export function insertParagraphInSection(doc: Y.Doc, headingPid: string, text: string, pid: string, nodeName: string): string {
+  const { element: heading, index } = requireParagraph(doc, headingPid);
+  if (findParagraphElement(doc, pid)) throw new Error(`The pid ${pid} is already taken.`);
+  const children = fragmentOf(doc).toArray();
+  let at = index + 1;
+  while (at < children.length) {
+    const next = children[at];
+    if (next instanceof Y.XmlElement && next.nodeName === heading.nodeName) break;
+    at++;
+  }
+  const block = new Y.XmlElement(nodeName);
+  fragmentOf(doc).insert(at, [block]);
+  block.setAttribute('pid', pid);
+  const run = new Y.XmlText();
+  block.insert(0, [run]);
+  run.insert(0, text);
+  return pid;
+}

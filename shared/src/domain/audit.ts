@@ -30,6 +30,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'silence.end': 'Ended a silence procedure',
   'position-statement.record': 'Recorded an explanation of position or a reservation',
   'brief.stage': 'Moved the brief to another stage',
+  'input.submit': 'Submitted a technical input',
+  'input.edit': 'Edited a technical input',
+  'input.withdraw': 'Withdrew a technical input',
+  'input.incorporate': 'Incorporated a technical input',
+  'input.decline': 'Declined a technical input',
+  'input.attach': 'Attached a file to a technical input',
 };
 
 /**

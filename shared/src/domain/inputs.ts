@@ -59,3 +59,8 @@ export const INPUT_ATTACHMENT_TYPES = {
 } as const;
 export type InputAttachmentKind = keyof typeof INPUT_ATTACHMENT_TYPES;
 export const INPUT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** How words an input brought into a brief are credited: "IOM input", or "IOM input, as revised by OHCHR". */
+export function inputAttributionLabel(agencyShortName: string, revisedByShortName?: string | null): string {
+  return revisedByShortName ? `${agencyShortName} input, as revised by ${revisedByShortName}` : `${agencyShortName} input`;
+}

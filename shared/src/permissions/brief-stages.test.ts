@@ -77,3 +77,21 @@ describe('the right a brief shows in each stage', () => {
     expect(documentRight(delegate, brief('published'))).toBe('comment');
   });
 });
+
+describe('technical inputs', () => {
+  const contributor = { role: 'agency-contributor', stakeholderId: 'agency-unicef' } as const;
+
+  it('lets every agency submit on a brief it sees, and only its co-leads decide', () => {
+    for (const actor of [lead, otherAgency, contributor]) expect(can(actor, 'submit-input', brief('circulated'))).toBe(true);
+    for (const actor of [delegate, observer, secretariat, cofacilitator])
+      expect(can(actor, 'submit-input', brief('published'))).toBe(false);
+    expect(can(lead, 'decide-input', brief('circulated'))).toBe(true);
+    for (const actor of [otherAgency, contributor, delegate, cofacilitator])
+      expect(can(actor, 'decide-input', brief('circulated'))).toBe(false);
+    expect(can(otherAgency, 'submit-input', brief('draft'))).toBe(false);
+  });
+
+  it('takes no input on the compact', () => {
+    expect(can(lead, 'submit-input', { kind: 'compact', leadStakeholderIds: [] })).toBe(false);
+  });
+});

@@ -13,6 +13,8 @@ export const ACTIONS = [
   'manage-revisions',
   'manage-process',
   'read-audit',
+  'submit-input',
+  'decide-input',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,8 +79,10 @@ export const PERMISSIONS: Table = {
       'set-paragraph-status': 'lead',
       'manage-revisions': 'lead',
       'read-audit': 'lead',
+      'submit-input': 'yes',
+      'decide-input': 'lead',
     },
-    'agency-contributor': { read: 'yes', 'table-proposal': 'yes', 'take-position': 'yes', comment: 'yes' },
+    'agency-contributor': { read: 'yes', 'table-proposal': 'yes', 'take-position': 'yes', comment: 'yes', 'submit-input': 'yes' },
     observer: readOnly,
   },
 };

@@ -13,6 +13,7 @@ describe('parseLiveEvent', () => {
     { type: 'position-statement.recorded', documentId: 'd', data: { statementId: '7' } },
     { type: 'revision.issued', documentId: 'd', data: { revisionId: 'r1' } },
     { type: 'document.stage-changed', documentId: 'd', data: { stage: 'circulated' } },
+    { type: 'input.changed', documentId: 'd', data: { inputId: 'i1' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {
@@ -40,6 +41,7 @@ describe('parseLiveEvent', () => {
     ['a status event without its pid', JSON.stringify({ type: 'paragraph-status.changed', documentId: 'd', data: {} })],
     ['a notification without its kind', JSON.stringify({ type: 'notification.created', data: { notificationId: 'n1' } })],
     ['a silence break without its stakeholder', JSON.stringify({ type: 'silence.broken', documentId: 'd', data: { procedureId: 's1' } })],
+    ['an input event without its input id', JSON.stringify({ type: 'input.changed', documentId: 'd', data: {} })],
     ['a stage change without its stage', JSON.stringify({ type: 'document.stage-changed', documentId: 'd', data: {} })],
     ['a document id that is not a string', JSON.stringify({ type: 'thread.changed', documentId: 3, data: { threadId: 't1', pid: 'op3' } })],
   ])('ignores %s', (_, json) => {

@@ -80,6 +80,13 @@ export interface DocumentStageChangedEvent {
   data: { stage: BriefStage };
 }
 
+/** An agency's technical input to a brief was submitted, edited, given an attachment, withdrawn or decided. */
+export interface InputChangedEvent {
+  type: 'input.changed';
+  documentId: string;
+  data: { inputId: string };
+}
+
 export type LiveEvent =
   | ProposalChangedEvent
   | ThreadChangedEvent
@@ -90,7 +97,8 @@ export type LiveEvent =
   | SilenceBrokenEvent
   | SilenceEndedEvent
   | PositionStatementRecordedEvent
-  | DocumentStageChangedEvent;
+  | DocumentStageChangedEvent
+  | InputChangedEvent;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
@@ -106,6 +114,7 @@ const DATA_FIELDS = {
   'silence.ended': ['procedureId', 'outcome'],
   'position-statement.recorded': ['statementId'],
   'document.stage-changed': ['stage'],
+  'input.changed': ['inputId'],
 } as const satisfies { [T in LiveEventType]: readonly (keyof LiveEventOf<T>['data'])[] };
 
 /** Every event type, for a client that listens to each by name. */

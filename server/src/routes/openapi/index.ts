@@ -17,6 +17,7 @@ import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
+import { inputOperations } from '../inputs/operations.ts';
 import { contributionOperations } from '../contributions/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
@@ -40,6 +41,7 @@ export const API_OPERATIONS = [
   ...stakeholderOperations,
   ...silenceOperations,
   ...briefStageOperations,
+  ...inputOperations,
   ...contributionOperations,
   ...openApiOperations,
 ];
