@@ -166,16 +166,20 @@ describe('the contributions across the briefs', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('/contributions');
     await page.getByTestId('contribution-matrix-picture').waitFor();
+    // The page's own box stays within the screen (the app's top bar is not this page's); the picture scrolls inside it.
     const widths = await page.evaluate(() => {
       const scroller = document.querySelector('.contribution-scroller')!;
+      scroller.scrollLeft = scroller.scrollWidth;
       return {
-        page: document.documentElement.scrollWidth,
+        scrolled: scroller.scrollLeft,
+        page: document.querySelector('.page--contributions')!.getBoundingClientRect().right,
         viewport: window.innerWidth,
         box: scroller.clientWidth,
         picture: scroller.scrollWidth,
       };
     });
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.scrolled).toBe(widths.picture - widths.box);
     expect(widths.picture).toBeGreaterThan(widths.box);
     await context.close();
   });
@@ -188,6 +192,24 @@ describe('the contributions across the briefs', () => {
     await page.getByTestId('state-error').waitFor();
     await expect(page.getByTestId('state-error').innerText()).resolves.toMatch(/secretariat, the co-facilitators and the agencies/);
     await eventually(async () => expect(page.getByTestId('contribution-matrix-picture').count()).resolves.toBe(0));
+    await context.close();
+  });
+
+  it('counts a new input live, without a reload', async () => {
+    const { context, page } = await signIn(suite.browser, suite.server.url, 'secretariat@demo.test');
+    await page.goto('/contributions');
+    await cell(page, 'agency-ohchr', BRIEF_3).waitFor();
+    await expect(cell(page, 'agency-unicef', BRIEF_3).count()).resolves.toBe(0);
+    const pid = (await paragraphByNumber(suite.server.url, BRIEF_3, '¶1')).pid;
+    await submitInput(
+      await login('agency.unicef@demo.test'),
+      BRIEF_3,
+      pid,
+      'other',
+      'Return decisions for children follow a best-interests determination.',
+    );
+    await cell(page, 'agency-unicef', BRIEF_3).waitFor({ timeout: 10_000 });
+    await expect(drawnCell(page, 'agency-unicef', BRIEF_3)).resolves.toEqual({ count: '1', coLead: false, segments: { submitted: 1 } });
     await context.close();
   });
 });

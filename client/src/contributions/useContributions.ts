@@ -5,8 +5,9 @@ import { getBriefContributions, getContributionMatrix } from './api.ts';
 export type Reading<T> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; value: T };
 
 /**
- * Reads once, then again, quietly, whenever a brief moves stage (which changes who sees which brief) or the event
- * stream reconnects: what is shown stays until the new answer arrives, and only a first failure replaces it.
+ * Reads once, then again, quietly, whenever an input is submitted, withdrawn or decided, a brief moves stage (which
+ * changes who sees which brief) or the event stream reconnects: what is shown stays until the new answer arrives,
+ * and only a first failure replaces it.
  */
 function useLiveReading<T>(
   load: (signal: AbortSignal) => Promise<T>,
@@ -34,7 +35,7 @@ function useLiveReading<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt, enabled]);
 
-  useLiveEvents({ 'document.stage-changed': again }, { documentId, onReconnect: again, enabled });
+  useLiveEvents({ 'input.changed': again, 'document.stage-changed': again }, { documentId, onReconnect: again, enabled });
   const current: Reading<T> = reading.key === key ? reading : { status: 'loading' };
   return { reading: current, retry: again };
 }
