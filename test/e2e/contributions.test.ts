@@ -108,6 +108,10 @@ describe('the contributions across the briefs', () => {
       /IOM, Brief 1[\s\S]*Incorporated: 1[\s\S]*Partly incorporated: 1[\s\S]*Declined: 1[\s\S]*Total: 3/,
     );
 
+    // So does moving the keyboard focus onto one.
+    await cell(page, 'agency-unicef', BRIEF_1).focus();
+    await expect(tooltip.innerText()).resolves.toMatch(/UNICEF, Brief 1[\s\S]*Awaiting decision: 1[\s\S]*Withdrawn: 1[\s\S]*Total: 2/);
+
     // The table, for screen readers and for reading, agrees with the picture cell by cell.
     const table = page.getByTestId('contribution-matrix-table');
     await expect(table.isVisible()).resolves.toBe(false);
