@@ -62,9 +62,9 @@ function changesOf(blocks: ComparedBlockResponse[]) {
 }
 
 function origin(attribution: NonNullable<ComparedBlockResponse['attribution']>): string {
-  return attribution.kind === 'proposal'
-    ? `${attribution.stakeholder}, as accepted`
-    : `${attribution.userName}, ${attribution.role} (${attribution.stakeholder})`;
+  if (attribution.kind === 'proposal') return `${attribution.stakeholder}, as accepted`;
+  if (attribution.kind === 'input') return `${attribution.label}, incorporated`;
+  return `${attribution.userName}, ${attribution.role} (${attribution.stakeholder})`;
 }
 
 function longestWord(text: string): string {

@@ -151,6 +151,28 @@ describe('incorporation', () => {
     });
   });
 
+  it('names the agency in the comparison of the brief for the words its input brought in', async () => {
+    const revision = await as.ohchr.json('POST', `/api/documents/${BRIEF_1}/revisions`, { name: 'Rev.1' });
+    const { all } = await briefBlocks(as.secretariat, BRIEF_1);
+    const target = all.find((p) => p.number === '¶3')!;
+    const input = await submit(as.unicef, BRIEF_1, inputBody(target.pid, { text: `${target.text} Birth registration closes the gap.` }));
+    await as.who.json('POST', `/api/inputs/${input.id}/incorporate`, {
+      text: `${target.text} Universal birth registration closes the gap.`,
+    });
+    const comparison = await as.iom.json('GET', `/api/documents/${BRIEF_1}/compare?from=${revision.id}&to=live`);
+    const block = comparison.blocks.find((b: any) => b.pid === target.pid);
+    const inserted = block.segments.filter((s: any) => s.op === 'insert');
+    expect(inserted.length).toBeGreaterThan(0);
+    for (const segment of inserted) {
+      expect(segment.attribution).toMatchObject({
+        kind: 'input',
+        inputId: input.id,
+        stakeholderId: 'agency-unicef',
+        label: 'UNICEF input, as revised by WHO',
+      });
+    }
+  });
+
   it('adds an input placed after a section heading at the end of that section', async () => {
     const { heading, all } = await briefBlocks(as.secretariat, BRIEF_1);
     const input = await submit(

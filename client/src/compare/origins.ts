@@ -3,7 +3,7 @@ import { ROLE_LABELS, type Role } from '@plenary/shared/permissions/index';
 import { formatDate } from '../lib/dates.ts';
 import { stakeholderColor } from '../lib/stakeholderColor.ts';
 
-/** Where changes came from, as the legend lists it: one accepted proposal, or one person editing in one capacity. */
+/** Where changes came from, as the legend lists it: one accepted proposal or incorporated input, or one person editing in one capacity. */
 export interface Origin {
   key: string;
   stakeholderId: string;
@@ -15,15 +15,19 @@ export interface Origin {
 }
 
 export function originKey(attribution: ChangeAttributionResponse): string {
-  return attribution.kind === 'proposal'
-    ? `proposal:${attribution.proposalId}`
-    : `edit:${attribution.userId}:${attribution.stakeholderId}:${attribution.role}`;
+  if (attribution.kind === 'proposal') return `proposal:${attribution.proposalId}`;
+  if (attribution.kind === 'input') return `input:${attribution.inputId}`;
+  return `edit:${attribution.userId}:${attribution.stakeholderId}:${attribution.role}`;
 }
 
 export function originLabel(attribution: ChangeAttributionResponse): string {
   if (attribution.kind === 'proposal') {
     const on = attribution.acceptedAt ? ` on ${formatDate(attribution.acceptedAt)}` : '';
     return `${attribution.stakeholder}, as accepted${on}`;
+  }
+  if (attribution.kind === 'input') {
+    const on = attribution.incorporatedAt ? ` on ${formatDate(attribution.incorporatedAt)}` : '';
+    return `${attribution.label}, incorporated${on}`;
   }
   return `${attribution.userName}, ${ROLE_LABELS[attribution.role as Role] ?? attribution.role} (${attribution.stakeholder})`;
 }

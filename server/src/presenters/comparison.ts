@@ -37,6 +37,10 @@ export function presentChangeAttribution(attribution: ChangeAttribution): Change
     const { proposalId, stakeholderId, stakeholder, acceptedAt } = attribution;
     return { kind: 'proposal', proposalId, stakeholderId, stakeholder, acceptedAt };
   }
+  if (attribution.kind === 'input') {
+    const { inputId, stakeholderId, stakeholder, label, incorporatedAt } = attribution;
+    return { kind: 'input', inputId, stakeholderId, stakeholder, label, incorporatedAt };
+  }
   const { userId, userName, stakeholderId, stakeholder, role, at } = attribution;
   return { kind: 'edit', userId, userName, stakeholderId, stakeholder, role, at };
 }

@@ -1,12 +1,24 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { memberships, proposals, stakeholders, users, yjsClients, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
+import {
+  memberships,
+  proposals,
+  stakeholders,
+  technicalInputs,
+  users,
+  yjsClients,
+  yjsUpdateClients,
+  yjsUpdates,
+  yjsUpdateWriters,
+} from '../db/schema.ts';
+import { inputAttributionLabel } from '@plenary/shared/domain/index';
 import type { YjsClientSource } from '@plenary/shared/domain/index';
 import type { ItemId } from '../text/block-characters.ts';
 
-/** Where a change came from: an accepted proposal, or a pen-holder's own edit. */
+/** Where a change came from: an accepted proposal, an incorporated technical input, or a pen-holder's own edit. */
 export type ChangeAttribution =
   | { kind: 'proposal'; proposalId: string; stakeholderId: string; stakeholder: string; acceptedAt: string | null }
+  | { kind: 'input'; inputId: string; stakeholderId: string; stakeholder: string; label: string; incorporatedAt: string | null }
   | { kind: 'edit'; userId: string; userName: string; stakeholderId: string; stakeholder: string; role: string; at: string | null };
 
 interface WriterRow {
@@ -15,6 +27,8 @@ interface WriterRow {
   role: string;
   source: YjsClientSource;
   proposalId: string | null;
+  /** The technical input whose incorporation wrote it (claims only; per-update writers do not carry it). */
+  inputId?: string | null;
 }
 
 /**
@@ -27,6 +41,7 @@ export class ChangeAttributor {
   private readonly claims = new Map<number, WriterRow | null>();
   private readonly updates = new Map<number, ChangeAttribution | null>();
   private readonly proposalCache = new Map<string, ChangeAttribution | null>();
+  private readonly inputCache = new Map<string, ChangeAttribution | null>();
   private readonly people = new Map<string, { userName: string; stakeholder: string } | null>();
   private readonly times = new Map<number, { from: number; at: string }[]>();
 
@@ -41,7 +56,11 @@ export class ChangeAttributor {
     let claim = this.claims.get(id.client);
     if (claim === undefined) this.claims.set(id.client, (claim = this.loadClaim(id.client)));
     if (!claim) return null;
-    return (appliesProposal(claim) && this.ofProposal(claim.proposalId, this.writtenAt(id))) || this.edit(claim, this.writtenAt(id));
+    return (
+      (appliesInput(claim) && this.ofInput(claim.inputId)) ||
+      (appliesProposal(claim) && this.ofProposal(claim.proposalId, this.writtenAt(id))) ||
+      this.edit(claim, this.writtenAt(id))
+    );
   }
 
   /** Who made the logged update (the one that deleted something), and when. */
@@ -60,6 +79,7 @@ export class ChangeAttributor {
           role: yjsClients.role,
           source: yjsClients.source,
           proposalId: yjsClients.proposalId,
+          inputId: yjsClients.inputId,
         })
         .from(yjsClients)
         .where(and(eq(yjsClients.documentId, this.documentId), eq(yjsClients.clientId, clientId)))
@@ -78,7 +98,58 @@ export class ChangeAttributor {
       this.db.select().from(yjsUpdateWriters).where(eq(yjsUpdateWriters.updateId, updateId)).get() ??
       this.olderWriter(updateId, logged.userId);
     if (!writer) return null;
-    return (appliesProposal(writer) && this.ofProposal(writer.proposalId, logged.at)) || this.edit(writer, logged.at);
+    const input = writer.source === 'server' && !writer.proposalId ? this.carriedInput(updateId) : null;
+    return (
+      (input && this.ofInput(input)) ||
+      (appliesProposal(writer) && this.ofProposal(writer.proposalId, logged.at)) ||
+      this.edit(writer, logged.at)
+    );
+  }
+
+  /** The input a server-side update incorporated, read from the claim of the client id it carries. */
+  private carriedInput(updateId: number): string | null {
+    const carried = this.db
+      .select({ clientId: yjsUpdateClients.clientId })
+      .from(yjsUpdateClients)
+      .where(eq(yjsUpdateClients.updateId, updateId))
+      .get();
+    const claim = carried ? this.loadClaim(carried.clientId) : null;
+    return claim?.inputId ?? null;
+  }
+
+  /** A change an incorporated input brought: its agency, labelled as the brief credits it, dated by the decision. */
+  private ofInput(inputId: string): ChangeAttribution | null {
+    let attribution = this.inputCache.get(inputId);
+    if (attribution !== undefined) return attribution;
+    const row = this.db
+      .select({
+        stakeholderId: technicalInputs.stakeholderId,
+        stakeholder: stakeholders.name,
+        shortName: stakeholders.shortName,
+        status: technicalInputs.status,
+        decidedBy: technicalInputs.decidedByStakeholderId,
+        decidedAt: technicalInputs.decidedAt,
+      })
+      .from(technicalInputs)
+      .innerJoin(stakeholders, eq(stakeholders.id, technicalInputs.stakeholderId))
+      .where(eq(technicalInputs.id, inputId))
+      .get();
+    const reviser =
+      row?.status === 'incorporated-with-edit' && row.decidedBy
+        ? this.db.select({ shortName: stakeholders.shortName }).from(stakeholders).where(eq(stakeholders.id, row.decidedBy)).get()
+        : undefined;
+    attribution = row
+      ? {
+          kind: 'input',
+          inputId,
+          stakeholderId: row.stakeholderId,
+          stakeholder: row.stakeholder,
+          label: inputAttributionLabel(row.shortName, reviser?.shortName),
+          incorporatedAt: row.decidedAt,
+        }
+      : null;
+    this.inputCache.set(inputId, attribution);
+    return attribution;
   }
 
   /**
@@ -183,8 +254,14 @@ function appliesProposal(writer: WriterRow): writer is WriterRow & { proposalId:
   return writer.source === 'server' && writer.proposalId !== null;
 }
 
-/** Whether two attributions name the same origin (the same proposal, or the same person in the same capacity). */
+/** A server-side change that incorporated a technical input: its words belong to the contributing agency. */
+function appliesInput(writer: WriterRow): writer is WriterRow & { inputId: string } {
+  return writer.source === 'server' && typeof writer.inputId === 'string';
+}
+
+/** Whether two attributions name the same origin (the same proposal or input, or the same person in the same capacity). */
 export function sameOrigin(a: ChangeAttribution, b: ChangeAttribution): boolean {
   if (a.kind === 'proposal') return b.kind === 'proposal' && a.proposalId === b.proposalId;
+  if (a.kind === 'input') return b.kind === 'input' && a.inputId === b.inputId;
   return b.kind === 'edit' && a.userId === b.userId && a.stakeholderId === b.stakeholderId && a.role === b.role;
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { timestamp } from './common.ts';
 
-/** Where a change came from: an accepted proposal, in its tabling stakeholder's name, or a pen-holder's own edit. */
+/**
+ * Where a change came from: an accepted proposal, in its tabling stakeholder's name, an incorporated technical
+ * input, in its agency's name, or a pen-holder's own edit.
+ */
 export const changeAttributionResponse = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('proposal'),
@@ -10,6 +13,16 @@ export const changeAttributionResponse = z.discriminatedUnion('kind', [
     stakeholderId: z.string(),
     stakeholder: z.string(),
     acceptedAt: timestamp.nullable(),
+  }),
+  z.strictObject({
+    kind: z.literal('input'),
+    inputId: z.string(),
+    /** The contributing agency, whose words the input brought in. */
+    stakeholderId: z.string(),
+    stakeholder: z.string(),
+    /** "IOM input" or "IOM input, as revised by OHCHR". */
+    label: z.string(),
+    incorporatedAt: timestamp.nullable(),
   }),
   z.strictObject({
     kind: z.literal('edit'),
