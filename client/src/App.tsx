@@ -18,6 +18,12 @@ const ZeroDraftImportPage = lazy(() =>
   import('./imports/ZeroDraftImportPage.tsx').then((module) => ({ default: module.ZeroDraftImportPage })),
 );
 const ComparePage = lazy(() => import('./compare/ComparePage.tsx').then((module) => ({ default: module.ComparePage })));
+const ContributionMatrixPage = lazy(() =>
+  import('./contributions/ContributionMatrixPage.tsx').then((module) => ({ default: module.ContributionMatrixPage })),
+);
+const BriefContributionsPage = lazy(() =>
+  import('./contributions/BriefContributionsPage.tsx').then((module) => ({ default: module.BriefContributionsPage })),
+);
 const ParagraphHistoryPage = lazy(() =>
   import('./history/ParagraphHistoryPage.tsx').then((module) => ({ default: module.ParagraphHistoryPage })),
 );
@@ -93,6 +99,22 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the import…</StateMessage>}>
                     <ZeroDraftImportPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="contributions"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the contributions…</StateMessage>}>
+                    <ContributionMatrixPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="documents/:id/contributions"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the brief’s contributions…</StateMessage>}>
+                    <BriefContributionsPage />
                   </Suspense>
                 }
               />

@@ -30,6 +30,7 @@ import { silenceRoutes } from './routes/silence/index.ts';
 import { evidenceLinkRoutes } from './routes/evidence-links/index.ts';
 import { briefStageRoutes } from './routes/brief-stages/index.ts';
 import { inputRoutes } from './routes/inputs/index.ts';
+import { contributionRoutes } from './routes/contributions/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
 import { syncRoutes } from './routes/sync/index.ts';
 import type { Services } from './services.ts';
@@ -88,6 +89,7 @@ export function createApp(services: Services) {
   api.route('/', briefStageRoutes);
   api.route('/', importRoutes);
   api.route('/', inputRoutes);
+  api.route('/', contributionRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

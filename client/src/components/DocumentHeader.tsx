@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../api/types.ts';
 import { RightsBadge } from './RightsBadge.tsx';
 import { documentStage } from '../revisions/documentStage.ts';
 import { AuditLogLink } from '../audit/AuditLogLink.tsx';
+import { ContributionsLink } from '../contributions/ContributionsLink.tsx';
 import { DocumentStatusProgress } from '../statuses/DocumentStatusProgress.tsx';
 import { BriefStageControls } from '../lifecycle/BriefStageControls.tsx';
 import { InputsDeadline } from '../lifecycle/InputsDeadline.tsx';
@@ -32,6 +33,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       <div className="document-header__state">
         <RightsBadge document={document} />
         <AuditLogLink document={document} />
+        <ContributionsLink document={document} />
         <BriefStageControls document={document} />
         <AmendmentImportButton document={document} />
         <DocumentStatusProgress documentId={document.id} />

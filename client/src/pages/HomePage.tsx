@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
+import { canReadContributionMatrix } from '@plenary/shared/permissions/index';
 import type { DocumentSummary } from '../api/types.ts';
+import '../contributions/contributionsLink.css';
 import { DocumentListItem } from '../components/DocumentListItem.tsx';
 import { StateMessage } from '../components/StateMessage.tsx';
 import { documentListSource } from '../data/documentSources.ts';
@@ -40,6 +42,15 @@ export function HomePage() {
           </p>
         )}
       </header>
+
+      {canReadContributionMatrix(me) && (
+        <p className="home-contributions">
+          <Link className="contributions-link" to="/contributions" data-testid="home-contributions-link">
+            Contributions to the issue briefs
+          </Link>{' '}
+          — which agency contributed what to each brief
+        </p>
+      )}
 
       <section aria-labelledby="documents-title">
         <h2 id="documents-title" className="section-title">

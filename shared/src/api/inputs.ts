@@ -102,7 +102,7 @@ export type BriefContributionsResponse = z.infer<typeof briefContributionsRespon
 export const contributionMatrixResponse = z.strictObject({
   briefs: z.array(z.strictObject({ documentId: z.string(), briefNumber: z.number().int().nullable(), title: z.string() })),
   agencies: z.array(stakeholderRef),
-  /** One cell per agency and brief with at least one input. */
+  /** One cell per agency and brief with at least one input, and one per co-lead of a brief even without. */
   cells: z.array(z.strictObject({ agencyId: z.string(), documentId: z.string(), coLead: z.boolean(), counts: contributionCounts })),
 });
 export type ContributionMatrixResponse = z.infer<typeof contributionMatrixResponse>;

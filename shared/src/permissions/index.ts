@@ -8,3 +8,4 @@ export * from './document-rights.ts';
 export * from './brief-stages.ts';
 export * from './brief-transitions.ts';
 export * from './evidence-links.ts';
+export * from './contributions.ts';

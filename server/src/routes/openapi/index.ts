@@ -20,6 +20,7 @@ import { evidenceLinkOperations } from '../evidence-links/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
 import { importOperations } from '../imports/operations.ts';
 import { inputOperations } from '../inputs/operations.ts';
+import { contributionOperations } from '../contributions/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -45,6 +46,7 @@ export const API_OPERATIONS = [
   ...importOperations,
   ...inputOperations,
   ...evidenceLinkOperations,
+  ...contributionOperations,
   ...openApiOperations,
 ];
 
