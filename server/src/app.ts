@@ -22,6 +22,7 @@ import { historyRoutes } from './routes/history/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { paragraphStatusRoutes } from './routes/paragraph-statuses/index.ts';
 import { compareRoutes } from './routes/compare/index.ts';
+import { exportRoutes } from './routes/exports/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { silenceRoutes } from './routes/silence/index.ts';
@@ -78,6 +79,7 @@ export function createApp(services: Services) {
   api.route('/', paragraphStatusRoutes);
   api.route('/', silenceRoutes);
   api.route('/', compareRoutes);
+  api.route('/', exportRoutes);
   api.route('/', briefStageRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);

@@ -16,6 +16,7 @@ import { threadOperations } from '../threads/operations.ts';
 import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
+import { exportOperations } from '../exports/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
@@ -35,6 +36,7 @@ export const API_OPERATIONS = [
   ...historyOperations,
   ...paragraphStatusOperations,
   ...compareOperations,
+  ...exportOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...silenceOperations,
