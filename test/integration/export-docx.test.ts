@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
-import { openWithLibreOffice, type OpenedDocument } from '../support/libreoffice.ts';
+import { openWithLibreOffice, savedAgainByLibreOffice, type OpenedDocument } from '../support/libreoffice.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { connectSyncClient } from '../support/sync-client.ts';
 import { findBlock } from '../support/yjs-text.ts';
@@ -15,7 +15,7 @@ let as: Record<Who, ApiClient>;
 let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' | 'commented', Paragraph>;
 let rev1: string;
 let rev2: string;
-let opened: Record<'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive', OpenedDocument>;
+let opened: Record<'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive' | 'savedAgain', OpenedDocument>;
 let canadaName: string;
 let live: { paragraphs: Paragraph[] };
 let cofacilitatorName: string;
@@ -125,7 +125,9 @@ beforeAll(async () => {
     redlineLive: await download(as.canada, `?from=${rev2}`),
   };
   live = await as.eu.json('GET', '/api/documents/gcm-compact');
-  opened = await openWithLibreOffice(files);
+  // What comes back from a delegate who saved the file in LibreOffice: read in the same run as the rest.
+  const { tracked: savedAgain } = await savedAgainByLibreOffice({ tracked: files.euTracked });
+  opened = await openWithLibreOffice({ ...files, savedAgain });
 }, 240_000);
 afterAll(() => server?.stop());
 
@@ -148,6 +150,15 @@ describe('the clean text, as LibreOffice reads it', () => {
     // The pending proposals are left out of the clean text.
     expect(clean.changes).toEqual([]);
     expect(clean.xml).not.toContain('Canada adds this');
+  });
+
+  it('keeps the pid bookmarks, tracked changes and comments when LibreOffice saves the file as Word again', () => {
+    const { savedAgain, euTracked } = opened;
+    const pids = live.paragraphs.filter((p) => p.text.length > 0).map((p) => `pid_${p.pid}`);
+    expect(savedAgain.bookmarks).toEqual(expect.arrayContaining(pids));
+    expect(savedAgain.changes.map((c) => [c.kind, c.creator])).toEqual(euTracked.changes.map((c) => [c.kind, c.creator]));
+    const comments = (document: OpenedDocument) => document.comments.map((c) => `${c.creator}: ${c.text}`).sort();
+    expect(comments(savedAgain)).toEqual(comments(euTracked));
   });
 
   it('names the symbol, the revision and its date in the header', () => {

@@ -66,6 +66,44 @@ export async function openWithLibreOffice<K extends string>(files: Record<K, Buf
   }
 }
 
+/**
+ * Word files opened and saved again as Word by LibreOffice (as a delegate who edits in it would), in one run:
+ * what an import will be handed back.
+ */
+export async function savedAgainByLibreOffice<K extends string>(files: Record<K, Buffer>): Promise<Record<K, Buffer>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-lo-'));
+  const out = path.join(dir, 'saved');
+  const profile = path.join(os.tmpdir(), `lo-${crypto.randomUUID()}`);
+  try {
+    const inputs = (Object.entries(files) as [K, Buffer][]).map(([name, content]) => {
+      const file = path.join(dir, `${name}.docx`);
+      fs.writeFileSync(file, content);
+      return file;
+    });
+    await promisify(execFile)(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        out,
+        ...inputs,
+      ],
+      { timeout: 180_000 },
+    );
+    return Object.fromEntries((Object.keys(files) as K[]).map((name) => [name, fs.readFileSync(path.join(out, `${name}.docx`))])) as Record<
+      K,
+      Buffer
+    >;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 const decode = (text: string) =>
   text
     .replace(/&lt;/g, '<')
