@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { openWithLibreOffice, savedAgainByLibreOffice, type OpenedDocument } from '../support/libreoffice.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { connectSyncClient } from '../support/sync-client.ts';
+import { connectSyncClient, eventually } from '../support/sync-client.ts';
 import { findBlock } from '../support/yjs-text.ts';
 import { expectError, loginAll, paragraph, table, type Paragraph, type Who } from './proposals-fixtures.ts';
 
@@ -12,7 +12,7 @@ const EXPORT = '/api/documents/gcm-compact/export.docx';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
-let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' | 'commented', Paragraph>;
+let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' | 'commented' | 'typed', Paragraph>;
 let rev1: string;
 let rev2: string;
 let opened: Record<'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive' | 'savedAgain', OpenedDocument>;
@@ -49,12 +49,35 @@ async function spanAnchor(pid: string, words: string) {
   }
 }
 
+/** A co-facilitator types at the end of a paragraph, and the server has it. */
+async function typeAtEnd(pid: string, words: string) {
+  const pen = connectSyncClient(server.url, 'gcm-compact', as.cofacilitator.cookie);
+  await pen.synced;
+  try {
+    const text = findBlock(pen.doc, pid)
+      .toArray()
+      .find((c): c is Y.XmlText => c instanceof Y.XmlText)!;
+    text.insert(text.length, words);
+    await eventually(async () => expect((await paragraph(as.observer, 'OP11')).text.endsWith(words)).toBe(true));
+  } finally {
+    pen.destroy();
+  }
+}
+
 beforeAll(async () => {
   server = await startServerProcess();
   as = await loginAll(server);
   canadaName = (await as.canada.json('GET', '/api/me')).user.name;
   cofacilitatorName = (await as.cofacilitator.json('GET', '/api/me')).user.name;
-  const numbers = { amended: 'OP5', deleted: 'OP6', followed: 'OP7', alternative: 'OP8', accepted: 'OP9', commented: 'OP10' } as const;
+  const numbers = {
+    amended: 'OP5',
+    deleted: 'OP6',
+    followed: 'OP7',
+    alternative: 'OP8',
+    accepted: 'OP9',
+    commented: 'OP10',
+    typed: 'OP11',
+  } as const;
   op = Object.fromEntries(
     await Promise.all(Object.entries(numbers).map(async ([key, number]) => [key, await paragraph(as.observer, number)])),
   ) as typeof op;
@@ -68,6 +91,7 @@ beforeAll(async () => {
     justification: 'A review clause.',
   });
   expect((await as.cofacilitator.post(`/api/proposals/${accepted.id}/accept`, {})).status).toBe(200);
+  await typeAtEnd(op.typed.pid, ' Typed by the pen.');
   rev2 = (
     await as.cofacilitator.json('POST', '/api/documents/gcm-compact/revisions', {
       name: 'Rev.2',
@@ -219,6 +243,7 @@ describe('the redline between two revisions', () => {
   it('tracks what changed, authored by where it came from', () => {
     expect(opened.redline.changes).toEqual([
       expect.objectContaining({ kind: 'insertion', creator: 'European Union', text: ' Progress shall be reviewed every four years.' }),
+      expect.objectContaining({ kind: 'insertion', creator: `${cofacilitatorName} (Mexico)`, text: ' Typed by the pen.' }),
     ]);
     expect(opened.redline.paragraphs).toContain('Changes from Rev.1 to Rev.2');
     // From the last revision to the live text: the pending proposals are not part of the text.
