@@ -15,7 +15,10 @@ let as: Record<Who, ApiClient>;
 let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' | 'commented' | 'typed', Paragraph>;
 let rev1: string;
 let rev2: string;
-let opened: Record<'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive' | 'savedAgain', OpenedDocument>;
+let opened: Record<
+  'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive' | 'earlierRedline' | 'savedAgain',
+  OpenedDocument
+>;
 let canadaName: string;
 let live: { paragraphs: Paragraph[] };
 let cofacilitatorName: string;
@@ -147,6 +150,7 @@ beforeAll(async () => {
     compilation: await download(as.observer, '?proposals=compilation'),
     redline: await download(as.canada, `?from=${rev1}&to=${rev2}`),
     redlineLive: await download(as.canada, `?from=${rev2}`),
+    earlierRedline: await download(as.canada, `?from=${rev1}&to=${rev1}`),
   };
   live = await as.eu.json('GET', '/api/documents/gcm-compact');
   // What comes back from a delegate who saved the file in LibreOffice: read in the same run as the rest.
@@ -246,6 +250,10 @@ describe('the redline between two revisions', () => {
       expect.objectContaining({ kind: 'insertion', creator: `${cofacilitatorName} (Mexico)`, text: ' Typed by the pen.' }),
     ]);
     expect(opened.redline.paragraphs).toContain('Changes from Rev.1 to Rev.2');
+    expect(opened.redline.xml).toMatch(/A\/CONF\.231\/3\/Rev\.2<text:tab\/>Rev\.2<text:tab\/>11 May 2026/);
+    // The header names the later side's revision, not the last one issued.
+    expect(opened.earlierRedline.xml).toMatch(/A\/CONF\.231\/3<text:tab\/>Rev\.1<text:tab\/>\d+ \w+ \d{4}/);
+    expect(opened.earlierRedline.changes).toEqual([]);
     // From the last revision to the live text: the pending proposals are not part of the text.
     expect(opened.redlineLive.changes).toEqual([]);
     expect(opened.redlineLive.paragraphs).toContain('Changes from Rev.2 to the live text');

@@ -4,7 +4,7 @@ import type { DocumentKind } from '@plenary/shared/domain/index';
 import type { Db } from '../db/client.ts';
 import type { DocumentRow } from '../db/types.ts';
 import { readLiveModel } from '../queries/paragraph-reader.ts';
-import { latestRevisionKey } from '../queries/revision-reader.ts';
+import { latestRevisionKey, loadRevision } from '../queries/revision-reader.ts';
 import type { Services } from '../services.ts';
 
 /** What every export format starts from: the live text, numbered as the reading shows it, and its cover facts. */
@@ -25,9 +25,12 @@ export function readExportModel(services: Pick<Services, 'db' | 'rooms'>, doc: D
   return exportModelOf(services.db, doc, readLiveModel(services, doc.id).blocks);
 }
 
-/** The export model of some blocks of the document (the live text, or a revision's). */
-export function exportModelOf(db: Db, doc: DocumentRow, blocks: readonly ModelBlock[]): ExportModel {
-  const revision = latestRevisionKey(db, doc.id);
+/**
+ * The export model of some blocks of the document: the live text (under the last revision issued), or a
+ * revision's text under that revision (`revisionId`).
+ */
+export function exportModelOf(db: Db, doc: DocumentRow, blocks: readonly ModelBlock[], revisionId?: string): ExportModel {
+  const revision = revisionId === undefined ? latestRevisionKey(db, doc.id) : loadRevision(db, doc.id, revisionId);
   const titleBlock = blocks.find((block) => block.type === TITLE);
   return {
     documentId: doc.id,

@@ -74,13 +74,12 @@ function redlineFile({ services, access }: DocxExportProps, fromRef: string, toR
     to = loadComparePoint(services, access.doc.id, toRef);
     const compared = compareTexts(services.db, access.doc, from, to);
     const fallback = { author: 'Unknown', date: new Date().toISOString() };
-    const model = exportModelOf(services.db, access.doc, to.model.blocks);
+    const model = exportModelOf(services.db, access.doc, to.model.blocks, 'id' in to.ref ? to.ref.id : undefined);
     const name = (point: ComparePoint) => ('live' in point.ref ? 'the live text' : point.ref.name);
     return {
       model,
       blocks: redlineBlocks(compared, from.model, to.model, fallback),
       subtitle: `Changes from ${name(from)} to ${name(to)}`,
-      revisionName: 'live' in to.ref ? (model.revision?.name ?? null) : to.ref.name,
     };
   } finally {
     to?.doc.destroy();

@@ -43,16 +43,15 @@ export interface WordFile {
   subtitle?: string;
   blocks: WordBlock[];
   comments?: ICommentOptions[];
-  /** Which revision the header names, when it is not the last one issued (a redline's later side). */
-  revisionName?: string | null;
 }
 
 /** The .docx of a document laid out as a UN text: symbol, revision and date in the header, pages numbered. */
 export async function packWordFile(file: WordFile): Promise<Buffer> {
   const ids = new ChangeIds();
   const { model } = file;
-  const revisionName = file.revisionName === undefined ? (model.revision?.name ?? null) : file.revisionName;
-  const header = [model.symbol, revisionName, model.revision ? issuedDate(model.revision.issuedOn) : null].filter(Boolean).join('\t');
+  const header = [model.symbol, model.revision?.name, model.revision ? issuedDate(model.revision.issuedOn) : null]
+    .filter(Boolean)
+    .join('\t');
   const wordDocument = new Document({
     title: model.title,
     creator: 'Plenary',
