@@ -16,7 +16,7 @@ let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' |
 let rev1: string;
 let rev2: string;
 let opened: Record<
-  'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive' | 'earlierRedline' | 'savedAgain',
+  'clean' | 'euTracked' | 'canadaTracked' | 'compilation' | 'redline' | 'redlineLive' | 'earlierRedline' | 'savedAgain' | 'chairComments',
   OpenedDocument
 >;
 let canadaName: string;
@@ -142,11 +142,17 @@ beforeAll(async () => {
     visibility: 'delegation',
     body: 'EU internal: hold firm on this one.',
   });
+  await as.g77.json('POST', '/api/documents/gcm-compact/threads', {
+    pid: op.deleted.pid,
+    visibility: 'cofacilitators',
+    body: 'For the co-facilitators only, from the G77.',
+  });
 
   const files = {
     clean: await download(as.eu, ''),
     euTracked: await download(as.eu, '?proposals=tracked&comments=1'),
     canadaTracked: await download(as.canada, '?proposals=tracked&comments=1'),
+    chairComments: await download(as.cofacilitator, '?comments=1'),
     compilation: await download(as.observer, '?proposals=compilation'),
     redline: await download(as.canada, `?from=${rev1}&to=${rev2}`),
     redlineLive: await download(as.canada, `?from=${rev2}`),
@@ -227,6 +233,11 @@ describe('comments', () => {
     expect(opened.euTracked.comments.find((c) => c.text.startsWith('EU internal'))!.anchored).toContain('sovereign right of States');
     expect(opened.canadaTracked.xml).not.toContain('hold firm');
     expect(opened.canadaTracked.comments).toHaveLength(2);
+    // A note to the co-facilitators reaches neither delegation's file.
+    for (const file of [opened.euTracked, opened.canadaTracked]) expect(file.xml).not.toContain('co-facilitators only, from the G77');
+    const chair = opened.chairComments.comments;
+    expect(chair.find((c) => c.text === 'For the co-facilitators only, from the G77.')?.anchored).toBe(op.deleted.text);
+    expect(chair.map((c) => c.text)).not.toContain('EU internal: hold firm on this one.');
   });
 });
 
