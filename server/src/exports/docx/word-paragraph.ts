@@ -82,20 +82,21 @@ function withComments(pieces: readonly Piece[], comments: readonly CommentSpan[]
   const length = pieces.reduce((sum, p) => sum + (p.change?.kind === 'insert' ? 0 : p.text.length), 0);
   const spans = comments.map((c) => ({ ...c, from: clamp(c.from, length), to: Math.max(clamp(c.to, length), clamp(c.from, length)) }));
   const children: ParagraphChild[] = [];
+  // At each offset: spans that cover nothing (their words were all deleted) open and close in place, then the
+  // spans ending there close, then those beginning there open.
   const marksAt = (offset: number) => {
+    const opening = (s: CommentSpan) => s.from === offset && s.to >= offset;
+    for (const span of spans.filter((s) => opening(s) && s.to === offset))
+      for (const id of span.ids) children.push(new CommentRangeStart(id));
     for (const span of spans.filter((s) => s.to === offset)) {
       for (const id of span.ids) children.push(new CommentRangeEnd(id));
       for (const id of span.ids) children.push(new TextRun({ children: [new CommentReference(id)] }));
     }
-    for (const span of spans.filter((s) => s.from === offset && s.to > offset)) {
+    for (const span of spans.filter((s) => opening(s) && s.to > offset))
       for (const id of span.ids) children.push(new CommentRangeStart(id));
-    }
   };
   const cuts = [...new Set(spans.flatMap((s) => [s.from, s.to]))].sort((a, b) => a - b);
   let offset = 0;
-  // A span that covers nothing (its words were all deleted) still opens and closes, at its place.
-  for (const span of spans.filter((s) => s.from === s.to && s.from === 0))
-    for (const id of span.ids) children.push(new CommentRangeStart(id));
   marksAt(0);
   for (const piece of pieces) {
     if (piece.change?.kind === 'insert') {
@@ -109,11 +110,7 @@ function withComments(pieces: readonly Piece[], comments: readonly CommentSpan[]
       children.push(wordRun({ ...piece, text: rest.slice(0, length) }, ids));
       rest = rest.slice(length);
       offset += length;
-      if (length > 0 && cuts.includes(offset)) {
-        for (const span of spans.filter((s) => s.from === s.to && s.from === offset))
-          for (const id of span.ids) children.push(new CommentRangeStart(id));
-        marksAt(offset);
-      }
+      if (cuts.includes(offset)) marksAt(offset);
     }
   }
   return children;
