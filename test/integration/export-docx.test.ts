@@ -9,10 +9,11 @@ import { expectError, loginAll, paragraph, table, type Paragraph, type Who } fro
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const EXPORT = '/api/documents/gcm-compact/export.docx';
+const MULTILINGUAL = ' 全球移民契约 الاتفاق العالمي من أجل الهجرة';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
-let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' | 'commented' | 'typed', Paragraph>;
+let op: Record<'amended' | 'deleted' | 'followed' | 'alternative' | 'accepted' | 'commented' | 'typed' | 'multilingual', Paragraph>;
 let rev1: string;
 let rev2: string;
 let opened: Record<
@@ -53,7 +54,7 @@ async function spanAnchor(pid: string, words: string) {
 }
 
 /** A co-facilitator types at the end of a paragraph, and the server has it. */
-async function typeAtEnd(pid: string, words: string) {
+async function typeAtEnd({ pid, number }: Paragraph, words: string) {
   const pen = connectSyncClient(server.url, 'gcm-compact', as.cofacilitator.cookie);
   await pen.synced;
   try {
@@ -61,7 +62,7 @@ async function typeAtEnd(pid: string, words: string) {
       .toArray()
       .find((c): c is Y.XmlText => c instanceof Y.XmlText)!;
     text.insert(text.length, words);
-    await eventually(async () => expect((await paragraph(as.observer, 'OP11')).text.endsWith(words)).toBe(true));
+    await eventually(async () => expect((await paragraph(as.observer, number)).text.endsWith(words)).toBe(true));
   } finally {
     pen.destroy();
   }
@@ -80,6 +81,7 @@ beforeAll(async () => {
     accepted: 'OP9',
     commented: 'OP10',
     typed: 'OP11',
+    multilingual: 'OP12',
   } as const;
   op = Object.fromEntries(
     await Promise.all(Object.entries(numbers).map(async ([key, number]) => [key, await paragraph(as.observer, number)])),
@@ -94,7 +96,7 @@ beforeAll(async () => {
     justification: 'A review clause.',
   });
   expect((await as.cofacilitator.post(`/api/proposals/${accepted.id}/accept`, {})).status).toBe(200);
-  await typeAtEnd(op.typed.pid, ' Typed by the pen.');
+  await typeAtEnd(op.typed, ' Typed by the pen.');
   rev2 = (
     await as.cofacilitator.json('POST', '/api/documents/gcm-compact/revisions', {
       name: 'Rev.2',
@@ -102,6 +104,9 @@ beforeAll(async () => {
       issuedOn: '2026-05-11',
     })
   ).id;
+
+  // Since the last revision the pen wrote in Chinese and Arabic too.
+  await typeAtEnd(op.multilingual, MULTILINGUAL);
 
   // Pending proposals of every kind, two on one paragraph.
   const amend = await table(as.eu, {
@@ -178,6 +183,7 @@ describe('the clean text, as LibreOffice reads it', () => {
       expect(clean.paragraphs).toContain(`${number}.\t${p.text}`);
     }
     expect(clean.paragraphs.some((p) => /^PP1\t/.test(p))).toBe(true);
+    expect(line(clean, '12.\t')!.endsWith(MULTILINGUAL)).toBe(true);
     expect(clean.paragraphs.some((p) => /^\(a\)\t/.test(p))).toBe(true);
     const pids = paragraphs.paragraphs.filter((p: Paragraph) => p.text.length > 0).map((p: Paragraph) => `pid_${p.pid}`);
     expect(clean.bookmarks).toEqual(expect.arrayContaining(pids));
@@ -265,8 +271,10 @@ describe('the redline between two revisions', () => {
     // The header names the later side's revision, not the last one issued.
     expect(opened.earlierRedline.xml).toMatch(/A\/CONF\.231\/3<text:tab\/>Rev\.1<text:tab\/>\d+ \w+ \d{4}/);
     expect(opened.earlierRedline.changes).toEqual([]);
-    // From the last revision to the live text: the pending proposals are not part of the text.
-    expect(opened.redlineLive.changes).toEqual([]);
+    // From the last revision to the live text: what the pen wrote since, in Chinese and Arabic, not the pending proposals.
+    expect(opened.redlineLive.changes).toEqual([
+      expect.objectContaining({ kind: 'insertion', creator: `${cofacilitatorName} (Mexico)`, text: MULTILINGUAL }),
+    ]);
     expect(opened.redlineLive.paragraphs).toContain('Changes from Rev.2 to the live text');
   });
 });

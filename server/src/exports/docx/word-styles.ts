@@ -14,6 +14,8 @@ export const STYLE_IDS: Record<BlockStyle, string> = {
 };
 
 const FONT = 'Times New Roman';
+// Chinese in the font UN Chinese texts are set in; Arabic and other complex scripts in Times New Roman, which has them.
+const RUN_FONT = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: 'SimSun' };
 const mm = convertMillimetersToTwip;
 const hanging = (left: number, hang: number) => ({
   indent: { left: mm(left), hanging: mm(hang) },
@@ -21,7 +23,7 @@ const hanging = (left: number, hang: number) => ({
 });
 
 export const WORD_STYLES: IStylesOptions = {
-  default: { document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 120 } } } },
+  default: { document: { run: { font: RUN_FONT, size: 24 }, paragraph: { spacing: { after: 120 } } } },
   paragraphStyles: [
     {
       id: STYLE_IDS.title,
