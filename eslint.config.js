@@ -43,6 +43,10 @@ const layerRules = [
     'server/src/presenters/**',
     [HONO, ROUTES, HTTP, forbid('(^|/)commands/', 'Presenters only shape rows.'), forbid('(^|/)db/client', 'Presenters never query.')],
   ],
+  [
+    'server/src/exports/**',
+    [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'Exports read; routes hand them what presenters show.')],
+  ],
   ['server/src/text/**', [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers)/', 'text/ only walks Y.Docs.')]],
   [
     'server/src/sync/**',

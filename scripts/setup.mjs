@@ -43,7 +43,7 @@ export function ensureServerBuilt() {
 }
 
 /**
- * Installs a Debian package the tests need when its command is missing: as root directly, otherwise it
+ * Installs a Debian package the tests need when its command (or a file it ships, for fonts) is missing: as root directly, otherwise it
  * stops with the command to run.
  */
 export function ensureDebianPackages(requirements) {

@@ -8,7 +8,14 @@ import { ensureClientBuilt, ensureDebianPackages, ensureDependencies, ensureServ
 ensureDependencies();
 ensureClientBuilt();
 ensureServerBuilt();
-ensureDebianPackages([{ command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] }]);
+ensureDebianPackages([
+  { command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] },
+  // Exports are opened with a reader the project did not write, and checked in Arabic and Chinese too.
+  { command: '/usr/bin/soffice', packages: ['libreoffice-writer-nogui'] },
+  { command: '/usr/bin/xmllint', packages: ['libxml2-utils'] },
+  { command: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf', packages: ['fonts-noto-core'] },
+  { command: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', packages: ['fonts-noto-cjk'] },
+]);
 
 // The guardrails come first: a tree that does not type-check or lint is not worth testing.
 for (const check of ['typecheck', 'lint', 'format:check']) {

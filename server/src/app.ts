@@ -24,6 +24,7 @@ import { historyRoutes } from './routes/history/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { paragraphStatusRoutes } from './routes/paragraph-statuses/index.ts';
 import { compareRoutes } from './routes/compare/index.ts';
+import { exportRoutes } from './routes/exports/index.ts';
 import { notificationRoutes } from './routes/notifications/index.ts';
 import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { silenceRoutes } from './routes/silence/index.ts';
@@ -86,6 +87,7 @@ export function createApp(services: Services) {
   api.route('/', silenceRoutes);
   api.route('/', compareRoutes);
   api.route('/', evidenceLinkRoutes);
+  api.route('/', exportRoutes);
   api.route('/', briefStageRoutes);
   api.route('/', importRoutes);
   api.route('/', inputRoutes);

@@ -23,6 +23,8 @@ describe('the lint rule that keeps the layers pointing one way', () => {
     ['server/src/policies/x.ts', "import { forbidden } from '../errors.ts';", /answer yes or no/],
     ['server/src/policies/x.ts', "import { loadDocumentAccess } from '../queries/document-access.ts';", /pure functions/],
     ['server/src/sync/x.ts', "import { Hono } from 'hono';", /speak HTTP/],
+    ['server/src/exports/docx/x.ts', "import { tableProposal } from '../../commands/proposal-tabler.ts';", /Exports read/],
+    ['server/src/exports/x.ts', "import { presentProposals } from '../presenters/proposal.ts';", /Presenters/],
     ['server/src/text/x.ts', "import { readProposal } from '../queries/proposal-reader.ts';", /only walks Y.Docs/],
     ['shared/src/x.ts', "import { createApp } from '../../server/src/app.ts';", /imports neither/],
     ['client/src/x.ts', "import { createApp } from '@plenary/server';", /over HTTP only/],

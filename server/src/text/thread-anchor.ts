@@ -155,3 +155,39 @@ export function detachedAnchors(
   });
   return result;
 }
+
+/**
+ * Where each thread's span falls in its paragraph's plain text of the live document, reading it once: a
+ * thread on a whole paragraph, or one whose span no longer covers any words, covers the whole paragraph.
+ * Threads whose paragraph is gone are left out.
+ */
+export function anchorOffsets(
+  rooms: RoomRegistry,
+  documentId: string,
+  anchored: readonly { id: string; pid: string; anchorStart: string | null; anchorEnd: string | null }[],
+): Map<string, { from: number; to: number }> {
+  const result = new Map<string, { from: number; to: number }>();
+  if (anchored.length === 0) return result;
+  rooms.read(documentId, (doc) => {
+    for (const thread of anchored) {
+      const block = findPidBlock(doc, thread.pid);
+      if (!block) continue;
+      const { text, offsetOf } = plainText(block);
+      const whole = { from: 0, to: text.length };
+      if (
+        !thread.anchorStart ||
+        !thread.anchorEnd ||
+        isAnchorDetached(doc, thread.pid, { start: thread.anchorStart, end: thread.anchorEnd })
+      ) {
+        result.set(thread.id, whole);
+        continue;
+      }
+      const start = resolve(doc, block, thread.anchorStart);
+      const end = resolve(doc, block, thread.anchorEnd);
+      const from = typeof start === 'string' ? null : offsetOf(start);
+      const to = typeof end === 'string' ? null : offsetOf(end);
+      result.set(thread.id, from === null || to === null || from >= to ? whole : { from, to });
+    }
+  });
+  return result;
+}

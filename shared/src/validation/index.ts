@@ -10,3 +10,4 @@ export * from './compare.ts';
 export * from './brief-stages.ts';
 export * from './inputs.ts';
 export * from './imports.ts';
+export * from './exports.ts';

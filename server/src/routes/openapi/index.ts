@@ -17,6 +17,7 @@ import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { evidenceLinkOperations } from '../evidence-links/operations.ts';
+import { exportOperations } from '../exports/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
 import { importOperations } from '../imports/operations.ts';
 import { inputOperations } from '../inputs/operations.ts';
@@ -39,6 +40,7 @@ export const API_OPERATIONS = [
   ...historyOperations,
   ...paragraphStatusOperations,
   ...compareOperations,
+  ...exportOperations,
   ...notificationOperations,
   ...stakeholderOperations,
   ...silenceOperations,
