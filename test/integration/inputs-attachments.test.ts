@@ -208,7 +208,7 @@ describe('refused attachments', () => {
     tooLarge.set(pdf());
     const response = await upload(as.unicef, input.id, tooLarge, 'big.pdf', 'application/pdf');
     expect(response.status).toBe(413);
-    expect(((await response.json())).error.message).toMatch(/10 MB/);
+    expect((await response.json()).error.message).toMatch(/10 MB/);
     // Without a declared length the limit holds while the body is read.
     const streamed = await streamUpload(as.unicef, input.id, MAX + 1);
     expect(streamed).toBe(413);

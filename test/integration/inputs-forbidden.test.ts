@@ -79,7 +79,7 @@ describe('malformed inputs', () => {
     for (const [body, message] of cases) {
       const response = await post('unicef', body);
       expect(response.status).toBe(400);
-      expect(((await response.json())).error.message).toMatch(message);
+      expect((await response.json()).error.message).toMatch(message);
     }
     await expectError(await post('unicef', '{"pid": '), 400, 'invalid_json');
     await expectError(await post('unicef', inputBody('no-such-pid')), 404, 'not_found');
