@@ -13,6 +13,8 @@ export interface Config {
   host: string;
   dataDir: string;
   production: boolean;
+  /** Whether a new demo gets technical inputs in every state on two briefs (off: the briefs start with none). */
+  demoInputs: boolean;
   /** Public origin, used for CSRF checks; defaults to http://HOST:PORT. */
   origin: string | undefined;
   /** Seconds between background compactions of open documents. */
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     production,
+    demoInputs: env.DEMO_INPUTS !== 'off',
     origin: env.PUBLIC_ORIGIN,
     compactionIntervalMs: Number(env.COMPACTION_INTERVAL_MS ?? 30_000),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

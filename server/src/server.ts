@@ -6,6 +6,7 @@ import { openDatabase } from './db/client.ts';
 import { seedReferenceData } from './seed/reference.ts';
 import { backfillProposalDiffs } from './commands/proposal-diff-backfiller.ts';
 import { seedDemo, type DemoSeedResult } from './seed/demo.ts';
+import { seedDemoInputs } from './seed/demo-inputs.ts';
 import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { EventHub } from './events/event-hub.ts';
@@ -43,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const keepalive = new Keepalive(config.syncKeepaliveMs);
   const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
   const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle, connections, keepalive, clock };
+  if (demo?.created && config.demoInputs) seedDemoInputs(services);
   settleDueSilences(services);
   const stopSilenceWatch = watchSilenceDeadlines(services, SILENCE_CHECK_MS);
   const { app, injectWebSocket } = createApp(services);

@@ -29,6 +29,11 @@ export interface ServerOptions {
   fileSizeLimitKb?: number;
   /** Starts the server on an injected clock at this time (`PLENARY_CLOCK_FILE`), moved with `setClock`. */
   clock?: Date | string;
+  /**
+   * Seeds the demo's technical inputs (off by default: tests start from briefs without inputs and make their own,
+   * so that every count they check is theirs).
+   */
+  demoInputs?: boolean;
 }
 
 /** Starts the real server (compiled from `server/src/main.ts`) as its own process on a free port. */
@@ -54,7 +59,16 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
     : node;
   const child = spawn(command!, args, {
     cwd: path.join(root, 'server'),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', ...clockEnv, ...options.env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'test',
+      DEMO_INPUTS: options.demoInputs ? 'on' : 'off',
+      ...clockEnv,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -17,6 +17,8 @@ export const DEMO_PROCESS_ID = 'gcm';
 
 export interface DemoSeedResult {
   accounts: { email: string; capacity: string }[];
+  /** The demo was created by this start (not found from an earlier one). */
+  created: boolean;
 }
 
 /** The briefs a new user meets along the lifecycle; the others are drafts. */
@@ -88,6 +90,7 @@ export async function seedDemo(db: Db): Promise<DemoSeedResult> {
       .map((s) => [s.id, s.name]),
   );
   return {
+    created: existing === 0,
     accounts: DEMO_ACCOUNTS.map((a) => ({
       email: a.email,
       capacity: `${a.name} — ${names.get(a.stakeholderId)} — ${ROLE_LABELS[a.role]}`,
