@@ -27,6 +27,7 @@ import { stakeholderRoutes } from './routes/stakeholders/index.ts';
 import { silenceRoutes } from './routes/silence/index.ts';
 import { briefStageRoutes } from './routes/brief-stages/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
+import { exportRoutes } from './routes/exports/index.ts';
 import { syncRoutes } from './routes/sync/index.ts';
 import type { Services } from './services.ts';
 
@@ -79,6 +80,7 @@ export function createApp(services: Services) {
   api.route('/', silenceRoutes);
   api.route('/', compareRoutes);
   api.route('/', briefStageRoutes);
+  api.route('/', exportRoutes);
   api.route('/notifications', notificationRoutes);
   api.route('/stakeholders', stakeholderRoutes);
   api.all('*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));

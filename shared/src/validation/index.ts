@@ -9,3 +9,4 @@ export * from './paragraph-statuses.ts';
 export * from './compare.ts';
 export * from './brief-stages.ts';
 export * from './inputs.ts';
+export * from './exports.ts';

@@ -17,6 +17,7 @@ import { revisionOperations } from '../revisions/operations.ts';
 import { historyOperations } from '../history/operations.ts';
 import { compareOperations } from '../compare/operations.ts';
 import { briefStageOperations } from '../brief-stages/operations.ts';
+import { exportOperations } from '../exports/operations.ts';
 import { buildOpenApiDocument } from './document.ts';
 import { openApiOperations } from './operations.ts';
 
@@ -39,6 +40,7 @@ export const API_OPERATIONS = [
   ...stakeholderOperations,
   ...silenceOperations,
   ...briefStageOperations,
+  ...exportOperations,
   ...openApiOperations,
 ];
 
