@@ -14,10 +14,14 @@ const HEADINGS = new Set(['sectionHeading', 'briefSectionHeading']);
 export function markdownDocument(document: ExportDocument, options: MarkdownOptions): string {
   const lines: string[] = [`# ${escapeMarkdown(document.title)}`, '', headerLine(document), ''];
   if (options.compilation) lines.push('_Compilation of the pending proposals._', '');
-  for (const block of document.blocks) {
-    lines.push(blockLine(block), '');
-    if (options.compilation) for (const entry of block.proposals) lines.push(...proposalLines(entry, block), '');
-  }
+  document.blocks.forEach((block, i) => {
+    lines.push(blockLine(block));
+    const entries = options.compilation ? block.proposals : [];
+    for (const entry of entries) lines.push('', ...proposalLines(entry, block));
+    // Sub-points one after another make one tight list: no blank line between them.
+    const next = document.blocks[i + 1];
+    if (!(block.type === 'subPoint' && next?.type === 'subPoint' && entries.length === 0)) lines.push('');
+  });
   if (options.compilation && document.orphans.length > 0) {
     lines.push('## Proposals on paragraphs no longer in the text', '');
     for (const entry of document.orphans) lines.push(...proposalLines(entry, null), '');
@@ -48,7 +52,7 @@ function blockLine(block: ExportBlock): string {
 function proposalLines(entry: ExportProposal, block: ExportBlock | null): string[] {
   const heading = compilationHeading(entry);
   const indent = block?.type === 'subPoint' ? '  '.repeat(block.level ?? 1) : '';
-  const quote = (line: string) => `${indent}> ${line}`;
+  const quote = (line: string) => (line ? `${indent}> ${line}` : `${indent}>`);
   const wording = entry.proposal.kind === 'alternative' ? `[${escapeMarkdown(entry.proposal.text ?? '')}]` : markdownRedline(entry.redline);
   const lines = [
     quote(`**${escapeMarkdown(heading.label)}** (${heading.kind}) ${escapeMarkdown(heading.attribution)}`),
