@@ -8,7 +8,12 @@ import { ensureClientBuilt, ensureDebianPackages, ensureDependencies, ensureServ
 ensureDependencies();
 ensureClientBuilt();
 ensureServerBuilt();
-ensureDebianPackages([{ command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] }]);
+ensureDebianPackages([
+  { command: '/usr/bin/chromium', packages: ['chromium', 'fonts-liberation'] },
+  // The export tests read the Akoma Ntoso export with xmllint and the PDF with pdftotext, tools the project did not write.
+  { command: '/usr/bin/xmllint', packages: ['libxml2-utils'] },
+  { command: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
+]);
 
 // The guardrails come first: a tree that does not type-check or lint is not worth testing.
 for (const check of ['typecheck', 'lint', 'format:check']) {

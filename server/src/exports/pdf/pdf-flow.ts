@@ -127,6 +127,8 @@ export class PdfFlow {
       // A span that starts with a space separates its first word from the last word of the span before.
       const previous = words.at(-1);
       if (previous && /^\s/.test(span.text) && previous.space === 0) previous.space = spaceOf(previous.font);
+      // Struck words and the words inserted in their place read apart: a little air between them, no character.
+      else if (previous && previous.space === 0 && previous.span.strike && span.underline) previous.width += size * 0.25;
       for (const { word, spaceAfter } of splitWords(span.text)) {
         const font = fontFor(word, { bold: !!span.bold, italic: !!span.italic });
         words.push({ text: word, font, width: this.measure(word, font, size), space: spaceAfter ? spaceOf(font) : 0, span });

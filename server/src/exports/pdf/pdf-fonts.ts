@@ -42,6 +42,7 @@ export function parsedFont(name: PdfFont): fontkit.Font {
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const CJK =
   /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
+const CLOSING_PUNCTUATION = /^[、。，．！？；：）」』〉》】〕]$/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
 /** The font that has the glyphs of a word: Arabic and Chinese words take their script's font. */
@@ -64,11 +65,15 @@ export function isRightToLeft(text: string): boolean {
 /** Words and the spaces after them; each Chinese character is a word of its own (lines may break between any two). */
 export function splitWords(text: string): { word: string; spaceAfter: boolean }[] {
   const words: { word: string; spaceAfter: boolean }[] = [];
+  const last = () => words.at(-1);
   const pattern = new RegExp(`(${CJK.source})|([^\\s]+?)(?=${CJK.source}|\\s|$)|(\\s+)`, 'gu');
   for (const match of text.matchAll(pattern)) {
     if (match[3]) {
-      const last = words.at(-1);
-      if (last) last.spaceAfter = true;
+      const previous = last();
+      if (previous) previous.spaceAfter = true;
+    } else if (CLOSING_PUNCTUATION.test(match[0]) && last() && !last()!.spaceAfter) {
+      // A line never starts with a closing mark: it stays with the character before it.
+      last()!.word += match[0];
     } else words.push({ word: match[0], spaceAfter: false });
   }
   return words;
