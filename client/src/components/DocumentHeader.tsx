@@ -6,6 +6,7 @@ import { AuditLogLink } from '../audit/AuditLogLink.tsx';
 import { DocumentStatusProgress } from '../statuses/DocumentStatusProgress.tsx';
 import { BriefStageControls } from '../lifecycle/BriefStageControls.tsx';
 import { InputsDeadline } from '../lifecycle/InputsDeadline.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -31,6 +32,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       <div className="document-header__state">
         <RightsBadge document={document} />
         <AuditLogLink document={document} />
+        <ExportMenu documentId={document.id} />
         <BriefStageControls document={document} />
         <DocumentStatusProgress documentId={document.id} />
       </div>
