@@ -61,6 +61,15 @@ describe('Akoma Ntoso export of the compact', () => {
     expect((await as.g77.post(`/api/proposals/${amend.id}/oppose`, {})).status).toBe(200);
     const added = await table(as.g77, { pid: op5.pid, kind: 'insert-after', text: 'A new paragraph on remittances.', justification: '' });
     const deleted = await table(as.canada, { pid: op5.pid, kind: 'delete', justification: 'Covered elsewhere.' });
+    // A paragraph added since the revision keeps the numbers around it: OP2bis.
+    const op2 = await paragraph(as.eu, 'OP2');
+    const newParagraph = await table(as.canada, {
+      pid: op2.pid,
+      kind: 'insert-after',
+      text: 'A paragraph agreed in the room.',
+      justification: '',
+    });
+    expect((await as.cofacilitator.post(`/api/proposals/${newParagraph.id}/accept`, {})).status).toBe(200);
     proposalIds = [amend.id, added.id, deleted.id];
     ({ file, xml } = await exportAkn(as.observer, COMPACT));
   });
@@ -84,6 +93,9 @@ describe('Akoma Ntoso export of the compact', () => {
     for (const p of shown.filter((p) => p.type === 'preambularParagraph')) {
       expect(xpath(file, `string(${akn('recital')}[@wId='${p.pid}']/*[local-name()='num'])`)).toEqual([p.number]);
     }
+    const op2bis = shown.find((p) => p.number === 'OP2bis')!;
+    expect(xpath(file, `${akn('paragraph')}[@wId='${op2bis.pid}']/@eId`)).toEqual(['para_2bis']);
+    expect(xpath(file, `string(${akn('paragraph')}[@wId='${op2bis.pid}']/*[local-name()='num'])`)).toEqual(['2bis.']);
     const point = shown.find((p) => p.type === 'subPoint' && /^OP\d+\(a\)$/.test(p.number))!;
     const parent = /^OP(\d+)/.exec(point.number)![1];
     expect(xpath(file, `${akn('point')}[@wId='${point.pid}']/@eId`)).toEqual([`para_${parent}__list_1__point_a`]);
@@ -182,5 +194,40 @@ describe('who may export, and bad queries', () => {
     await expectError(await as.eu.get(`/api/documents/${COMPACT}/export.akn.xml?proposals=`), 400, 'invalid_input');
     const unknown = await expectError(await as.eu.get(`/api/documents/${COMPACT}/export.akn.xml?format=pdf`), 400, 'invalid_input');
     expect(unknown.message).toMatch(/format/);
+  });
+});
+
+describe('what the caller may not read never travels in an export', () => {
+  it('leaves out a delegation-only comment, and an invitation to co-sponsor, for those who may not see them', async () => {
+    const op7 = await paragraph(as.eu, 'OP7');
+    const secret = 'Internal line of the Canadian delegation: do not concede on OP7.';
+    const thread = await as.canada.post(`/api/documents/${COMPACT}/threads`, { pid: op7.pid, visibility: 'delegation', body: secret });
+    expect(thread.status).toBe(201);
+    const invited = await table(as.eu, {
+      pid: op7.pid,
+      kind: 'amend',
+      text: `${op7.text} With the support of regional organizations.`,
+      justification: 'Regional dimension.',
+      cosponsors: ['NOR'],
+    });
+    const cosponsors = (xml: string) => {
+      const entry = new RegExp(`<pl:proposal id="${invited.id}"[^>]*>(.*?)</pl:proposal>`).exec(xml)?.[1] ?? '';
+      return [...entry.matchAll(/<pl:cosponsor by="([^"]+)" status="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    };
+    for (const who of ['eu', 'g77', 'observer', 'cofacilitator'] as const) {
+      for (const file of ['export.akn.xml', 'export.md?proposals=compilation', 'export.pdf?proposals=compilation']) {
+        const answer = await download(as[who], `/api/documents/${COMPACT}/${file}`);
+        expect(answer.status).toBe(200);
+        const text = file.startsWith('export.pdf')
+          ? execFileSync('pdftotext', ['-enc', 'UTF-8', temporaryFile(answer.body, 'export.pdf'), '-'], { encoding: 'utf8' })
+          : answer.body.toString('utf8');
+        expect(text).not.toContain('do not concede');
+        if (file === 'export.akn.xml') {
+          // The tabling side sees its pending invitation; nobody else learns of it before Norway confirms.
+          expect(cosponsors(text)).toEqual(who === 'eu' ? ['#org_NOR invited'] : []);
+          expect(text.includes('showAs="Norway"')).toBe(who === 'eu');
+        }
+      }
+    }
   });
 });
