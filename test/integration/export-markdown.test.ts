@@ -10,7 +10,7 @@ let as: Record<Who, ApiClient>;
 const markdown = new MarkdownIt();
 
 const TRICKY =
-  'Member States *shall* use [links](http://example.org) and <b>tags</b>, 5 # 6 _under_ back\\slash ~~kept~~ `code` &amp; | pipe';
+  'Member States *shall* use [links](http://example.org) and <b>tags</b>, 5 # 6 _under_ back\\slash ~~kept~~ `code` &amp; &#38; | pipe';
 
 beforeAll(async () => {
   server = await startServerProcess();
