@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { download, temporaryFile, validateAgainstAkn } from './exports-fixtures.ts';
-import { COMPACT, expectError, loginAll, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
+import { COMPACT, createOtherProcessCompact, expectError, loginAll, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
 
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
@@ -177,6 +177,14 @@ describe('who may export, and bad queries', () => {
     await expectError(await as.eu.get('/api/documents/gcm-brief-1/export.akn.xml'), 404, 'not_found');
     await expectError(await as.eu.get('/api/documents/nope/export.akn.xml'), 404, 'not_found');
     expect((await download(as.secretariat, '/api/documents/gcm-brief-2/export.akn.xml')).status).toBe(200);
+  });
+
+  it('refuses a document of a process the caller takes no part in, in every format', async () => {
+    createOtherProcessCompact(server);
+    for (const file of ['export.akn.xml', 'export.md', 'export.pdf']) {
+      const refused = await expectError(await as.eu.get(`/api/documents/other-compact/${file}`), 403, 'forbidden');
+      expect(refused.message).toMatch(/not a participant/);
+    }
   });
 
   it('asks for a session', async () => {

@@ -124,6 +124,17 @@ describe('PDF export', () => {
     expect((await exportPdf(as.observer)).text).not.toContain('(amendment)');
   });
 
+  it('exports a published brief for a delegate, its paragraphs numbered as the product shows them', async () => {
+    const answer = await download(as.eu, '/api/documents/gcm-brief-6/export.pdf');
+    expect(answer.status).toBe(200);
+    const layout = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', temporaryFile(answer.body, 'brief.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    for (const p of (await paragraphs(as.eu, 'gcm-brief-6')).filter((p) => p.type === 'briefParagraph')) {
+      expect(layout).toMatch(new RegExp(`^\\s*${p.number.slice(1)}\\.\\s+${escape(firstWords(p.text, 3))}`, 'm'));
+    }
+  });
+
   it('answers 404 for what the caller may not see and 400 for a proposals value the PDF does not take', async () => {
     await expectError(await as.eu.get('/api/documents/gcm-brief-2/export.pdf'), 404, 'not_found');
     await expectError(await as.iom.get('/api/documents/gcm-brief-2/export.pdf'), 404, 'not_found');
