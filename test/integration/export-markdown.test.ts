@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { download, rewriteParagraph } from './exports-fixtures.ts';
+import { deleteParagraph, download, rewriteParagraph } from './exports-fixtures.ts';
 import { COMPACT, expectError, loginAll, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
 
 let server: ServerProcess;
@@ -19,6 +19,7 @@ beforeAll(async () => {
     (await as.cofacilitator.post(`/api/documents/${COMPACT}/revisions`, { name: 'Rev.1', symbol: 'A/CONF.231/3', issuedOn: '2018-03-05' }))
       .status,
   ).toBe(201);
+  await deleteParagraph(as, 'OP7');
   await rewriteParagraph(as, 'OP5', TRICKY);
 });
 afterAll(() => server?.stop());
@@ -99,6 +100,15 @@ describe('Markdown export', () => {
     const text = await exportMarkdown(as.eu, 'gcm-brief-6');
     const shown = (await paragraphs(as.eu, 'gcm-brief-6')).filter((p) => p.type === 'briefParagraph');
     for (const p of shown) expect(text).toContain(`**${p.number}** `);
+  });
+
+  it('leaves the number of a paragraph deleted since the revision where it stood, struck through', async () => {
+    const text = await exportMarkdown(as.observer, COMPACT);
+    const op6 = text.indexOf('**OP6** ');
+    const deleted = text.indexOf('\n~~OP7~~ \\[deleted\\]\n');
+    expect(deleted).toBeGreaterThan(op6);
+    expect(text.indexOf('**OP8** ')).toBeGreaterThan(deleted);
+    expect(markdown.render(text)).toContain('<p><s>OP7</s> [deleted]</p>');
   });
 
   it('answers 404 for what the caller may not see and 400 for a proposals value Markdown does not take', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { download, rewriteParagraph, temporaryFile } from './exports-fixtures.ts';
+import { deleteParagraph, download, rewriteParagraph, temporaryFile } from './exports-fixtures.ts';
 import { COMPACT, expectError, loginAll, paragraph, paragraphs, table, type Who } from './proposals-fixtures.ts';
 
 let server: ServerProcess;
@@ -19,6 +19,7 @@ beforeAll(async () => {
     (await as.cofacilitator.post(`/api/documents/${COMPACT}/revisions`, { name: 'Rev.1', symbol: 'A/CONF.231/3', issuedOn: '2018-03-05' }))
       .status,
   ).toBe(201);
+  await deleteParagraph(as, 'OP7');
   await rewriteParagraph(as, 'OP5', ARABIC);
   await rewriteParagraph(as, 'OP6', CHINESE);
 });
@@ -133,6 +134,11 @@ describe('PDF export', () => {
     for (const p of (await paragraphs(as.eu, 'gcm-brief-6')).filter((p) => p.type === 'briefParagraph')) {
       expect(layout).toMatch(new RegExp(`^\\s*${p.number.slice(1)}\\.\\s+${escape(firstWords(p.text, 3))}`, 'm'));
     }
+  });
+
+  it('leaves the number of a paragraph deleted since the revision where it stood', () => {
+    expect(clean.layout).toMatch(/^\s+OP7 \[deleted\]\s*$/m);
+    expect(clean.layout.search(/OP7 \[deleted\]/)).toBeLessThan(clean.layout.search(/^\s*8\.\s+We commit to improve/m));
   });
 
   it('answers 404 for what the caller may not see and 400 for a proposals value the PDF does not take', async () => {

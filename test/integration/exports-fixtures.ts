@@ -56,3 +56,11 @@ export async function rewriteParagraph(as: Record<'eu' | 'cofacilitator', ApiCli
   expect(accepted.status, await accepted.clone().text()).toBe(200);
   return target.pid;
 }
+
+/** Tables the deletion of a paragraph and has a co-facilitator accept it. */
+export async function deleteParagraph(as: Record<'eu' | 'cofacilitator', ApiClient>, number: string): Promise<void> {
+  const target = await paragraph(as.eu, number);
+  const proposal = await table(as.eu, { pid: target.pid, kind: 'delete', justification: 'Covered elsewhere.' });
+  const accepted = await as.cofacilitator.post(`/api/proposals/${proposal.id}/accept`, {});
+  expect(accepted.status, await accepted.clone().text()).toBe(200);
+}

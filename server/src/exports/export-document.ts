@@ -5,9 +5,11 @@ import type { DiffOp } from '@plenary/shared/diff/index';
 import type { ModelBlock } from '@plenary/shared/document/index';
 import { modelParagraphs } from '@plenary/shared/document/index';
 import type { DocumentKind } from '@plenary/shared/domain/index';
+import { deletedNumbers, type DeletedNumber } from '@plenary/shared/numbering/index';
 import { documentLeads, stakeholders } from '../db/schema.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 import { presentProposals } from '../presenters/proposal.ts';
+import { numberingBaseline } from '../queries/numbering-baseline.ts';
 import { readLiveModel } from '../queries/paragraph-reader.ts';
 import { stakeholdersSpokenFor } from '../queries/proposal-access.ts';
 import { readProposals } from '../queries/proposal-reader.ts';
@@ -27,6 +29,8 @@ export interface ExportProposal {
 /** A block of the live text with the pending proposals on it, in tabling order. */
 export interface ExportBlock extends ModelBlock {
   proposals: ExportProposal[];
+  /** Numbers of the last revision whose paragraphs were deleted since, standing right after this block ("OP12 [deleted]"). */
+  deletedAfter: DeletedNumber[];
 }
 
 /** Everything every export format prints of a document, read once and as the caller may see it. */
@@ -44,6 +48,8 @@ export interface ExportDocument {
   exportedAt: string;
   /** The text's blocks in order, numbered as the product shows them; the title block is left out. */
   blocks: ExportBlock[];
+  /** Numbers of deleted paragraphs that stood before every block still in the text. */
+  deletedFirst: DeletedNumber[];
   /** Pending proposals on paragraphs no longer in the text, in tabling order. */
   orphans: ExportProposal[];
   /** Every stakeholder the export names: lead agencies, tabling stakeholders, co-sponsors, supporters, opposers. */
@@ -83,6 +89,15 @@ export function readExportDocument(services: Services, access: DocumentAccess): 
     else byPid.set(proposal.pid, [...(byPid.get(proposal.pid) ?? []), entry]);
   }
 
+  const baseline = numberingBaseline(db, doc.id)?.baseline;
+  const deleted = baseline?.length
+    ? deletedNumbers(
+        model.blocks.flatMap((b) => (b.pid ? [{ pid: b.pid, type: b.type, level: b.level }] : [])),
+        baseline,
+      )
+    : [];
+  const deletedAfter = (pid: string | null) => deleted.filter((d) => d.afterPid === pid);
+
   const titleBlock = model.blocks.find((b) => b.type === 'title');
   const revision = latestRevisionKey(db, doc.id);
   const leads = db
@@ -99,7 +114,10 @@ export function readExportDocument(services: Services, access: DocumentAccess): 
     symbol: revision?.symbol ?? null,
     revision: revision ? { id: revision.id, name: revision.name, sequence: revision.sequence, issuedOn: revision.issuedOn } : null,
     exportedAt: services.clock.now().toISOString(),
-    blocks: model.blocks.filter((b) => b.type !== 'title').map((b) => ({ ...b, proposals: (b.pid && byPid.get(b.pid)) || [] })),
+    blocks: model.blocks
+      .filter((b) => b.type !== 'title')
+      .map((b) => ({ ...b, proposals: (b.pid && byPid.get(b.pid)) || [], deletedAfter: b.pid ? deletedAfter(b.pid) : [] })),
+    deletedFirst: deletedAfter(null),
     orphans,
     stakeholders: namedStakeholders(leads, pending),
   };

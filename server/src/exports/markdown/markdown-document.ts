@@ -1,3 +1,4 @@
+import type { DeletedNumber } from '@plenary/shared/numbering/index';
 import type { ExportBlock, ExportDocument, ExportProposal } from '../export-document.ts';
 import { exportDate, longDate } from '../export-document.ts';
 import { compilationHeading } from '../compilation-lines.ts';
@@ -14,13 +15,16 @@ const HEADINGS = new Set(['sectionHeading', 'briefSectionHeading']);
 export function markdownDocument(document: ExportDocument, options: MarkdownOptions): string {
   const lines: string[] = [`# ${escapeMarkdown(document.title)}`, '', headerLine(document), ''];
   if (options.compilation) lines.push('_Compilation of the pending proposals._', '');
+  for (const deleted of document.deletedFirst) lines.push(deletedLine(deleted), '');
   document.blocks.forEach((block, i) => {
     lines.push(blockLine(block));
     const entries = options.compilation ? block.proposals : [];
     for (const entry of entries) lines.push('', ...proposalLines(entry, block));
+    for (const deleted of block.deletedAfter) lines.push('', deletedLine(deleted));
     // Sub-points one after another make one tight list: no blank line between them.
     const next = document.blocks[i + 1];
-    if (!(block.type === 'subPoint' && next?.type === 'subPoint' && entries.length === 0)) lines.push('');
+    const tight = block.type === 'subPoint' && next?.type === 'subPoint' && entries.length === 0 && block.deletedAfter.length === 0;
+    if (!tight) lines.push('');
   });
   if (options.compilation && document.orphans.length > 0) {
     lines.push('## Proposals on paragraphs no longer in the text', '');
@@ -36,6 +40,11 @@ function headerLine(document: ExportDocument): string {
     `**Date:** ${longDate(exportDate(document))}`,
   ];
   return parts.filter(Boolean).join(' · ');
+}
+
+/** The number a deleted paragraph leaves behind until the next revision: a struck "OP12" and "[deleted]". */
+function deletedLine(deleted: DeletedNumber): string {
+  return `~~${escapeMarkdown(deleted.label)}~~ ${escapeMarkdown('[deleted]')}`;
 }
 
 function blockLine(block: ExportBlock): string {

@@ -1,5 +1,6 @@
 import type { DiffOp } from '@plenary/shared/diff/index';
 import type { TextRun } from '@plenary/shared/document/index';
+import type { DeletedNumber } from '@plenary/shared/numbering/index';
 import { compilationHeading } from '../compilation-lines.ts';
 import type { ExportBlock, ExportDocument, ExportProposal } from '../export-document.ts';
 import { exportDate, longDate } from '../export-document.ts';
@@ -28,8 +29,10 @@ export async function pdfDocument(document: ExportDocument, options: PdfOptions)
     flow.paragraph([{ text: 'Compilation of the pending proposals', italic: true }], { size: BODY, indent: 0, align: 'center' });
   }
   flow.skip(10);
+  document.deletedFirst.forEach((deleted) => writeDeleted(flow, deleted));
   for (const block of document.blocks) {
     writeBlock(flow, block);
+    block.deletedAfter.forEach((deleted) => writeDeleted(flow, deleted));
     if (options.compilation) for (const entry of block.proposals) writeProposal(flow, entry, block);
   }
   if (options.compilation && document.orphans.length > 0) {
@@ -57,6 +60,17 @@ function writeBlock(flow: PdfFlow, block: ExportBlock): void {
     return;
   }
   flow.paragraph(spans, { size: BODY, indent: 36, margin: block.margin ? { text: block.margin, at: 0 } : undefined });
+}
+
+/** "OP12 [deleted]": the number a deleted paragraph leaves behind until the next revision. */
+function writeDeleted(flow: PdfFlow, deleted: DeletedNumber): void {
+  flow.paragraph(
+    [
+      { text: deleted.label, strike: true },
+      { text: ' [deleted]', italic: true },
+    ],
+    { size: BODY, indent: 36 },
+  );
 }
 
 function writeProposal(flow: PdfFlow, entry: ExportProposal, block: ExportBlock | null): void {
