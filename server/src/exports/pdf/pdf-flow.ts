@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontFor, isRightToLeft, parsedFont, splitWords, type PdfFont } from './pdf-fonts.ts';
+import { fontFor, isRightToLeft, parsedFont, sizeIn, splitWords, type PdfFont } from './pdf-fonts.ts';
 
 /** A stretch of text with its look. */
 export interface Span {
@@ -71,7 +71,7 @@ export class PdfFlow {
     const key = `${font}\u0000${size}\u0000${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      width = this.use(font).fontSize(size).widthOfString(text);
+      width = this.use(font).fontSize(sizeIn(font, size)).widthOfString(text);
       this.widths.set(key, width);
     }
     return width;
@@ -171,7 +171,9 @@ export class PdfFlow {
   }
 
   private draw(text: string, font: PdfFont, size: number, x: number, span: Span): void {
-    this.use(font).fontSize(size).text(text, x, this.y, { lineBreak: false, underline: !!span.underline, strike: !!span.strike });
+    this.use(font)
+      .fontSize(sizeIn(font, size))
+      .text(text, x, this.y, { lineBreak: false, underline: !!span.underline, strike: !!span.strike });
   }
 
   /** Text at a fixed place, outside the flow (headers and footers). */
