@@ -15,6 +15,9 @@ ensureDebianPackages([
   { command: '/usr/bin/xmllint', packages: ['libxml2-utils'] },
   { command: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf', packages: ['fonts-noto-core'] },
   { command: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', packages: ['fonts-noto-cjk'] },
+  { command: '/usr/bin/pdftotext', packages: ['poppler-utils'] },
+  // A delegate's Word edits are made by LibreOffice itself, driven through its Python bridge.
+  { command: '/usr/lib/python3/dist-packages/uno.py', packages: ['python3-uno'] },
 ]);
 
 // The guardrails come first: a tree that does not type-check or lint is not worth testing.

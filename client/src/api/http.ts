@@ -81,6 +81,22 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   return (await response.json()) as T;
 }
 
+/** A file the API serves (an export): its bytes and the name the server gives it. */
+export async function requestFile(path: string, signal?: AbortSignal): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal, credentials: 'same-origin' });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (response.status === 401) onUnauthorized?.();
+  if (!response.ok) throw await errorFrom(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? /filename="([^"]+)"/.exec(disposition)?.[1];
+  return { blob: await response.blob(), fileName: name ? decodeURIComponent(name) : null };
+}
+
 async function errorFrom(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {

@@ -8,6 +8,7 @@ import { DocumentStatusProgress } from '../statuses/DocumentStatusProgress.tsx';
 import { BriefStageControls } from '../lifecycle/BriefStageControls.tsx';
 import { InputsDeadline } from '../lifecycle/InputsDeadline.tsx';
 import { AmendmentImportButton } from '../imports/AmendmentImport.tsx';
+import { ExportMenu } from '../exports/ExportMenu.tsx';
 
 export function DocumentHeader({ document }: { document: DocumentDetail }) {
   const kindLabel = document.kind === 'compact' ? 'Compact draft' : 'Issue brief';
@@ -34,6 +35,7 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
         <RightsBadge document={document} />
         <AuditLogLink document={document} />
         <ContributionsLink document={document} />
+        <ExportMenu documentId={document.id} />
         <BriefStageControls document={document} />
         <AmendmentImportButton document={document} />
         <DocumentStatusProgress documentId={document.id} />

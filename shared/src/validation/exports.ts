@@ -1,18 +1,35 @@
 import { z } from 'zod';
 
-/** How an export shows the pending proposals: left out, as Word tracked changes, or as a compilation text. */
-export const EXPORT_PROPOSAL_LAYOUTS = ['none', 'tracked', 'compilation'] as const;
-export type ExportProposalLayout = (typeof EXPORT_PROPOSAL_LAYOUTS)[number];
+/** How an export shows the pending proposals: left out, as tracked changes, or as a compilation text. */
+export const EXPORT_PROPOSAL_MODES = ['none', 'tracked', 'compilation'] as const;
+export type ExportProposalMode = (typeof EXPORT_PROPOSAL_MODES)[number];
+
+function proposalsParam<const M extends readonly [ExportProposalMode, ...ExportProposalMode[]]>(modes: M, format: string) {
+  return z.enum(modes, { error: () => `proposals must be ${modes.join(' or ')} for ${format}.` });
+}
+
+/** `GET /api/documents/:id/export.akn.xml`: pending proposals travel as amendment metadata unless left out. */
+export const aknExportQuery = z.strictObject({ proposals: proposalsParam(['none', 'tracked'], 'Akoma Ntoso').default('tracked') });
+
+/** `GET /api/documents/:id/export.md`: the clean text, or each paragraph followed by its pending proposals. */
+export const markdownExportQuery = z.strictObject({ proposals: proposalsParam(['none', 'compilation'], 'Markdown').default('none') });
+
+/** `GET /api/documents/:id/export.pdf`: the clean text, or the compilation. */
+export const pdfExportQuery = z.strictObject({ proposals: proposalsParam(['none', 'compilation'], 'PDF').default('none') });
+
+export type AknExportQuery = z.infer<typeof aknExportQuery>;
+export type MarkdownExportQuery = z.infer<typeof markdownExportQuery>;
+export type PdfExportQuery = z.infer<typeof pdfExportQuery>;
 
 const revisionRef = z.string().trim().min(1).max(100);
 
 /**
- * `GET /api/documents/:id/export.*`: `proposals` (none by default), `comments=1` for the caller's readable
+ * `GET /api/documents/:id/export.docx`: `proposals` (none by default), `comments=1` for the caller's readable
  * comments, or `from` (and optionally `to`, the live text when omitted): the redline between two revisions.
  */
 export const exportQuery = z
   .strictObject({
-    proposals: z.enum(EXPORT_PROPOSAL_LAYOUTS).default('none'),
+    proposals: z.enum(EXPORT_PROPOSAL_MODES).default('none'),
     comments: z.enum(['0', '1']).default('0'),
     from: revisionRef.optional(),
     to: revisionRef.optional(),
