@@ -15,6 +15,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export interface DocxParts {
   document: string;
   contentTypes: string;
+  /** The style definitions (what makes a heading or a title), when the file has them. */
+  styles: string | null;
 }
 
 /**
@@ -29,7 +31,7 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
       'This file is password-protected or in the old Word format (.doc): save it as an unprotected Word document (.docx) and upload that.',
     );
   if (!startsWith(bytes, ZIP_MAGIC)) throw new UnreadableDocxError('This is not a Word document (.docx).');
-  const parts = unzipParts(bytes, new Set(['word/document.xml', '[Content_Types].xml']));
+  const parts = unzipParts(bytes, new Set(['word/document.xml', '[Content_Types].xml', 'word/styles.xml']));
   const contentTypes = parts.files.get('[Content_Types].xml');
   const document = parts.files.get('word/document.xml');
   if (parts.names.some((name) => /vbaProject\.bin$/i.test(name)) || (contentTypes && /macroEnabled/i.test(contentTypes)))
@@ -38,7 +40,7 @@ export function readDocxParts(bytes: Uint8Array): DocxParts {
     );
   if (!contentTypes || !document || !/wordprocessingml\.document\.main\+xml/.test(contentTypes))
     throw new UnreadableDocxError('This is not a Word document (.docx): it has no Word text in it.');
-  return { document, contentTypes };
+  return { document, contentTypes, styles: parts.files.get('word/styles.xml') ?? null };
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

@@ -20,6 +20,10 @@ export interface DocxSegment {
 export interface DocxParagraph {
   /** The paragraph style's id ("Heading1", "ListParagraph"); null for the default style. */
   styleId: string | null;
+  /** The style's name as Word shows it ("heading 1", "Title"), when the file defines it. */
+  styleName: string | null;
+  /** The outline level a heading has (0 is the top), from the paragraph or its style; null for body text. */
+  outlineLevel: number | null;
   /** Names of the bookmarks that start in it, or just before it between paragraphs. */
   bookmarks: string[];
   /** Whether its paragraph mark (the break after it) is itself a tracked insertion or deletion. */
@@ -44,26 +48,28 @@ const TEXT_ELEMENTS: Record<string, (element: Element) => string> = {
 /** Containers whose children belong to the paragraph as if they stood in it directly. */
 const TRANSPARENT = new Set(['hyperlink', 'smartTag', 'customXml', 'sdt', 'sdtContent', 'fldSimple', 'dir', 'bdo']);
 
-/** Reads the body of `word/document.xml` into paragraphs, in order, descending into tables and content controls. */
-export function readDocxParagraphs(documentXml: string): DocxParagraph[] {
-  const problems: string[] = [];
-  let body: Element | null = null;
-  try {
-    const dom = new DOMParser({ onError: (level, message) => level !== 'warning' && problems.push(message) }).parseFromString(
-      documentXml,
-      'text/xml',
-    );
-    body = dom.documentElement ? firstChild(dom.documentElement, 'body') : null;
-  } catch {
-    problems.push('unparsable');
-  }
-  if (problems.length > 0 || !body) throw new UnreadableDocxError('This Word file is damaged: its text cannot be read.');
+/** What a paragraph style says about the paragraphs that use it. */
+interface StyleFacts {
+  name: string | null;
+  outlineLevel: number | null;
+  bold: boolean;
+}
+
+/**
+ * Reads the body of `word/document.xml` into paragraphs, in order, descending into tables and content controls.
+ * With `word/styles.xml`, each paragraph also knows what its style makes it: a title, a heading, bold text.
+ */
+export function readDocxParagraphs(documentXml: string, stylesXml: string | null = null): DocxParagraph[] {
+  const root = parseWordXml(documentXml);
+  const body = root ? firstChild(root, 'body') : null;
+  if (!body) throw new UnreadableDocxError('This Word file is damaged: its text cannot be read.');
+  const styles = stylesXml ? readStyles(stylesXml) : new Map<string, StyleFacts>();
   const paragraphs: DocxParagraph[] = [];
   let pendingBookmarks: string[] = [];
   const visit = (container: Element) => {
     for (const child of wordChildren(container)) {
       if (child.localName === 'p') {
-        paragraphs.push(readParagraph(child, pendingBookmarks));
+        paragraphs.push(readParagraph(child, pendingBookmarks, styles));
         pendingBookmarks = [];
       } else if (child.localName === 'bookmarkStart') {
         const name = child.getAttributeNS(W, 'name');
@@ -77,14 +83,17 @@ export function readDocxParagraphs(documentXml: string): DocxParagraph[] {
   return paragraphs;
 }
 
-function readParagraph(p: Element, bookmarksBefore: string[]): DocxParagraph {
+function readParagraph(p: Element, bookmarksBefore: string[], styles: ReadonlyMap<string, StyleFacts>): DocxParagraph {
   const properties = firstChild(p, 'pPr');
   const markProperties = properties ? firstChild(properties, 'rPr') : null;
   const numbering = properties ? firstChild(properties, 'numPr') : null;
   const level = numbering ? firstChild(numbering, 'ilvl')?.getAttributeNS(W, 'val') : null;
   const style = properties ? firstChild(properties, 'pStyle')?.getAttributeNS(W, 'val') : null;
+  const facts = style ? styles.get(style) : undefined;
   const paragraph: DocxParagraph = {
     styleId: style ?? null,
+    styleName: facts?.name ?? null,
+    outlineLevel: (properties ? outlineLevelOf(properties) : null) ?? facts?.outlineLevel ?? null,
     bookmarks: [...bookmarksBefore],
     mark: markProperties ? changeOf(markProperties) : null,
     listLevel: numbering ? Number(level ?? 0) : null,
@@ -96,7 +105,7 @@ function readParagraph(p: Element, bookmarksBefore: string[]): DocxParagraph {
   const add = (text: string, change: TrackedChange | null, bold: boolean) => {
     if (!text) return;
     chars += text.length;
-    if (bold) boldChars += text.length;
+    if (bold || facts?.bold) boldChars += text.length;
     const last = paragraph.segments.at(-1);
     if (last && sameChange(last.change, change)) last.text += text;
     else paragraph.segments.push({ text, change });
@@ -118,10 +127,64 @@ function readParagraph(p: Element, bookmarksBefore: string[]): DocxParagraph {
   return paragraph;
 }
 
+function parseWordXml(xml: string): Element | null {
+  const problems: string[] = [];
+  try {
+    const dom = new DOMParser({ onError: (level, message) => level !== 'warning' && problems.push(message) }).parseFromString(
+      xml,
+      'text/xml',
+    );
+    return problems.length === 0 ? (dom.documentElement ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The paragraph styles of `word/styles.xml`, with what each inherits from the style it is based on. */
+function readStyles(stylesXml: string): Map<string, StyleFacts> {
+  const root = parseWordXml(stylesXml);
+  const own = new Map<string, StyleFacts & { basedOn: string | null }>();
+  for (const style of root ? wordChildren(root).filter((e) => e.localName === 'style') : []) {
+    const id = style.getAttributeNS(W, 'styleId');
+    if (!id || style.getAttributeNS(W, 'type') !== 'paragraph') continue;
+    const properties = firstChild(style, 'pPr');
+    const runProperties = firstChild(style, 'rPr');
+    own.set(id, {
+      name: firstChild(style, 'name')?.getAttributeNS(W, 'val') ?? null,
+      outlineLevel: properties ? outlineLevelOf(properties) : null,
+      bold: runProperties ? isOn(firstChild(runProperties, 'b')) : false,
+      basedOn: firstChild(style, 'basedOn')?.getAttributeNS(W, 'val') ?? null,
+    });
+  }
+  const resolved = new Map<string, StyleFacts>();
+  const resolve = (id: string, depth = 0): StyleFacts | undefined => {
+    const style = own.get(id);
+    if (!style || depth > 20) return undefined;
+    const parent = style.basedOn ? resolve(style.basedOn, depth + 1) : undefined;
+    return {
+      name: style.name,
+      outlineLevel: style.outlineLevel ?? parent?.outlineLevel ?? null,
+      bold: style.bold || (parent?.bold ?? false),
+    };
+  };
+  for (const id of own.keys()) resolved.set(id, resolve(id)!);
+  return resolved;
+}
+
+/** Word's outline level 9 means body text. */
+function outlineLevelOf(properties: Element): number | null {
+  const value = firstChild(properties, 'outlineLvl')?.getAttributeNS(W, 'val');
+  const level = value === undefined || value === null ? NaN : Number(value);
+  return Number.isInteger(level) && level < 9 ? level : null;
+}
+
+function isOn(element: Element | null): boolean {
+  return element !== null && !['0', 'false', 'off'].includes(element.getAttributeNS(W, 'val') ?? '');
+}
+
 function readRun(run: Element, change: TrackedChange | null, add: (text: string, change: TrackedChange | null, bold: boolean) => void) {
   const properties = firstChild(run, 'rPr');
-  const boldElement = properties ? firstChild(properties, 'b') : null;
-  const bold = boldElement !== null && !['0', 'false', 'off'].includes(boldElement.getAttributeNS(W, 'val') ?? '');
+  const bold = isOn(properties ? firstChild(properties, 'b') : null);
   for (const child of wordChildren(run)) {
     const read = TEXT_ELEMENTS[child.localName ?? ''];
     if (read) add(read(child), change, bold);

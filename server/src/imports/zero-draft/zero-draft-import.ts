@@ -12,7 +12,8 @@ import { readZeroDraft, type ZeroDraftReading } from './zero-draft-reader.ts';
 
 /** Reads the secretariat's Word file into the mapping to review, kept until it is confirmed. */
 export function previewZeroDraft(services: Pick<Services, 'db'>, participant: Participant, file: Uint8Array): ZeroDraftImportResponse {
-  const reading = readZeroDraft(readDocxParagraphs(readDocxParts(file).document));
+  const parts = readDocxParts(file);
+  const reading = readZeroDraft(readDocxParagraphs(parts.document, parts.styles));
   if (!reading.blocks.some((b) => b.type !== 'sectionHeading'))
     throw new EmptyZeroDraftError('This Word file has no paragraphs to make a text of.');
   const id = randomUUID();

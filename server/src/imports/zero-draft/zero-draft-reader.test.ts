@@ -4,6 +4,8 @@ import { readZeroDraft } from './zero-draft-reader.ts';
 
 const p = (text: string, more: Partial<DocxParagraph> = {}): DocxParagraph => ({
   styleId: null,
+  styleName: null,
+  outlineLevel: null,
   bookmarks: [],
   mark: null,
   listLevel: null,

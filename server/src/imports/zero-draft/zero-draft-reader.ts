@@ -32,14 +32,15 @@ export function readZeroDraft(paragraphs: readonly DocxParagraph[]): ZeroDraftRe
   for (const paragraph of paragraphs) {
     const text = wordsOf(paragraph);
     if (!text) continue;
-    const style = (paragraph.styleId ?? '').toLowerCase();
-    if (!title && (style === 'title' || blocks.length === 0) && !startsWithNumber(text)) {
-      if (style === 'title' || isHeadingLike(paragraph, text)) {
-        title = text;
-        continue;
-      }
+    if (
+      !title &&
+      blocks.length === 0 &&
+      (isTitle(paragraph) || (!isHeading(paragraph) && isHeadingLike(paragraph, text) && !startsWithNumber(text)))
+    ) {
+      title = text;
+      continue;
     }
-    if (/^heading\d?$|^berschrift|^titre/.test(style) || (isHeadingLike(paragraph, text) && !startsWithNumber(text))) {
+    if (isHeading(paragraph) || (isHeadingLike(paragraph, text) && !startsWithNumber(text))) {
       blocks.push({ type: 'sectionHeading', text, level: null, typedNumber: null });
       continue;
     }
@@ -86,6 +87,17 @@ function wordsOf(paragraph: DocxParagraph): string {
 
 function startsWithNumber(text: string): boolean {
   return TYPED_NUMBERS.some((t) => t.pattern.test(text));
+}
+
+/** A paragraph in Word's Title style (by its id or its name). */
+function isTitle(paragraph: DocxParagraph): boolean {
+  return /title/i.test(paragraph.styleId ?? '') || /title/i.test(paragraph.styleName ?? '');
+}
+
+/** A heading by its style: an outline level, or a heading style's id or name (in English, German or French). */
+function isHeading(paragraph: DocxParagraph): boolean {
+  if (paragraph.outlineLevel !== null) return true;
+  return [paragraph.styleId, paragraph.styleName].some((name) => /heading|berschrift|titre/i.test(name ?? ''));
 }
 
 function isHeadingLike(paragraph: DocxParagraph, text: string): boolean {
