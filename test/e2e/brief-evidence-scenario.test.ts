@@ -91,7 +91,10 @@ describe('a brief from circulation to the evidence behind the compact', () => {
     await inputPicker.selectOption(inputId);
     await dialog.getByTestId('evidence-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await eventually(async () => expect(await marginButton(cofacilitator.page, 'evidence-mark', op5.pid).textContent()).toBe('Evidence (1)'), 10_000);
+    await eventually(
+      async () => expect(await marginButton(cofacilitator.page, 'evidence-mark', op5.pid).textContent()).toBe('Evidence (1)'),
+      10_000,
+    );
 
     // 6. Once the brief is finalised, endorsed and published, a delegate follows the evidence from OP5 in one click.
     await ohchrApi.json('PUT', `/api/documents/${BRIEF}/stage`, { stage: 'finalization' });

@@ -8,13 +8,9 @@ import type { DocumentKind } from '@plenary/shared/domain/index';
 import { deletedNumbers, type DeletedNumber } from '@plenary/shared/numbering/index';
 import { documentLeads, stakeholders } from '../db/schema.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
-import { presentProposals } from '../presenters/proposal.ts';
 import { numberingBaseline } from '../queries/numbering-baseline.ts';
 import { readLiveModel } from '../queries/paragraph-reader.ts';
-import { stakeholdersSpokenFor } from '../queries/proposal-access.ts';
-import { readProposals } from '../queries/proposal-reader.ts';
 import { latestRevisionKey } from '../queries/revision-reader.ts';
-import { textAdoption } from '../queries/silence-reader.ts';
 import type { Services } from '../services.ts';
 
 /** A pending proposal as an export prints it: what the caller may see of it, and its redline against the text as it is. */
@@ -64,20 +60,15 @@ const stakeholderRef = (s: { id: string; name: string; shortName: string }): Sta
 
 /**
  * Reads a document for export as the caller may see it: the live text numbered as the reading shows it, the
- * last revision's name, symbol and date, and the pending proposals the caller may see (through the same
- * presenter as the API), each with its redline against the paragraph as it reads now.
+ * last revision's name, symbol and date, and the pending proposals the caller may see (as the route presents
+ * them, through the same presenter as the API), each with its redline against the paragraph as it reads now.
  */
-export function readExportDocument(services: Services, access: DocumentAccess): ExportDocument {
+export function readExportDocument(services: Services, access: DocumentAccess, visible: readonly ProposalResponse[]): ExportDocument {
   const { db } = services;
-  const { doc, participant } = access;
+  const { doc } = access;
   const model = readLiveModel(services, doc.id);
   const paragraphs = modelParagraphs(model);
-  const viewer = {
-    access,
-    spokenFor: stakeholdersSpokenFor(db, participant.stakeholder.id),
-    final: textAdoption(db, doc.id) !== undefined,
-  };
-  const pending = presentProposals(readProposals(db, doc), viewer, paragraphs).filter((p) => p.status === 'tabled');
+  const pending = visible.filter((p) => p.status === 'tabled');
   const texts = new Map(paragraphs.map((p) => [p.pid, p.text]));
   const byPid = new Map<string, ExportProposal[]>();
   const orphans: ExportProposal[] = [];

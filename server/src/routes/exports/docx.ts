@@ -4,13 +4,9 @@ import { badRequest } from '../../errors.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { requireUser } from '../../http/session.ts';
 import { exportDocx } from '../../exports/docx/docx-exporter.ts';
+import { visibleProposals } from './export-access.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
-import { readParagraphs } from '../../queries/paragraph-reader.ts';
-import { readProposals } from '../../queries/proposal-reader.ts';
-import { stakeholdersSpokenFor } from '../../queries/proposal-access.ts';
 import { readRevisionOf } from '../../queries/revision-reader.ts';
-import { textAdoption } from '../../queries/silence-reader.ts';
-import { presentProposals } from '../../presenters/proposal.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -26,16 +22,7 @@ export const docxExportRoutes = new Hono<AppEnv>().get('/documents/:id/export.do
     }
   }
   if (query.from === LIVE_TEXT) throw badRequest('`from` takes a revision id: the earlier side of a redline is an issued revision.');
-  const proposals = () =>
-    presentProposals(
-      readProposals(db, access.doc),
-      {
-        access,
-        spokenFor: stakeholdersSpokenFor(db, access.participant.stakeholder.id),
-        final: textAdoption(db, access.doc.id) !== undefined,
-      },
-      readParagraphs(services, access.doc.id),
-    );
+  const proposals = () => visibleProposals(c, access);
   const file = await exportDocx({ services, access, query, proposals });
   c.header('Content-Type', DOCX_TYPE);
   c.header('Content-Disposition', `attachment; filename="${fileName(access.doc.title)}.docx"`);
