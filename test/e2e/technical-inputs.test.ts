@@ -236,8 +236,8 @@ describe('technical inputs to an issue brief', () => {
     expect(await form.getByTestId('input-source-title').inputValue()).toBe('Return and Reintegration Key Highlights');
     expect(await iom.page.getByTestId('input-form-submit').innerText()).toBe('Save changes');
 
-    // A real PDF of 3 MB goes up over a slowed connection, so that the progress shows on the way.
-    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3 * 1024 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
+    // A real PDF of 1 MB goes up over a slowed connection (about two seconds), so that the progress shows on the way.
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
     await form
       .getByTestId('input-attachment-file')
       .setInputFiles({ name: 'highlights-2021.pdf', mimeType: 'application/pdf', buffer: pdf });
@@ -248,7 +248,7 @@ describe('technical inputs to an issue brief', () => {
       offline: false,
       latency: 0,
       downloadThroughput: -1,
-      uploadThroughput: 1024 * 1024,
+      uploadThroughput: 512 * 1024,
     });
     await form.getByTestId('input-form-submit').click();
     const progress = form.getByTestId('input-attachment-progress');
@@ -266,7 +266,7 @@ describe('technical inputs to an issue brief', () => {
     const response = await iom.page.request.get((await link.getAttribute('href'))!);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  });
+  }, 90_000);
 
   it('a delegate cannot see the circulated brief at all', async () => {
     const eu = await signIn(suite.browser, suite.server.url, 'delegate.eu@demo.test');

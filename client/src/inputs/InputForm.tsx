@@ -1,6 +1,6 @@
 import { INPUT_TYPE_LABELS, INPUT_TYPES, type InputPlacement, type InputType } from '@plenary/shared/domain/index';
 import { MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT } from '@plenary/shared/validation/limits';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/http.ts';
 import { inputActions, submitInput, uploadInputAttachment, type TechnicalInput } from '../api/inputs.ts';
 import { LengthCounter } from '../components/LengthCounter.tsx';
@@ -62,9 +62,13 @@ export function InputForm({ model, draft, paragraphs }: Props) {
     if (errors.size > 0) void problemsOf(next).then(setErrors);
   };
 
+  // The file chosen last: a check of an earlier one that ends after a new choice must not speak for it.
+  const chosenFile = useRef<File | null>(draft.file);
   const chooseFile = async (file: File | null) => {
+    chosenFile.current = file;
     update({ file });
-    setAttachmentError(file ? ((await attachmentProblem(file)) ?? undefined) : undefined);
+    const problem = file ? await attachmentProblem(file) : null;
+    if (chosenFile.current === file) setAttachmentError(problem ?? undefined);
   };
 
   const close = () => {
@@ -79,6 +83,8 @@ export function InputForm({ model, draft, paragraphs }: Props) {
     if (sending) return;
     const problems = await problemsOf(draft);
     const fileProblem = draft.file ? await attachmentProblem(draft.file) : null;
+    // Another file was chosen while the checks ran: that choice is checked on its own, and this send is off.
+    if (chosenFile.current !== draft.file) return;
     setErrors(problems);
     setAttachmentError(fileProblem ?? undefined);
     if (problems.size > 0 || fileProblem) return;
