@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { attachmentKind, RefusedAttachmentError } from './attachment-kind.ts';
-import { ZipReader } from './zip-reader.ts';
+import { ZipReader } from '../files/zip-reader.ts';
 
 const DOCX_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';

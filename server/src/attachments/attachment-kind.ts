@@ -1,5 +1,5 @@
 import type { InputAttachmentKind } from '@plenary/shared/domain/index';
-import { looksLikeZip, UnreadableZipError, ZipReader } from './zip-reader.ts';
+import { looksLikeZip, UnreadableZipError, ZipReader } from '../files/zip-reader.ts';
 
 /** What is wrong with an upload, in words the uploader can act on. */
 export class RefusedAttachmentError extends Error {}
