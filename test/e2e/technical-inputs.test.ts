@@ -120,10 +120,12 @@ describe('technical inputs to an issue brief', () => {
     const notification = iom.page.locator('[data-testid="notification-item"][data-kind="input-decision"]');
     await notification.waitFor();
     expect(await notification.innerText()).toContain('OHCHR');
-    // The notification leads back to the brief's Inputs tab, where the decided input is.
+    // The notification leads back to the input itself: the Inputs tab open on its card.
+    expect(await notification.getAttribute('data-input-id')).toBe(inputId);
     await notification.click();
     await expect.poll(() => iom.page.getByTestId('sidebar-tab-inputs').getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
     await cardOf(iom.page, inputId).waitFor();
+    await iom.page.waitForURL((url) => url.pathname === `/documents/${BRIEF}` && !url.search.includes('input'));
 
     await iom.page.getByTestId('sidebar-tab-attribution').click();
     await iom.page.getByTestId('attribution-paragraph').selectOption(paragraph.pid);

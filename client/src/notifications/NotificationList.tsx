@@ -33,6 +33,7 @@ export function NotificationList({ items, onFollow }: Props) {
             data-read={item.read}
             data-thread-id={item.threadId ?? undefined}
             data-proposal-id={item.proposalId ?? undefined}
+            data-input-id={item.inputId ?? undefined}
           >
             <span className="notification__kind">{KIND_LABELS[item.kind] ?? item.kind}</span>
             <span className="notification__text">{item.text}</span>

@@ -6,7 +6,6 @@ export function notificationLink(notification: AppNotification): string | null {
   const path = `/documents/${encodeURIComponent(notification.documentId)}`;
   if (notification.threadId) return `${path}?thread=${encodeURIComponent(notification.threadId)}`;
   if (notification.proposalId) return `${path}?proposal=${encodeURIComponent(notification.proposalId)}`;
-  // An input's notification names its brief only: it opens the brief's Inputs tab, where the input is.
-  if (notification.kind === 'input-submitted' || notification.kind === 'input-decision') return `${path}?inputs`;
+  if (notification.inputId) return `${path}?input=${encodeURIComponent(notification.inputId)}`;
   return path;
 }

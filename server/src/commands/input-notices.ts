@@ -18,7 +18,7 @@ export function submissionNotices(
   return target.leadStakeholderIds
     .flatMap((lead) => stakeholderUserIds(db, doc.processId, lead))
     .filter((userId) => userId !== participant.user.id)
-    .map((userId) => ({ userId, kind: 'input-submitted' as const, text, documentId: doc.id }));
+    .map((userId) => ({ userId, kind: 'input-submitted' as const, text, documentId: doc.id, inputId: input.id }));
 }
 
 /** The author first, then the agency's other members in the process, learn what the co-leads decided. */
@@ -39,5 +39,6 @@ export function decisionNotices(
     kind: 'input-decision' as const,
     text,
     documentId: doc.id,
+    inputId: input.id,
   }));
 }

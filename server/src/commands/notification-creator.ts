@@ -11,6 +11,7 @@ export interface NotificationDraft {
   documentId?: string;
   threadId?: string;
   proposalId?: string;
+  inputId?: string;
 }
 
 /**
@@ -34,6 +35,7 @@ export function createNotifications(db: DbHandle, drafts: readonly NotificationD
           documentId: draft.documentId ?? null,
           threadId: draft.threadId ?? null,
           proposalId: draft.proposalId ?? null,
+          inputId: draft.inputId ?? null,
         })
         .returning()
         .get(),

@@ -395,6 +395,8 @@ export const notifications = sqliteTable(
     documentId: text('document_id').references(() => documents.id),
     threadId: text('thread_id').references(() => threads.id),
     proposalId: text('proposal_id').references(() => proposals.id),
+    /** The technical input it is about: its link opens that input and its paragraph. */
+    inputId: text('input_id').references((): AnySQLiteColumn => technicalInputs.id),
     text: text('text').notNull(),
     createdAt: createdAt(),
     readAt: text('read_at'),

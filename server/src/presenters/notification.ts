@@ -9,6 +9,7 @@ export function presentNotification(row: NotificationRow): NotificationResponse 
     documentId: row.documentId,
     threadId: row.threadId,
     proposalId: row.proposalId,
+    inputId: row.inputId,
     createdAt: row.createdAt,
     read: row.readAt !== null,
     readAt: row.readAt,

@@ -10,6 +10,8 @@ export const notificationResponse = z.strictObject({
   documentId: z.string().nullable(),
   threadId: z.string().nullable(),
   proposalId: z.string().nullable(),
+  /** The technical input it is about, for input notifications. */
+  inputId: z.string().nullable(),
   createdAt: timestamp,
   read: z.boolean(),
   readAt: timestamp.nullable(),

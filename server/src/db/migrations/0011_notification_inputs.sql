@@ -1,0 +1,1 @@
+ALTER TABLE `notifications` ADD `input_id` text REFERENCES technical_inputs(id);
