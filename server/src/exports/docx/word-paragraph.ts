@@ -12,6 +12,7 @@ import {
 import type { TextMark } from '@plenary/shared/document/index';
 import type { ChangeAuthor, Piece } from './tracked-pieces.ts';
 import { STYLE_IDS, type BlockStyle } from './word-styles.ts';
+import { isRightToLeft } from '../scripts.ts';
 
 /** Ids of tracked changes: unique in the file, apart from the comments' own range. */
 export class ChangeIds {
@@ -51,8 +52,11 @@ export function wordParagraph(block: WordBlock, ids: ChangeIds): Paragraph {
   const text = withComments(block.pieces, block.comments ?? [], ids);
   const body = block.pid && text.length > 0 ? [new Bookmark({ id: pidBookmark(block.pid), children: text })] : text;
   const mark = block.whole ? { [block.whole.kind === 'insert' ? 'insertion' : 'deletion']: changeAttributes(block.whole.by, ids) } : {};
+  // An Arabic paragraph is laid out right to left, its number on the right, as in the Arabic version of a UN text.
+  const rightToLeft = isRightToLeft(block.pieces.map((piece) => piece.text).join(''));
   return new Paragraph({
     style: STYLE_IDS[block.style],
+    ...(rightToLeft ? { bidirectional: true } : {}),
     children: [...label.map((piece) => wordRun(piece, ids)), ...body],
     run: mark,
   });

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { fontFor, isRightToLeft, parsedFont, sizeIn, splitWords, type PdfFont } from './pdf-fonts.ts';
+import { fontFor, parsedFont, sizeIn, splitWords, type PdfFont } from './pdf-fonts.ts';
+import { isRightToLeft } from '../scripts.ts';
 
 /** A stretch of text with its look. */
 export interface Span {

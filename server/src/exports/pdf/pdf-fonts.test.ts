@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fontFor, isRightToLeft, splitWords } from './pdf-fonts.ts';
+import { fontFor, splitWords } from './pdf-fonts.ts';
+import { isRightToLeft } from '../scripts.ts';
 
 const plain = { bold: false, italic: false };
 

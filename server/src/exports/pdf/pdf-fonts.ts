@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { ARABIC, CJK } from '../scripts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -44,11 +45,7 @@ export function parsedFont(name: PdfFont): fontkit.Font {
   return font;
 }
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const CJK =
-  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
 const CLOSING_PUNCTUATION = /^[、。，．！？；：）」』〉》】〕]$/;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
 /** The font that has the glyphs of a word: Arabic and Chinese words take their script's font. */
 export function fontFor(word: string, style: { bold: boolean; italic: boolean }): PdfFont {
@@ -56,15 +53,6 @@ export function fontFor(word: string, style: { bold: boolean; italic: boolean })
   if (CJK.test(word)) return 'chinese';
   if (style.bold) return style.italic ? 'boldItalic' : 'bold';
   return style.italic ? 'italic' : 'regular';
-}
-
-/** Whether a paragraph reads right to left: its first letter is Arabic. */
-export function isRightToLeft(text: string): boolean {
-  for (const char of text) {
-    if (ARABIC.test(char)) return true;
-    if (LATIN_LETTER.test(char) || CJK.test(char)) return false;
-  }
-  return false;
 }
 
 /** Words and the spaces after them; each Chinese character is a word of its own (lines may break between any two). */
