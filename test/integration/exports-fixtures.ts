@@ -9,10 +9,8 @@ import { paragraph, table } from './proposals-fixtures.ts';
 
 /** Shared helpers of the export tests (not a test file itself). */
 
-export const AKN_SCHEMA = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/standards/akoma-ntoso/akomantoso30.xsd',
-);
+/** The OASIS schema, shipped with the tests (test/fixtures/akoma-ntoso/). */
+export const AKN_SCHEMA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/akoma-ntoso/akomantoso30.xsd');
 
 export interface Download {
   status: number;
