@@ -9,6 +9,7 @@ import { InputActions } from './InputActions.tsx';
 import { InputEvidence } from './InputEvidence.tsx';
 import { decisionLine, inputChip, inputStatusLabel, inputWhat } from './inputText.ts';
 import type { InputLayerModel } from './layerState.ts';
+import { scrollIntoPanel } from '../components/scrollIntoPanel.ts';
 
 interface Props {
   input: TechnicalInput;
@@ -27,7 +28,7 @@ export function InputCard({ input, paragraph, focusAt, model }: Props) {
 
   useEffect(() => {
     if (focusAt === null || !ref.current) return;
-    ref.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    scrollIntoPanel(ref.current);
     ref.current.focus({ preventScroll: true });
   }, [focusAt]);
 

@@ -9,6 +9,7 @@ import { ReopenDecision } from './ReopenDecision.tsx';
 import { KIND_LABELS, STATUS_LABELS } from './proposalText.ts';
 import { proposalRedline } from './redline.ts';
 import type { LiveParagraph } from './useParagraphs.ts';
+import { scrollIntoPanel } from '../components/scrollIntoPanel.ts';
 
 interface Props {
   proposal: Proposal;
@@ -32,7 +33,7 @@ export function ProposalCard({ proposal, paragraph, focusAt, showParagraph, onCh
 
   useEffect(() => {
     if (focusAt === null || !ref.current) return;
-    ref.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    scrollIntoPanel(ref.current);
     ref.current.focus({ preventScroll: true });
   }, [focusAt]);
 
