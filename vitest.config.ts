@@ -10,9 +10,21 @@ export default defineConfig({
           name: 'e2e',
           root: './test',
           include: ['**/*.test.ts'],
-          exclude: ['**/node_modules/**'],
+          exclude: ['**/node_modules/**', 'endurance/**'],
           globalSetup: ['./support/build-server.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Crash, fuzz and soak runs: a short form inside `npm test`, the full one with `npm run test:endurance`.
+        test: {
+          name: 'endurance',
+          root: './test',
+          include: ['endurance/**/*.test.ts'],
+          globalSetup: ['./support/build-server.ts'],
+          testTimeout: 1_800_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },
