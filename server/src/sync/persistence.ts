@@ -25,7 +25,7 @@ export interface LoggedUpdate {
  * that only caches a prefix of it for loading. Nothing here deletes or rewrites a logged update.
  */
 export class DocumentStore {
-  constructor(private readonly db: Db) {}
+  constructor(readonly db: Db) {}
 
   /** Builds the Y.Doc from the snapshot and every update logged after it. History is kept (gc off). */
   load(documentId: string): Y.Doc {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CLOSE_SERVER_SHUTDOWN, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
 import type { DocumentStore } from './persistence.ts';
+import { RecentDocuments } from './recent-documents.ts';
 import { DocumentRoom } from './room.ts';
 import type { StoredChange } from './stored-change.ts';
 
@@ -14,6 +15,8 @@ export class RoomRegistry {
   private compactionTimer: NodeJS.Timeout | undefined;
   /** Documents whose log grew since their last compaction, including rooms already unloaded. */
   private readonly uncompacted = new Set<string>();
+  /** Documents read while nobody had them open, kept a short while for the next requests. */
+  private readonly recent: RecentDocuments;
 
   constructor(
     private readonly store: DocumentStore,
@@ -21,6 +24,7 @@ export class RoomRegistry {
     /** The pids of a document's agreed paragraphs, read from storage when its room opens or its statuses change. */
     private readonly lockedPidsOf: (documentId: string) => ReadonlySet<string> = () => new Set(),
   ) {
+    this.recent = new RecentDocuments(store, 30_000);
     if (compactionIntervalMs > 0) {
       this.compactionTimer = setInterval(() => this.compactAll(), compactionIntervalMs);
       this.compactionTimer.unref();
@@ -32,7 +36,7 @@ export class RoomRegistry {
     if (!room) {
       room = new DocumentRoom(
         documentId,
-        this.store.load(documentId),
+        this.recent.take(documentId) ?? this.store.load(documentId),
         this.store,
         this.handlePersistFailure,
         this.lockedPidsOf(documentId),
@@ -51,16 +55,21 @@ export class RoomRegistry {
     this.compactSafely(room.documentId);
   }
 
+  /** The open room's document, the one its peers edit; undefined when nobody has the document open. */
+  liveDoc(documentId: string): Y.Doc | undefined {
+    return this.rooms.get(documentId)?.doc;
+  }
+
+  /** The id of the document's last logged update: it changes with every stored change to the text. */
+  lastUpdateId(documentId: string): number {
+    return this.store.lastUpdateId(this.store.db, documentId);
+  }
+
   /** Reads the document as it is now, loading it for the call when nobody has it open. */
   read<T>(documentId: string, fn: (doc: Y.Doc) => T): T {
     const open = this.rooms.get(documentId);
     if (open) return fn(open.doc);
-    const doc = this.store.load(documentId);
-    try {
-      return fn(doc);
-    } finally {
-      doc.destroy();
-    }
+    return this.recent.read(documentId, fn);
   }
 
   /** A private copy of the document as it is now, for computing a server-side change. */
@@ -116,6 +125,7 @@ export class RoomRegistry {
   /** Disconnects every peer and folds what it can into the snapshots. */
   shutdown(): void {
     clearInterval(this.compactionTimer);
+    this.recent.clear();
     for (const room of this.rooms.values()) {
       room.closeAll(CLOSE_SERVER_SHUTDOWN, 'Server shutting down');
       room.destroy();
