@@ -150,7 +150,7 @@ export async function startYWebsocket(seedFile: string): Promise<Target> {
         },
       };
     },
-    stop: server.stop,
+    stop: () => server.stop(),
   };
 }
 
@@ -177,7 +177,7 @@ export async function startHocuspocus(seedFile: string): Promise<Target> {
         },
       };
     },
-    stop: server.stop,
+    stop: () => server.stop(),
   };
 }
 
@@ -192,4 +192,5 @@ export async function connectMany(target: Target, role: Role, count: number, bat
   return clients;
 }
 
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

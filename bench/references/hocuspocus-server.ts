@@ -12,9 +12,9 @@ const server = new Server({
   port: 0,
   address: '127.0.0.1',
   quiet: true,
-  async onLoadDocument({ document }) {
+  onLoadDocument({ document }) {
     if (seed) Y.applyUpdate(document, seed);
-    return document;
+    return Promise.resolve(document);
   },
 });
 await server.listen();

@@ -10,7 +10,11 @@ import * as Y from 'yjs';
 import { setContentInitializor, setupWSConnection } from '@y/websocket-server/utils';
 
 const seed = process.env.SEED_FILE ? fs.readFileSync(process.env.SEED_FILE) : undefined;
-if (seed) setContentInitializor(async (doc: Y.Doc) => Y.applyUpdate(doc, seed));
+if (seed)
+  setContentInitializor((doc: Y.Doc) => {
+    Y.applyUpdate(doc, seed);
+    return Promise.resolve();
+  });
 
 const server = http.createServer((_request, response) => response.end('okay'));
 const sockets = new WebSocketServer({ server });

@@ -38,7 +38,13 @@ interface PhaseResult {
 }
 
 /** Types into one paragraph per writer for the phase; every reader records when each keystroke reached it. */
-async function typingPhase(target: Target, writers: BenchClient[], readers: BenchClient[], factor: number, seconds: number): Promise<PhaseResult> {
+async function typingPhase(
+  target: Target,
+  writers: BenchClient[],
+  readers: BenchClient[],
+  factor: number,
+  seconds: number,
+): Promise<PhaseResult> {
   const pids = blocks(writers[0]!.doc)
     .filter((b) => b.nodeName === 'operativeParagraph')
     .slice(0, writers.length)
@@ -118,8 +124,18 @@ function figuresFor(label: string, readers: number, ours: PhaseResult, refs: { n
     });
   }
   for (const ref of refs) {
-    figures.push({ name: name('server CPU'), value: ours.cpuSeconds, unit: 's', reference: { name: ref.name, value: ref.result.cpuSeconds } });
-    figures.push({ name: name('server peak RSS'), value: ours.peakRssMb, unit: 'MB', reference: { name: ref.name, value: ref.result.peakRssMb } });
+    figures.push({
+      name: name('server CPU'),
+      value: ours.cpuSeconds,
+      unit: 's',
+      reference: { name: ref.name, value: ref.result.cpuSeconds },
+    });
+    figures.push({
+      name: name('server peak RSS'),
+      value: ours.peakRssMb,
+      unit: 'MB',
+      reference: { name: ref.name, value: ref.result.peakRssMb },
+    });
   }
   const lost = ours.missing + refs.reduce((sum, r) => sum + r.result.missing, 0);
   if (lost > 0) figures.push({ name: name('keystrokes not received (all servers)'), value: lost, unit: 'count', goal: { max: 0 } });

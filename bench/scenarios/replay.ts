@@ -73,8 +73,19 @@ export default async function run(): Promise<ScenarioResult> {
       scenario: 'replay',
       description: `the sveltecomponent editing trace (${trace.txns.length} transactions, ${trace.endContent.length} characters at the end; newlines typed as spaces) replayed into one compact paragraph by a y-websocket client, final text checked`,
       figures: [
-        { name: 'replay until a second client holds it all', value: ours, unit: 's', reference: { name: relay.name, value: reference }, goal: { ratio: 1.5 } },
-        { name: 'transactions per second', value: trace.txns.length / ours, unit: '/s', reference: { name: relay.name, value: trace.txns.length / reference } },
+        {
+          name: 'replay until a second client holds it all',
+          value: ours,
+          unit: 's',
+          reference: { name: relay.name, value: reference },
+          goal: { ratio: 1.5 },
+        },
+        {
+          name: 'transactions per second',
+          value: trace.txns.length / ours,
+          unit: '/s',
+          reference: { name: relay.name, value: trace.txns.length / reference },
+        },
       ],
     };
   } finally {
