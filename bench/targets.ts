@@ -21,6 +21,9 @@ import { WebsocketProvider } from 'y-websocket';
 export const COMPACT = 'gcm-compact';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+// Every y-websocket provider listens for the process's exit: hundreds of readers are hundreds of listeners.
+process.setMaxListeners(0);
+
 export type Role = 'writer' | 'reader';
 
 export interface BenchClient {
@@ -190,6 +193,16 @@ export async function connectMany(target: Target, role: Role, count: number, bat
     clients.push(...some);
   }
   return clients;
+}
+
+/** Waits until the server has settled after a burst of connections (its CPU under 10 % for half a second). */
+export async function settle(target: Target, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const before = cpuMs(target.pid);
+    await new Promise((r) => setTimeout(r, 500));
+    if (cpuMs(target.pid) - before < 50) return;
+  }
 }
 
 export const percentile = (sorted: number[], p: number) =>

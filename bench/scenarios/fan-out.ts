@@ -12,6 +12,7 @@ import {
   connectMany,
   cpuMs,
   percentile,
+  settle,
   startHocuspocus,
   startPlenary,
   startYWebsocket,
@@ -152,6 +153,8 @@ export default async function run(): Promise<ScenarioResult> {
       for (const target of targets) {
         const readers = await connectMany(target, 'reader', readerCount);
         const writers = await connectMany(target, 'writer', 2);
+        // Hundreds of arrivals announce their presence to one another: typing starts once that has died down.
+        await settle(target);
         measured[target.name] = {};
         for (const speed of SPEEDS) {
           measured[target.name]![speed.name] = await typingPhase(target, writers, readers, speed.factor, speed.seconds);
