@@ -80,7 +80,7 @@ export default tseslint.config(
   },
   {
     // Config files and scripts belong to no tsconfig: they get the rules that need no types.
-    files: ['**/*.{js,mjs,cjs}', 'vitest.config.ts'],
+    files: ['**/*.{js,mjs,cjs}', 'scripts/*.d.mts', 'vitest.config.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
