@@ -4,7 +4,7 @@
  * `bench/results/<name>.json`. The compiled server is built first when it is missing or older than its sources.
  */
 import { report, type ScenarioResult } from './report.ts';
-import { ensureServerBuilt } from '../scripts/setup.mjs';
+import { ensureClientBuilt, ensureServerBuilt } from '../scripts/setup.mjs';
 
 type Scenario = () => Promise<{ default: () => Promise<ScenarioResult> }>;
 
@@ -27,6 +27,8 @@ if (unknown.length > 0) {
 }
 
 ensureServerBuilt();
+// The size scenario opens the compact in Chromium, which needs the client.
+ensureClientBuilt();
 let failed = 0;
 for (const name of requested.length > 0 ? requested : Object.keys(SCENARIOS)) {
   const started = Date.now();

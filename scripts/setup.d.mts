@@ -1,2 +1,4 @@
 /** Builds the server into plain JavaScript (server/dist) when its sources, or shared's, are newer. */
 export function ensureServerBuilt(): void;
+/** Builds the client (client/dist) when it is missing or older than its sources. */
+export function ensureClientBuilt(): void;

@@ -1,6 +1,246 @@
-import type { ScenarioResult } from '../report.ts';
+/**
+ * The final-reading compact (200 paragraphs, 2,000 proposals, 5,000 comments, 50,000 updates of history, built from
+ * outside by `fixtures/big-compact.ts`): what tabling costs at the end of the pile against the start, how long a
+ * delegate's page takes to open cold (after a restart) and warm, on the server and in Chromium, what an open
+ * document and an idle connection cost in memory, what the server holds idle, and the longest stall of the server's
+ * event loop seen from outside while all that runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import type { Figure, ScenarioResult } from '../report.ts';
+import { report } from '../report.ts';
+import { BIG_COMPACT, bigCompactDataDir, describe, FINAL_READING } from '../fixtures/big-compact.ts';
+import { rssMb } from '../targets.ts';
+import { ApiClient } from '../../test/support/api-client.ts';
+import { launchBrowser, signIn } from '../../test/support/browser.ts';
+import { DEMO_EMAILS } from '../../test/support/demo-accounts.ts';
+import { interleavedMedians, median } from '../../test/support/request-cost.ts';
+import { startServerProcess, temporaryDataDir, type ServerProcess } from '../../test/support/server-process.ts';
+import { connectSyncClient, type SyncClient } from '../../test/support/sync-client.ts';
 
-// eslint-disable-next-line @typescript-eslint/require-await -- the signature every scenario shares
-export default async function run(): Promise<ScenarioResult> {
-  throw new Error('not built');
+const SAMPLES = 30;
+const WARMUP = 5;
+const IDLE_CONNECTIONS = 200;
+
+interface Paragraph {
+  pid: string;
+  number: string | null;
+  text: string;
 }
+
+/** Samples a cheap route every few milliseconds: the worst wait beyond the usual one is the event loop's longest stall. */
+function stallProbe(baseUrl: string) {
+  const times: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const start = performance.now();
+      try {
+        await fetch(`${baseUrl}/api/config`).then((r) => r.arrayBuffer());
+        times.push(performance.now() - start);
+      } catch {
+        // The server is going away (a restart, or the run failed): what was measured until then stands.
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  return {
+    async stop(): Promise<number> {
+      running = false;
+      await loop;
+      return times.length === 0 ? 0 : Math.max(...times) - median(times);
+    },
+  };
+}
+
+/** The REST payloads a delegate's page loads on opening the document, as Chromium requested them. */
+async function pageRequests(browser: Browser, server: ServerProcess): Promise<string[]> {
+  const { context, page } = await signIn(browser, server.url, DEMO_EMAILS.canada);
+  const urls = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/') && request.method() === 'GET' && !url.pathname.endsWith('/events'))
+      urls.add(url.pathname + url.search);
+  });
+  await openFullyRendered(page, 0);
+  await context.close();
+  return [...urls];
+}
+
+/** Opens the compact and waits until every paragraph and every expected tracked change is in the page. */
+async function openFullyRendered(page: import('playwright-core').Page, trackedChanges: number): Promise<number> {
+  const start = performance.now();
+  await page.goto(`/documents/${BIG_COMPACT}`);
+  await page.getByTestId('connection-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    ({ paragraphs, changes }) => {
+      const editor = document.querySelector('[data-testid="editor"] .ProseMirror[contenteditable]');
+      const rendered = document.querySelectorAll('[data-testid="editor"] [data-pid]').length;
+      const tracked = new Set(
+        [...document.querySelectorAll('[data-testid="tracked-change"]')].map((e) => e.getAttribute('data-proposal-id')),
+      );
+      return editor !== null && rendered >= paragraphs && tracked.size >= changes;
+    },
+    { paragraphs: FINAL_READING.paragraphs, changes: trackedChanges },
+    { timeout: 60_000, polling: 20 },
+  );
+  return performance.now() - start;
+}
+
+/** A delegate's REST payloads and the first sync of a stock y-websocket client: time and bytes. */
+async function openThroughApi(server: ServerProcess, urls: readonly string[]): Promise<{ ms: number; bytes: number }> {
+  const start = performance.now();
+  const api = await ApiClient.login(server.url, DEMO_EMAILS.canada);
+  let bytes = 0;
+  const sync = connectSyncClient(server.url, BIG_COMPACT, api.cookie);
+  await Promise.all([
+    ...urls.map(async (url) => {
+      const response = await api.get(url);
+      bytes += (await response.arrayBuffer()).byteLength;
+    }),
+    sync.synced,
+  ]);
+  const ms = performance.now() - start;
+  sync.destroy();
+  return { ms, bytes };
+}
+
+async function restart(server: ServerProcess): Promise<ServerProcess> {
+  await server.stop('SIGTERM');
+  return startServerProcess({ dataDir: server.dataDir });
+}
+
+async function tablingAtStartAndEnd(big: ServerProcess, fresh: ServerProcess): Promise<[number, number]> {
+  const subjects = await Promise.all(
+    [fresh, big].map(async (server) => {
+      const eu = await ApiClient.login(server.url, DEMO_EMAILS.eu);
+      const { paragraphs } = await eu.json<{ paragraphs: Paragraph[] }>('GET', `/api/documents/${BIG_COMPACT}`);
+      return { eu, target: paragraphs.find((p) => p.number === 'OP3')! };
+    }),
+  );
+  const [start = NaN, end = NaN] = await interleavedMedians(
+    subjects,
+    async ({ eu, target }, i) => {
+      const response = await eu.post(`/api/documents/${BIG_COMPACT}/proposals`, {
+        pid: target.pid,
+        kind: 'amend',
+        text: `${target.text} (measured ${i})`,
+        justification: 'Measured tabling.',
+      });
+      if (response.status !== 201) throw new Error(`Tabling failed: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    },
+    { warmup: WARMUP, samples: SAMPLES },
+  );
+  return [start, end];
+}
+
+async function idleMemory(env: Record<string, string>): Promise<{ atStart: number; after10s: number }> {
+  const server = await startServerProcess({ dataDir: temporaryDataDir(), env });
+  try {
+    const atStart = rssMb(server.child.pid!);
+    await new Promise((r) => setTimeout(r, 10_000));
+    return { atStart, after10s: rssMb(server.child.pid!) };
+  } finally {
+    await server.stop('SIGTERM');
+  }
+}
+
+export default async function run(): Promise<ScenarioResult> {
+  const figures: Figure[] = [];
+  const dataDir = await bigCompactDataDir();
+  const browser = await launchBrowser();
+  let big = await startServerProcess({ dataDir });
+  const fresh = await startServerProcess();
+  try {
+    const probe = stallProbe(big.url);
+
+    const [atStart, atEnd] = await tablingAtStartAndEnd(big, fresh);
+    figures.push({
+      name: `table a proposal with ${FINAL_READING.proposals} proposals and the history`,
+      value: atEnd,
+      unit: 'ms',
+      reference: { name: 'at the start', value: atStart },
+      goal: { ratio: 1.5 },
+    });
+
+    const urls = await pageRequests(browser, big);
+    const pending = (
+      await (
+        await ApiClient.login(big.url, DEMO_EMAILS.canada)
+      ).json<{ status: string }[]>('GET', `/api/documents/${BIG_COMPACT}/proposals`)
+    ).filter((p) => p.status === 'tabled').length;
+    const stallBeforeRestart = await probe.stop();
+
+    big = await restart(big);
+    const restartedProbe = stallProbe(big.url);
+    const cold = await openThroughApi(big, urls);
+    const warm = await openThroughApi(big, urls);
+    const stallOnOpen = await restartedProbe.stop();
+    figures.push({
+      name: `cold open after a restart: ${urls.length} REST payloads and the first sync`,
+      value: cold.ms,
+      unit: 'ms',
+      goal: { max: 300 },
+    });
+    figures.push({ name: 'the same, warm', value: warm.ms, unit: 'ms' });
+    figures.push({ name: 'bytes a delegate loads on open', value: cold.bytes / 1024, unit: 'KB' });
+
+    big = await restart(big);
+    const { context, page } = await signIn(browser, big.url, DEMO_EMAILS.canada);
+    const chromiumCold = await openFullyRendered(page, pending);
+    const chromiumWarm = await openFullyRendered(page, pending);
+    await context.close();
+    figures.push({
+      name: `Chromium, cold: editable, ${FINAL_READING.paragraphs} paragraphs and ${pending} tracked changes rendered`,
+      value: chromiumCold,
+      unit: 'ms',
+      goal: { max: 2000 },
+    });
+    figures.push({ name: 'Chromium, warm', value: chromiumWarm, unit: 'ms' });
+
+    big = await restart(big);
+    const connectingProbe = stallProbe(big.url);
+    const pid = big.child.pid!;
+    const before = rssMb(pid);
+    const api = await ApiClient.login(big.url, DEMO_EMAILS.canada);
+    const first = connectSyncClient(big.url, BIG_COMPACT, api.cookie);
+    await first.synced;
+    await new Promise((r) => setTimeout(r, 1000));
+    const opened = rssMb(pid);
+    const idle: SyncClient[] = [];
+    for (let i = 0; i < IDLE_CONNECTIONS; i++) idle.push(connectSyncClient(big.url, BIG_COMPACT, api.cookie));
+    await Promise.all(idle.map((c) => c.synced));
+    await new Promise((r) => setTimeout(r, 1000));
+    const connected = rssMb(pid);
+    for (const client of [first, ...idle]) client.destroy();
+    figures.push({ name: 'memory of the open compact (its room)', value: opened - before, unit: 'MB' });
+    figures.push({ name: 'memory per idle connection', value: ((connected - opened) * 1024) / IDLE_CONNECTIONS, unit: 'KB' });
+    const stallOnConnecting = await connectingProbe.stop();
+    figures.push({
+      name: 'longest event-loop stall seen from outside (tabling, opening, connecting)',
+      value: Math.max(stallBeforeRestart, stallOnOpen, stallOnConnecting),
+      unit: 'ms',
+    });
+  } finally {
+    await browser.close();
+    await Promise.all([big.stop('SIGTERM'), fresh.stop('SIGTERM')]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const demo = await idleMemory({});
+  const production = await idleMemory({ NODE_ENV: 'production' });
+  figures.push({ name: 'idle server with the demo, 10 s after start', value: demo.after10s, unit: 'MB', goal: { max: 100 } });
+  figures.push({ name: 'idle production server (no demo), 10 s after start', value: production.after10s, unit: 'MB', goal: { max: 100 } });
+
+  return {
+    scenario: 'size',
+    description: `the final-reading compact: ${describe(FINAL_READING)}; server and clients share the machine`,
+    figures,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) report(await run());

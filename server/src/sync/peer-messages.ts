@@ -15,7 +15,8 @@ export function receivePeerMessage(room: DocumentRoom, peer: Peer, data: Uint8Ar
     case MESSAGE_SYNC: {
       const apply = peer.writable ? (update: Uint8Array) => room.applyPeerUpdate(peer, update) : null;
       const reply = readSyncMessage(decoder, room.doc, apply);
-      if (reply) peer.send(reply);
+      // An answer carries the document's content: it waits until the updates of this turn are stored.
+      if (reply) room.sendWhenStored(peer, reply);
       return;
     }
     case MESSAGE_AWARENESS:

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, lt, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db, DbHandle } from '../db/client.ts';
-import { documents, yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates, yjsUpdateWriters } from '../db/schema.ts';
+import { yjsClients, yjsSnapshots, yjsUpdateClients, yjsUpdates } from '../db/schema.ts';
 import type { Writer } from './writer.ts';
 
 /** The clock range of one client id that an update carries (`to` exclusive). */
@@ -25,7 +25,13 @@ export interface LoggedUpdate {
  * that only caches a prefix of it for loading. Nothing here deletes or rewrites a logged update.
  */
 export class DocumentStore {
+  private statements: ReturnType<typeof prepareAppend> | undefined;
+
   constructor(readonly db: Db) {}
+
+  private rows() {
+    return (this.statements ??= prepareAppend(this.db));
+  }
 
   /** Builds the Y.Doc from the snapshot and every update logged after it. History is kept (gc off). */
   load(documentId: string): Y.Doc {
@@ -41,52 +47,40 @@ export class DocumentStore {
 
   /**
    * Appends one update with its attribution (its writer, claims for new client ids, the clock ranges it carries).
-   * Throws on any storage error; run it inside the caller's transaction so a failure rolls back with it.
+   * Throws on any storage error; run it inside the caller's transaction so a failure rolls back with it. The rows
+   * go through prepared statements on the store's own SQLite connection, the one every handle of this process
+   * shares: `handle` names the transaction the caller holds open on it.
    */
-  append(handle: DbHandle, entry: LoggedUpdate): number {
-    const now = new Date().toISOString();
+  append(_handle: DbHandle, entry: LoggedUpdate, now = new Date().toISOString()): number {
+    const rows = this.rows();
     const { documentId, writer } = entry;
     for (const clientId of entry.newClientIds) {
-      handle
-        .insert(yjsClients)
-        .values({
-          documentId,
-          clientId,
-          userId: writer.userId,
-          stakeholderId: writer.stakeholderId,
-          role: writer.role,
-          source: writer.source,
-          proposalId: writer.proposalId ?? null,
-          inputId: writer.inputId ?? null,
-          createdAt: now,
-        })
-        .run();
-    }
-    const row = handle
-      .insert(yjsUpdates)
-      .values({ documentId, update: Buffer.from(entry.update), userId: writer.userId, createdAt: now })
-      .returning({ id: yjsUpdates.id })
-      .get();
-    handle
-      .insert(yjsUpdateWriters)
-      .values({
-        updateId: row.id,
+      rows.claim.run(
         documentId,
-        userId: writer.userId,
-        stakeholderId: writer.stakeholderId,
-        role: writer.role,
-        source: writer.source,
-        proposalId: writer.proposalId ?? null,
-      })
-      .run();
-    for (const range of entry.ranges) {
-      handle
-        .insert(yjsUpdateClients)
-        .values({ updateId: row.id, documentId, clientId: range.clientId, clockFrom: range.from, clockTo: range.to })
-        .run();
+        clientId,
+        writer.userId,
+        writer.stakeholderId,
+        writer.role,
+        writer.source,
+        writer.proposalId ?? null,
+        writer.inputId ?? null,
+        now,
+      );
     }
-    handle.update(documents).set({ lastActivityAt: now }).where(eq(documents.id, documentId)).run();
-    return row.id;
+    const updateId = Number(rows.update.run(documentId, Buffer.from(entry.update), writer.userId, now).lastInsertRowid);
+    rows.writer.run(updateId, documentId, writer.userId, writer.stakeholderId, writer.role, writer.source, writer.proposalId ?? null);
+    for (const range of entry.ranges) rows.range.run(updateId, documentId, range.clientId, range.from, range.to);
+    rows.activity.run(now, documentId);
+    return updateId;
+  }
+
+  /**
+   * Appends updates in one transaction (the updates of one turn of the event loop): one commit, so one sync to
+   * disk, for all of them. Returns their ids in order; throws, having stored none, on any storage error.
+   */
+  appendBatch(entries: readonly LoggedUpdate[]): number[] {
+    const now = new Date().toISOString();
+    return this.db.transaction((tx) => entries.map((entry) => this.append(tx, entry, now)));
   }
 
   /** The id of the document's last logged update: with `load`, what a revision freezes. */
@@ -202,6 +196,26 @@ export class DocumentStore {
       .orderBy(asc(yjsUpdates.id))
       .all();
   }
+}
+
+/** The statements an append runs, prepared once: every keystroke of every writer goes through them. */
+function prepareAppend(db: Db) {
+  const sqlite = db.$client;
+  return {
+    claim: sqlite.prepare(
+      `INSERT INTO yjs_clients (document_id, client_id, user_id, stakeholder_id, role, source, proposal_id, input_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    update: sqlite.prepare('INSERT INTO yjs_updates (document_id, "update", user_id, created_at) VALUES (?, ?, ?, ?)'),
+    writer: sqlite.prepare(
+      `INSERT INTO yjs_update_writers (update_id, document_id, user_id, stakeholder_id, role, source, proposal_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    range: sqlite.prepare(
+      'INSERT INTO yjs_update_clients (update_id, document_id, client_id, clock_from, clock_to) VALUES (?, ?, ?, ?, ?)',
+    ),
+    activity: sqlite.prepare('UPDATE documents SET last_activity_at = ? WHERE id = ?'),
+  };
 }
 
 /** The clock ranges a transaction added, per client id: what its update carries. */

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
 import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '@plenary/shared/protocol/index';
+import { updateSince } from './sync-answers.ts';
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -40,9 +41,12 @@ export function readSyncMessage(
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   const type = decoding.readVarUint(decoder);
   switch (type) {
-    case syncProtocol.messageYjsSyncStep1:
-      syncProtocol.readSyncStep1(decoder, encoder, doc);
+    case syncProtocol.messageYjsSyncStep1: {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(encoder, updateSince(doc, stateVector));
       return encoding.toUint8Array(encoder);
+    }
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = decoding.readVarUint8Array(decoder);

@@ -50,6 +50,7 @@ export class RoomRegistry {
   /** Call after a peer left: unloads the room when nobody is left. */
   release(room: DocumentRoom): void {
     if (room.peerCount > 0 || this.rooms.get(room.documentId) !== room) return;
+    room.flush();
     this.rooms.delete(room.documentId);
     room.destroy();
     this.compactSafely(room.documentId);
@@ -70,6 +71,11 @@ export class RoomRegistry {
     const open = this.rooms.get(documentId);
     if (open) return fn(open.doc);
     return this.recent.read(documentId, fn);
+  }
+
+  /** Stores every room's waiting updates now: a server-side change is computed on top of stored text only. */
+  flushAll(): void {
+    for (const room of [...this.rooms.values()]) room.flush();
   }
 
   /** A private copy of the document as it is now, for computing a server-side change. */
@@ -127,6 +133,7 @@ export class RoomRegistry {
     clearInterval(this.compactionTimer);
     this.recent.clear();
     for (const room of this.rooms.values()) {
+      room.flush();
       room.closeAll(CLOSE_SERVER_SHUTDOWN, 'Server shutting down');
       room.destroy();
     }

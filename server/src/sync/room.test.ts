@@ -41,7 +41,12 @@ function openRoom({ read = false } = {}) {
   };
   room.join(peer);
   if (read) readParagraphText(room.doc, PID);
-  return { room, peer, closes, logged: () => store.pendingUpdateCount(id) };
+  /** What the log holds once the room has stored this turn's updates. */
+  const logged = () => {
+    room.flush();
+    return store.pendingUpdateCount(id);
+  };
+  return { room, peer, closes, logged, stored: () => store.pendingUpdateCount(id), store, db, writer };
 }
 
 /** The update a client holding the room's current text would send after `change`. */
@@ -122,5 +127,48 @@ describe('DocumentRoom.applyPeerUpdate', () => {
     );
     expect(closes).toEqual([]);
     expect(logged()).toBe(2);
+  });
+});
+
+describe('DocumentRoom group commit', () => {
+  it("stores one turn's updates together at its end and relays none before", async () => {
+    const { room, peer, stored } = openRoom();
+    const relayed: Uint8Array[] = [];
+    const reader: Peer = { ...peer, writable: false, send: (message) => relayed.push(message), close: () => {} };
+    room.join(reader);
+    relayed.length = 0;
+    for (const word of [' to', ' act', ' now']) {
+      room.applyPeerUpdate(
+        peer,
+        clientUpdate(room, (doc) => {
+          const text = doc.getXmlFragment('default').get(0) as Y.XmlElement;
+          (text.get(0) as Y.XmlText).insert((text.get(0) as Y.XmlText).length, word);
+        }),
+      );
+    }
+    expect(stored()).toBe(1);
+    expect(relayed).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stored()).toBe(4);
+    expect(relayed).toHaveLength(3);
+    expect(peer.session.updates).toBe(3);
+  });
+
+  it('holds back a sync answer computed while updates wait, and sends it once they are stored', async () => {
+    const { room, peer, stored } = openRoom();
+    const answers: Uint8Array[] = [];
+    const reader: Peer = { ...peer, writable: false, send: (message) => answers.push(message), close: () => {} };
+    room.join(reader);
+    answers.length = 0;
+    room.applyPeerUpdate(
+      peer,
+      clientUpdate(room, (doc) => appendParagraph(doc, 'op00000002', withText('Held back'))),
+    );
+    room.sendWhenStored(reader, Y.encodeStateAsUpdate(room.doc));
+    expect(answers).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stored()).toBe(2);
+    // The relayed update first, then the answer held back.
+    expect(answers).toHaveLength(2);
   });
 });

@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { lockedFingerprints, type LockedFingerprints } from '@plenary/shared/schema/index';
 import { CLOSE_CLIENT_ID_TAKEN, CLOSE_INVALID_UPDATE } from '@plenary/shared/protocol/index';
-import { clockRanges, type DocumentStore } from './persistence.ts';
+import { clockRanges, type DocumentStore, type LoggedUpdate } from './persistence.ts';
 import type { Peer } from './peer.ts';
 import { PresenceGuard } from './presence-guard.ts';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from './protocol.ts';
@@ -21,10 +21,20 @@ interface Refusal {
   reason: string;
 }
 
+interface PendingUpdate extends LoggedUpdate {
+  peer: Peer;
+}
+
+/** A turn's batch is stored early past these, so that a flood cannot grow it without bound. */
+const BATCH_MAX_UPDATES = 500;
+const BATCH_MAX_BYTES = 4 * 1024 * 1024;
+
 /**
  * One open document: the authoritative Y.Doc, its presence, and the peers connected to it.
  * Every update is checked, then written to the log, before any peer is sent it: a crash loses nothing a
- * client saw, and an update the schema or the client-id table refuses is never stored nor relayed.
+ * client saw, and an update the schema or the client-id table refuses is never stored nor relayed. The updates
+ * that arrive in one turn of the event loop are stored in one transaction (one sync to disk) at its end, then
+ * relayed; until then nothing computed from the document that holds them leaves the server.
  */
 export class DocumentRoom {
   readonly awareness: awarenessProtocol.Awareness;
@@ -35,6 +45,12 @@ export class DocumentRoom {
   private refusal: Refusal | null = null;
   /** The agreed paragraphs' blocks as they stand: no peer's update may change them. */
   private locked: LockedFingerprints = new Map();
+  /** Peers' checked updates of this turn of the event loop, stored together at its end and only then relayed. */
+  private pending: PendingUpdate[] = [];
+  private pendingBytes = 0;
+  /** Messages computed from the document while it held pending updates: sent once those are stored. */
+  private held: { peer: Peer; message: Uint8Array }[] = [];
+  private flushScheduled: NodeJS.Immediate | undefined;
 
   constructor(
     readonly documentId: string,
@@ -85,6 +101,46 @@ export class DocumentRoom {
     if (states.length > 0) this.sendPresence(peer, encodeAwareness(this.awareness, states));
   }
 
+  /**
+   * Sends a message computed from the document (a sync answer) once every update it may contain is stored: at
+   * once when none is waiting.
+   */
+  sendWhenStored(peer: Peer, message: Uint8Array): void {
+    if (this.pending.length === 0) peer.send(message);
+    else this.held.push({ peer, message });
+  }
+
+  /**
+   * Stores the updates waiting for the end of this turn, then relays them and what was held back. A storage
+   * failure ends the room (`onPersistFailure`): none of the batch was relayed, so no client saw any of it.
+   */
+  flush(): void {
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
+    this.flushScheduled = undefined;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    const held = this.held;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.held = [];
+    let ids: number[];
+    try {
+      ids = this.store.appendBatch(batch);
+    } catch (error) {
+      this.onPersistFailure(this, error);
+      return;
+    }
+    batch.forEach((entry, i) => {
+      recordInSession(
+        entry.peer,
+        ids[i]!,
+        entry.ranges.map((r) => r.clientId),
+      );
+      this.broadcast(entry.update);
+    });
+    for (const { peer, message } of held) if (this.peers.has(peer)) peer.send(message);
+  }
+
   /** Sends presence to one peer, which a stock client will echo back. */
   sendPresence(peer: Peer, message: Uint8Array): void {
     this.presence.sent(peer);
@@ -120,17 +176,21 @@ export class DocumentRoom {
       // An update can fail to decode after its structs were integrated (the delete set comes last): whatever
       // of it the log did not take must not stay in memory, nor a refusal meant for it wait for the next one.
       this.refusal = null;
+      this.flush();
       this.replaceDoc(this.store.load(this.documentId));
       throw error;
     }
     this.refusal = null;
     if (!refusal) return;
+    // The updates checked before this one are sound: they are stored, and the refused one exists nowhere.
+    this.flush();
     this.replaceDoc(this.store.load(this.documentId));
     peer.close(refusal.code, refusal.reason.slice(0, 120));
   }
 
   /** Applies a server-side change that is already stored, and relays it. */
   applyStoredChange(change: StoredChange): void {
+    this.flush();
     Y.applyUpdate(this.doc, change.update, change);
     this.fingerprintLocked();
   }
@@ -145,6 +205,7 @@ export class DocumentRoom {
   }
 
   destroy(): void {
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
     this.doc.off('update', this.handleUpdate);
     this.awareness.off('update', this.handleAwarenessUpdate);
     this.awareness.destroy();
@@ -187,20 +248,11 @@ export class DocumentRoom {
       return;
     }
     const newClientIds = ranges.map((r) => r.clientId).filter((id) => !this.claims.has(id));
-    let updateId: number;
-    try {
-      updateId = this.store.appendNow({ documentId: this.documentId, update, writer: peer.writer, ranges, newClientIds });
-    } catch (error) {
-      this.onPersistFailure(this, error);
-      return;
-    }
     for (const id of newClientIds) this.claims.set(id, peer.writer);
-    recordInSession(
-      peer,
-      updateId,
-      ranges.map((r) => r.clientId),
-    );
-    this.broadcast(update);
+    this.pending.push({ documentId: this.documentId, update, writer: peer.writer, ranges, newClientIds, peer });
+    this.pendingBytes += update.byteLength;
+    if (this.pending.length >= BATCH_MAX_UPDATES || this.pendingBytes >= BATCH_MAX_BYTES) this.flush();
+    else this.flushScheduled ??= setImmediate(() => this.flush());
   };
 
   private refusalFor(writer: Writer, clientIds: number[], doc: Y.Doc, transaction: Y.Transaction): Refusal | null {

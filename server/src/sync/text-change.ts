@@ -34,6 +34,9 @@ export function changeTextInTransaction<T>(
   body: (tx: DbTransaction, text: TextEditor) => T,
 ): T {
   const { db, rooms, store } = services;
+  // The scratch copies are taken from the rooms: what peers wrote this turn is stored first, so the change is
+  // computed on text the log holds.
+  rooms.flushAll();
   const stored: StoredChange[] = [];
   const result = db.transaction((tx) => {
     const scratches = new Map<string, Y.Doc>();
