@@ -168,16 +168,25 @@ export class DocumentStore {
   }
 
   /**
-   * Folds the log into the snapshot: the previous snapshot merged with the updates logged since, read back
-   * from storage (never from a live document, which may hold changes that did not commit). The log stays.
+   * Folds up to `most` more logged updates into the snapshot: a document is rebuilt from the previous snapshot and
+   * those updates, read back from storage (never from a live document, which may hold changes that did not
+   * commit), and encoded anew. The log stays. Returns whether updates remain to fold, so that a caller can go on in
+   * steps without holding the event loop.
    */
-  compact(documentId: string): void {
-    this.db.transaction((tx) => {
+  compact(documentId: string, most = COMPACTION_STEP): boolean {
+    return this.db.transaction((tx) => {
       const snapshot = tx.select().from(yjsSnapshots).where(eq(yjsSnapshots.documentId, documentId)).get();
-      const updates = this.updatesAfter(tx, documentId, snapshot?.throughUpdateId ?? 0);
-      if (updates.length === 0) return;
-      const through = updates[updates.length - 1]!.id;
-      const state = Buffer.from(Y.mergeUpdates([...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.update)]));
+      const updates = this.updatesAfter(tx, documentId, snapshot?.throughUpdateId ?? 0, most + 1);
+      if (updates.length === 0) return false;
+      const folded = updates.slice(0, most);
+      const through = folded[folded.length - 1]!.id;
+      const doc = new Y.Doc({ gc: false });
+      Y.transact(doc, () => {
+        if (snapshot) Y.applyUpdate(doc, snapshot.state);
+        for (const { update } of folded) Y.applyUpdate(doc, update);
+      });
+      const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+      doc.destroy();
       tx.insert(yjsSnapshots)
         .values({ documentId, state, throughUpdateId: through })
         .onConflictDoUpdate({
@@ -185,18 +194,22 @@ export class DocumentStore {
           set: { state, throughUpdateId: through, createdAt: new Date().toISOString() },
         })
         .run();
+      return updates.length > most;
     });
   }
 
-  private updatesAfter(handle: DbHandle, documentId: string, afterId: number) {
-    return handle
+  private updatesAfter(handle: DbHandle, documentId: string, afterId: number, limit?: number) {
+    const query = handle
       .select({ id: yjsUpdates.id, update: yjsUpdates.update })
       .from(yjsUpdates)
       .where(and(eq(yjsUpdates.documentId, documentId), gt(yjsUpdates.id, afterId)))
-      .orderBy(asc(yjsUpdates.id))
-      .all();
+      .orderBy(asc(yjsUpdates.id));
+    return limit === undefined ? query.all() : query.limit(limit).all();
   }
 }
+
+/** How many logged updates one compaction step folds into the snapshot. */
+const COMPACTION_STEP = 2000;
 
 /** The statements an append runs, prepared once: every keystroke of every writer goes through them. */
 function prepareAppend(db: Db) {

@@ -15,6 +15,8 @@ export class RoomRegistry {
   private compactionTimer: NodeJS.Timeout | undefined;
   /** Documents whose log grew since their last compaction, including rooms already unloaded. */
   private readonly uncompacted = new Set<string>();
+  /** Documents whose next compaction step is already scheduled. */
+  private readonly compacting = new Set<string>();
   /** Documents read while nobody had them open, kept a short while for the next requests. */
   private readonly recent: RecentDocuments;
 
@@ -114,18 +116,37 @@ export class RoomRegistry {
     this.rooms.get(documentId)?.closePeers(code, reason);
   }
 
-  compactAll(): void {
-    for (const documentId of [...this.uncompacted]) this.compactSafely(documentId);
+  compactAll(untilDone = false): void {
+    for (const documentId of [...this.uncompacted]) this.compactSafely(documentId, untilDone);
   }
 
-  private compactSafely(documentId: string): void {
+  /**
+   * One step of folding the document's log into its snapshot, the next steps following in later turns of the event
+   * loop so that a long log never holds it (`untilDone`: every step now, as on shutdown).
+   */
+  private compactSafely(documentId: string, untilDone = false): void {
     try {
-      if (this.store.pendingUpdateCount(documentId) > 0) this.store.compact(documentId);
+      let more = this.store.compact(documentId);
+      while (more && untilDone) more = this.store.compact(documentId);
+      if (more) {
+        this.uncompacted.add(documentId);
+        this.compactLater(documentId);
+        return;
+      }
       if (!this.rooms.has(documentId)) this.uncompacted.delete(documentId);
     } catch (error) {
       this.uncompacted.add(documentId);
       console.error(`Could not compact document ${documentId}; will retry`, error);
     }
+  }
+
+  private compactLater(documentId: string): void {
+    if (this.compacting.has(documentId)) return;
+    this.compacting.add(documentId);
+    setImmediate(() => {
+      this.compacting.delete(documentId);
+      this.compactSafely(documentId);
+    }).unref();
   }
 
   /** Disconnects every peer and folds what it can into the snapshots. */
@@ -138,7 +159,7 @@ export class RoomRegistry {
       room.destroy();
     }
     this.rooms.clear();
-    this.compactAll();
+    this.compactAll(true);
   }
 
   private readonly handlePersistFailure = (room: DocumentRoom, error: unknown) => {

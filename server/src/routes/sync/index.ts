@@ -88,9 +88,9 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
         onMessage(event: { data: unknown }, ws) {
           // Once closing (signed out, or refused), nothing more it sends is heard.
           if (ws.readyState !== 1) return;
-          // A deadline passed by the clock adopts the text before a pen-holder's next change, not at the next check.
-          if (peer?.writable) settleDueSilences(c.var.services, documentId);
-          if (ws.readyState !== 1) return;
+          // No check of silence deadlines here: starting a silence closes the pen's sockets, which come back
+          // read-only, so a writable socket exists only while no silence runs (and checking on every keystroke
+          // would cost a query each).
           if (!(event.data instanceof ArrayBuffer)) {
             ws.close(CLOSE_MALFORMED, 'Binary y-websocket messages only');
             return;

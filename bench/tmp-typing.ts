@@ -1,0 +1,16 @@
+import * as Y from 'yjs';
+import { ApiClient } from '../test/support/api-client.ts';
+import { connectSyncClient } from '../test/support/sync-client.ts';
+import { blocks } from '../test/support/yjs-text.ts';
+const base = process.argv[2]!;
+const api = await ApiClient.login(base, 'cofacilitator@demo.test');
+const w = connectSyncClient(base, 'gcm-compact', api.cookie);
+const r = connectSyncClient(base, 'gcm-compact', api.cookie);
+await Promise.all([w.synced, r.synced]);
+const text = blocks(w.doc).find((b) => b.nodeName === 'operativeParagraph')!.toArray().find((c) => c instanceof Y.XmlText) as Y.XmlText;
+const t = performance.now();
+for (let i = 0; i < 18000; i++) w.doc.transact(() => text.insert(text.length, 'x'));
+const target = Y.encodeStateVector(w.doc).toString();
+while (Y.encodeStateVector(r.doc).toString() !== target) await new Promise((res) => setTimeout(res, 5));
+console.log('typed and received', (performance.now() - t).toFixed(0), 'ms');
+w.destroy(); r.destroy();
