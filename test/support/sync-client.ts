@@ -23,9 +23,11 @@ export interface SyncClient {
   destroy(): void;
 }
 
-/** A stock y-websocket provider connected to `/sync/:documentId` as the user behind `cookie`. */
-export function connectSyncClient(baseUrl: string, documentId: string, cookie: string): SyncClient {
-  const doc = new Y.Doc();
+/**
+ * A stock y-websocket provider connected to `/sync/:documentId` as the user behind `cookie`; on `doc` when given (a
+ * client that comes back after the server restarted, holding what it had).
+ */
+export function connectSyncClient(baseUrl: string, documentId: string, cookie: string, doc = new Y.Doc()): SyncClient {
   const wsUrl = baseUrl.replace(/^http/, 'ws') + '/sync';
   const provider = new WebsocketProvider(wsUrl, documentId, doc, {
     WebSocketPolyfill: browserLikeWebSocket(browserUpgradeHeaders(baseUrl, cookie)) as unknown as typeof globalThis.WebSocket,
