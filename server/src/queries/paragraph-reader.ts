@@ -1,5 +1,8 @@
+import { eq, max } from 'drizzle-orm';
 import { modelFromYDoc, modelParagraphs, type DocumentModel } from '@plenary/shared/document/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
+import type { DbHandle } from '../db/client.ts';
+import { yjsUpdates } from '../db/schema.ts';
 import type { Services } from '../services.ts';
 import { numberingBaseline } from './numbering-baseline.ts';
 
@@ -15,16 +18,28 @@ export function readLiveModel({ rooms, db }: Readers, documentId: string): Docum
 }
 
 /**
- * The numbered paragraphs of a document's live text. `version` (the document's last activity stamp)
- * lets listings reuse the last reading instead of loading every document on each request.
+ * The numbered paragraphs of a document's live text. Every change of the text is logged before it reaches
+ * the room, so the last logged update (with the revision that froze the numbers) names the reading: it is
+ * rebuilt only when one of them moved, not on every request (building it loads the whole history).
+ * Callers must not modify the array they get.
  */
-export function readParagraphs(readers: Readers, documentId: string, version?: string | null): DocumentParagraph[] {
+export function readParagraphs(readers: Readers, documentId: string): DocumentParagraph[] {
   let byDocument = cache.get(readers.rooms);
   if (!byDocument) cache.set(readers.rooms, (byDocument = new Map<string, Reading>()));
-  const key = `${version ?? 'initial'}|${numberingBaseline(readers.db, documentId)?.revisionId ?? ''}`;
+  const version = `${lastLoggedUpdate(readers.db, documentId)}|${numberingBaseline(readers.db, documentId)?.revisionId ?? ''}`;
   const hit = byDocument.get(documentId);
-  if (version !== undefined && hit?.version === key) return hit.paragraphs;
+  if (hit?.version === version) return hit.paragraphs;
   const paragraphs = modelParagraphs(readLiveModel(readers, documentId));
-  if (version !== undefined) byDocument.set(documentId, { version: key, paragraphs });
+  byDocument.set(documentId, { version, paragraphs });
   return paragraphs;
+}
+
+function lastLoggedUpdate(db: DbHandle, documentId: string): number {
+  return (
+    db
+      .select({ id: max(yjsUpdates.id) })
+      .from(yjsUpdates)
+      .where(eq(yjsUpdates.documentId, documentId))
+      .get()?.id ?? 0
+  );
 }
