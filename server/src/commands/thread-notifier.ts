@@ -76,7 +76,7 @@ export function threadNotifications(props: ThreadNotifierProps): NotificationDra
 
 /** How notifications name a paragraph: its number, or what kind of block it is when it has none. */
 export function paragraphLabelOf(services: Pick<Services, 'db' | 'rooms'>, doc: DocumentRow, pid: string): string {
-  const paragraph = readParagraphs(services, doc.id, doc.lastActivityAt).find((p) => p.pid === pid);
+  const paragraph = readParagraphs(services, doc.id).find((p) => p.pid === pid);
   if (!paragraph) return 'a deleted paragraph';
   return paragraph.number || 'a heading';
 }

@@ -27,10 +27,13 @@ export function presentProposals(
   records: readonly ProposalRecord[],
   viewer: ProposalViewer,
   paragraphs: readonly DocumentParagraph[],
+  /** For a page: the proposals of each kind on each paragraph tabled before it (see `countEarlierOfKind`). */
+  earlierThanPage?: ReadonlyMap<string, number>,
 ): ProposalResponse[] {
   const labels = proposalParagraphLabels(
     paragraphs,
     records.map((r) => r.row),
+    earlierThanPage,
   );
   const texts = new Map(paragraphs.map((p) => [p.pid, p.text]));
   return records.map((record) => presentProposal(record, viewer, labels.get(record.row.id) ?? null, texts.get(record.row.pid)));

@@ -1,4 +1,5 @@
-import { and, asc, count, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { kindOnParagraph } from '@plenary/shared/proposals/index';
 import type { Db } from '../db/client.ts';
 import { memberships, proposalCosponsors, proposalPositions, proposals, stakeholders, users } from '../db/schema.ts';
 import type { DocumentRow, ProposalRow, Stakeholder } from '../db/types.ts';
@@ -27,6 +28,10 @@ export interface SingleProposalRecord extends ProposalRecord {
 export interface ProposalListFilter {
   /** Only the proposals on this paragraph. */
   pid?: string;
+  /** Only those tabled after this one (by `seq`): where a page starts. */
+  afterSeq?: number;
+  /** At most this many: one page. */
+  limit?: number;
 }
 
 /**
@@ -34,8 +39,29 @@ export interface ProposalListFilter {
  * only those on one paragraph. Each query reads only the rows of the proposals asked for.
  */
 export function readProposals(db: Db, doc: DocumentRow, filter: ProposalListFilter = {}): ProposalRecord[] {
-  const where = and(eq(proposals.documentId, doc.id), filter.pid === undefined ? undefined : eq(proposals.pid, filter.pid))!;
-  return withDetails(db, doc, where);
+  const where = and(
+    eq(proposals.documentId, doc.id),
+    filter.pid === undefined ? undefined : eq(proposals.pid, filter.pid),
+    filter.afterSeq === undefined ? undefined : gt(proposals.seq, filter.afterSeq),
+  )!;
+  return withDetails(db, doc, where, filter.limit);
+}
+
+/**
+ * For a page of proposals: how many of each kind were tabled on each of its paragraphs before it, keyed by
+ * `kindOnParagraph`, so that the page's paragraph labels (12bis, 12ter …) read as in the whole list.
+ */
+export function countEarlierOfKind(db: Db, doc: DocumentRow, page: readonly ProposalRecord[]): Map<string, number> {
+  const first = page[0]?.row.seq;
+  if (first === undefined) return new Map();
+  const pids = [...new Set(page.map((r) => r.row.pid))];
+  const rows = db
+    .select({ pid: proposals.pid, kind: proposals.kind, n: count() })
+    .from(proposals)
+    .where(and(eq(proposals.documentId, doc.id), inArray(proposals.pid, pids), lt(proposals.seq, first)))
+    .groupBy(proposals.pid, proposals.kind)
+    .all();
+  return new Map(rows.map((r) => [kindOnParagraph(r.kind, r.pid), r.n]));
 }
 
 /** One proposal of the document, loading only its own rows. */
@@ -52,11 +78,12 @@ export function readProposal(db: Db, doc: DocumentRow, proposalId: string): Sing
 }
 
 /** The proposals matching `where`, with the rows of their co-sponsors, positions, people and stakeholders. */
-function withDetails(db: Db, doc: DocumentRow, where: SQL): ProposalRecord[] {
-  const rows = db.select().from(proposals).where(where).orderBy(asc(proposals.seq)).all();
+function withDetails(db: Db, doc: DocumentRow, where: SQL, limit?: number): ProposalRecord[] {
+  const ordered = db.select().from(proposals).where(where).orderBy(asc(proposals.seq));
+  const rows = limit === undefined ? ordered.all() : ordered.limit(limit).all();
   if (rows.length === 0) return [];
-  // The same condition as a subquery: no list of ids to bind, however many proposals match.
-  const matching = db.select({ id: proposals.id }).from(proposals).where(where);
+  // A page binds its ids (a few hundred at most); the whole list repeats its condition as a subquery instead.
+  const matching = limit === undefined ? db.select({ id: proposals.id }).from(proposals).where(where) : rows.map((r) => r.id);
   const cosponsors = db
     .select()
     .from(proposalCosponsors)

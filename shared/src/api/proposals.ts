@@ -60,3 +60,10 @@ export const proposalResponse = z.strictObject({
   updatedAt: timestamp,
 });
 export type ProposalResponse = z.infer<typeof proposalResponse>;
+
+/** One page of `GET /api/documents/:id/proposals?limit=…`: `nextCursor` asks for the next, null after the last. */
+export const proposalPageResponse = z.strictObject({
+  items: z.array(proposalResponse),
+  nextCursor: z.string().nullable(),
+});
+export type ProposalPageResponse = z.infer<typeof proposalPageResponse>;

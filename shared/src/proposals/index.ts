@@ -1,6 +1,7 @@
 export { proposalLabel } from './proposalLabel.ts';
 export {
   citedNumber,
+  kindOnParagraph,
   proposalParagraphLabel,
   proposalParagraphLabels,
   type NumberedParagraph,

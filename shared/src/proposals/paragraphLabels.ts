@@ -45,15 +45,22 @@ export function proposalParagraphLabel(number: string | undefined, kind: Proposa
 export function proposalParagraphLabels(
   paragraphs: readonly NumberedParagraph[],
   proposals: readonly ProposalAnchor[],
+  /** For a page of proposals: how many of each kind on each paragraph came before it (keys by `kindOnParagraph`). */
+  earlierThanPage: ReadonlyMap<string, number> = new Map(),
 ): Map<string, string | null> {
   const numbers = new Map(paragraphs.map((p) => [p.pid, p.number]));
   const labels = new Map<string, string | null>();
-  const counters = new Map<string, number>();
+  const counters = new Map(earlierThanPage);
   for (const proposal of [...proposals].sort((a, b) => a.seq - b.seq)) {
-    const key = `${proposal.kind}\u0000${proposal.pid}`;
+    const key = kindOnParagraph(proposal.kind, proposal.pid);
     const earlier = counters.get(key) ?? 0;
     counters.set(key, earlier + 1);
     labels.set(proposal.id, proposalParagraphLabel(numbers.get(proposal.pid), proposal.kind, earlier));
   }
   return labels;
+}
+
+/** The key that counts proposals of one kind on one paragraph. */
+export function kindOnParagraph(kind: ProposalKind, pid: string): string {
+  return `${kind}\u0000${pid}`;
 }

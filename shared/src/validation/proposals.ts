@@ -92,3 +92,33 @@ export type AcceptProposalInput = z.infer<typeof acceptProposalInput>;
 
 /** Bodies of actions that take no input. */
 export const emptyProposalInput = z.object({});
+
+/** Proposals in one page of `GET /api/documents/:id/proposals` unless the caller asks for fewer, and the most it may ask for. */
+export const PROPOSAL_PAGE_DEFAULT = 200;
+export const PROPOSAL_PAGE_MAX = 500;
+
+/** The opaque cursor of the proposals listing: where the next page starts in tabling order. */
+export function proposalCursor(lastSeq: number): string {
+  return `s${lastSeq.toString(36)}`;
+}
+
+const cursorField = z
+  .string()
+  .regex(/^s[0-9a-z]{1,10}$/, 'cursor is not one this API returned: pass the nextCursor of the previous page.')
+  .transform((cursor) => parseInt(cursor.slice(1), 36));
+
+/**
+ * `GET /api/documents/:id/proposals`: `pid` keeps only one paragraph's proposals; `limit` or `cursor` asks for
+ * one page (`{ items, nextCursor }`) instead of the whole list. Unknown parameters are refused, not ignored.
+ */
+export const proposalListQuery = z.strictObject({
+  pid: z.string().max(200, 'pid is at most 200 characters.').optional(),
+  limit: z
+    .string()
+    .regex(/^[1-9][0-9]{0,5}$/, 'limit is a whole number of at least 1.')
+    .transform(Number)
+    .pipe(z.number().max(PROPOSAL_PAGE_MAX, `limit is at most ${PROPOSAL_PAGE_MAX}.`))
+    .optional(),
+  cursor: cursorField.optional(),
+});
+export type ProposalListQuery = z.output<typeof proposalListQuery>;

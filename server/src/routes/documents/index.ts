@@ -20,7 +20,7 @@ export const documentRoutes = new Hono<AppEnv>()
     const { db } = c.var.services;
     settleDueSilences(c.var.services);
     const listed = listDocumentAccesses(db, user).map((access) =>
-      presentDocument(access, readDocumentFacts(db, access, readParagraphs(c.var.services, access.doc.id, access.doc.lastActivityAt))),
+      presentDocument(access, readDocumentFacts(db, access, readParagraphs(c.var.services, access.doc.id))),
     );
     return c.json(listed);
   })

@@ -4,6 +4,10 @@ import {
   acceptProposalInput,
   cosponsorshipInput,
   emptyProposalInput,
+  PROPOSAL_PAGE_DEFAULT,
+  proposalCursor,
+  proposalListQuery,
+  type ProposalListQuery,
   proposalPositionInput,
   rejectProposalInput,
   retableProposalInput,
@@ -13,11 +17,13 @@ import {
 import type { AppEnv } from '../../http/env.ts';
 import { notFound } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
+import { filledQueryParams } from '../../http/query-params.ts';
+import type { ProposalPageResponse } from '@plenary/shared/api/index';
 import { requireUser } from '../../http/session.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { presentProposals, presentSingleProposal, type ProposalViewer } from '../../presenters/proposal.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
-import { readProposal, readProposals, type ProposalListFilter } from '../../queries/proposal-reader.ts';
+import { countEarlierOfKind, readProposal, readProposals, type ProposalListFilter } from '../../queries/proposal-reader.ts';
 import { readObjectors } from '../../queries/proposal-objectors.ts';
 import { announceProposalChanges } from '../../announcers/proposal-announcer.ts';
 import { tableProposal } from '../../commands/proposal-tabler.ts';
@@ -60,6 +66,22 @@ function presentList(c: Ctx, access: DocumentAccess, filter: ProposalListFilter)
   return presentProposals(readProposals(db, access.doc, filter), viewerOf(c, access), readParagraphs(c.var.services, access.doc.id));
 }
 
+/** One page of the list in tabling order, labelled as the whole list would label it. */
+function presentPage(c: Ctx, access: DocumentAccess, query: ProposalListQuery): ProposalPageResponse {
+  const { db } = c.var.services;
+  const limit = query.limit ?? PROPOSAL_PAGE_DEFAULT;
+  // One more than asked tells whether another page follows.
+  const records = readProposals(db, access.doc, { pid: query.pid, afterSeq: query.cursor, limit: limit + 1 });
+  const page = records.slice(0, limit);
+  const items = presentProposals(
+    page,
+    viewerOf(c, access),
+    readParagraphs(c.var.services, access.doc.id),
+    countEarlierOfKind(db, access.doc, page),
+  );
+  return { items, nextCursor: records.length > limit ? proposalCursor(page.at(-1)!.row.seq) : null };
+}
+
 /** One proposal as the caller sees it, reading only its own rows. */
 function presentOne(c: Ctx, access: DocumentAccess, proposalId: string, status: 200 | 201 = 200) {
   const { db } = c.var.services;
@@ -94,9 +116,10 @@ function paragraphLabel(c: Ctx, access: ProposalAccess): string | null {
 /** Proposals: `/api/documents/:id/proposals` and `/api/proposals/:id/...`. */
 export const proposalRoutes = new Hono<AppEnv>()
   .get('/documents/:id/proposals', (c) => {
+    const query = proposalListQuery.parse(filledQueryParams(c));
     const access = loadDocumentAccess(c.var.services.db, requireUser(c), c.req.param('id'));
-    const pid = c.req.query('pid');
-    return c.json(presentList(c, access, { pid: pid || undefined }));
+    if (query.limit === undefined && query.cursor === undefined) return c.json(presentList(c, access, { pid: query.pid }));
+    return c.json(presentPage(c, access, query));
   })
   .post('/documents/:id/proposals', async (c) => {
     const input = await readJson(c, tableProposalInput);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { proposalResponse } from '@plenary/shared/api/index';
+import { proposalPageResponse, proposalResponse } from '@plenary/shared/api/index';
 import * as inputs from '@plenary/shared/validation/index';
 import type { Operation } from '../openapi/operation.ts';
 
@@ -9,8 +9,11 @@ export const proposalOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/documents/{id}/proposals',
-    summary: 'Proposals the caller may see, with status (filter: ?pid=)',
-    response: z.array(proposal),
+    summary:
+      'Proposals the caller may see, with status, in tabling order (filter: ?pid=). Without limit or cursor: all of them, as an array. ' +
+      'With ?limit=N (at most 500) and/or ?cursor=: one page, { items, nextCursor }; pass nextCursor back as cursor for the next page (null after the last).',
+    query: inputs.proposalListQuery,
+    response: z.union([z.array(proposal), proposalPageResponse]),
   },
   {
     method: 'post',
