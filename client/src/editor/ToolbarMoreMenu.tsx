@@ -1,5 +1,4 @@
-import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDismiss } from '../hooks/useDismiss.ts';
+import { useMenuButton } from '../hooks/useMenuButton.ts';
 import { shortcutLabel } from '../lib/shortcut.ts';
 
 export interface MoreMenuItem {
@@ -12,48 +11,7 @@ export interface MoreMenuItem {
 
 /** The toolbar's less-used controls, in a menu (WAI-ARIA menu button), so the toolbar keeps to one row. */
 export function ToolbarMoreMenu({ items }: { items: MoreMenuItem[] }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
-
-  const menuItems = () => [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? [])];
-
-  function openWithFocus(which: 'first' | 'last') {
-    setOpen(true);
-    requestAnimationFrame(() => {
-      const enabled = menuItems();
-      (which === 'first' ? enabled[0] : enabled.at(-1))?.focus();
-    });
-  }
-
-  function moveWithKeys(event: KeyboardEvent<HTMLDivElement>) {
-    const enabled = menuItems();
-    const index = enabled.indexOf(document.activeElement as HTMLButtonElement);
-    const target =
-      event.key === 'ArrowDown'
-        ? enabled[(index + 1) % enabled.length]
-        : event.key === 'ArrowUp'
-          ? enabled[(index - 1 + enabled.length) % enabled.length]
-          : event.key === 'Home'
-            ? enabled[0]
-            : event.key === 'End'
-              ? enabled.at(-1)
-              : undefined;
-    if (event.key === 'Escape' || event.key === 'Tab') {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        button.current?.focus();
-      }
-      setOpen(false);
-      return;
-    }
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-  }
+  const { open, setOpen, root, button, menuId, onButtonClick, onButtonKeyDown, onMenuKeyDown } = useMenuButton();
 
   return (
     <div className="toolbar__more" ref={root}>
@@ -67,23 +25,13 @@ export function ToolbarMoreMenu({ items }: { items: MoreMenuItem[] }) {
         title="More formatting"
         data-testid="toolbar-more"
         onMouseDown={(event) => event.preventDefault()}
-        onClick={(event) => {
-          if (open) setOpen(false);
-          // A click from the keyboard (Enter, Space) carries no pointer detail: take focus into the menu.
-          else if (event.detail === 0) openWithFocus('first');
-          else setOpen(true);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            openWithFocus(event.key === 'ArrowDown' ? 'first' : 'last');
-          }
-        }}
+        onClick={onButtonClick}
+        onKeyDown={onButtonKeyDown}
       >
         More <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="toolbar__menu" role="menu" id={menuId} aria-label="More formatting" onKeyDown={moveWithKeys}>
+        <div className="toolbar__menu" role="menu" id={menuId} aria-label="More formatting" onKeyDown={onMenuKeyDown}>
           {items.map((item) => (
             <button
               key={item.label}

@@ -1,5 +1,5 @@
-import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDismiss } from '../hooks/useDismiss.ts';
+import { useState } from 'react';
+import { useMenuButton } from '../hooks/useMenuButton.ts';
 import { EXPORT_CHOICES, EXPORT_GROUPS, exportPath, redlinePath } from './exportFormats.ts';
 import { RedlineExportDialog } from './RedlineExportDialog.tsx';
 import { useExportDownload } from './useExportDownload.ts';
@@ -13,47 +13,9 @@ const REDLINE = 'docx-redline';
  * the server is shown under the menu.
  */
 export function ExportMenu({ documentId }: { documentId: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, button, menuId, onButtonClick, onButtonKeyDown, onMenuKeyDown } = useMenuButton();
   const [pickingRevisions, setPickingRevisions] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
   const exports = useExportDownload();
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
-
-  const menuItems = () => [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? [])];
-
-  function openWithFocus(which: 'first' | 'last') {
-    setOpen(true);
-    requestAnimationFrame(() => {
-      const items = menuItems();
-      (which === 'first' ? items[0] : items.at(-1))?.focus();
-    });
-  }
-
-  function moveWithKeys(event: KeyboardEvent<HTMLDivElement>) {
-    const items = menuItems();
-    const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    const targets: Record<string, HTMLButtonElement | undefined> = {
-      ArrowDown: items[(index + 1) % items.length],
-      ArrowUp: items[(index - 1 + items.length) % items.length],
-      Home: items[0],
-      End: items.at(-1),
-    };
-    if (event.key === 'Escape' || event.key === 'Tab') {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        button.current?.focus();
-      }
-      setOpen(false);
-      return;
-    }
-    const target = targets[event.key];
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-  }
 
   function choose(id: string, path: string, fallbackName: string) {
     setOpen(false);
@@ -73,23 +35,13 @@ export function ExportMenu({ documentId }: { documentId: string }) {
         aria-busy={exports.busy !== null}
         disabled={exports.busy !== null}
         data-testid="export-button"
-        onClick={(event) => {
-          if (open) setOpen(false);
-          // A click from the keyboard (Enter, Space) carries no pointer detail: take focus into the menu.
-          else if (event.detail === 0) openWithFocus('first');
-          else setOpen(true);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            openWithFocus(event.key === 'ArrowDown' ? 'first' : 'last');
-          }
-        }}
+        onClick={onButtonClick}
+        onKeyDown={onButtonKeyDown}
       >
         {exports.busy ? 'Preparing the file…' : 'Export'} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="export-menu__panel" role="menu" id={menuId} aria-label="Export" onKeyDown={moveWithKeys}>
+        <div className="export-menu__panel" role="menu" id={menuId} aria-label="Export" onKeyDown={onMenuKeyDown}>
           {EXPORT_GROUPS.map((group) => (
             <div key={group} role="group" aria-label={group} className="export-menu__group">
               <p className="export-menu__group-name" aria-hidden="true">
