@@ -53,6 +53,16 @@ const layerRules = [
     [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|announcers)/', 'sync/ is transport-free storage and rooms.')],
   ],
   [
+    'server/src/limits/**',
+    [
+      HONO,
+      ROUTES,
+      PRESENTERS,
+      HTTP,
+      forbid('(^|/)(commands|queries|announcers|policies|sync|text|db)/', 'limits/ is plain arithmetic on rates.'),
+    ],
+  ],
+  [
     'server/src/db/**',
     [HONO, ROUTES, PRESENTERS, HTTP, forbid('(^|/)(commands|queries|announcers|policies|sync|text)/', 'db/ is the bottom layer.')],
   ],

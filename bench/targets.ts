@@ -14,7 +14,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { ApiClient } from '../test/support/api-client.ts';
 import { DEMO_EMAILS } from '../test/support/demo-accounts.ts';
-import { startServerProcess } from '../test/support/server-process.ts';
+import { startServerProcess, UNMETERED_LIMITS } from '../test/support/server-process.ts';
 import { connectSyncClient } from '../test/support/sync-client.ts';
 import { WebsocketProvider } from 'y-websocket';
 
@@ -66,7 +66,7 @@ export function watchPeakRss(pid: number): { stop(): number } {
 
 /** Plenary, with writers signed in as the two co-facilitators and readers as delegates (one login per account). */
 export async function startPlenary(): Promise<Target> {
-  const server = await startServerProcess();
+  const server = await startServerProcess({ env: UNMETERED_LIMITS });
   const writers = await Promise.all([DEMO_EMAILS.cofacilitator, DEMO_EMAILS.cofacilitator2].map((e) => ApiClient.login(server.url, e)));
   const readers = await Promise.all([DEMO_EMAILS.eu, DEMO_EMAILS.g77, DEMO_EMAILS.canada].map((e) => ApiClient.login(server.url, e)));
   let written = 0;
@@ -86,7 +86,7 @@ export async function startPlenary(): Promise<Target> {
 
 /** The compact's content as Plenary serves it, written to a file the references seed their documents from. */
 export async function compactSeedFile(): Promise<string> {
-  const server = await startServerProcess();
+  const server = await startServerProcess({ env: UNMETERED_LIMITS });
   try {
     const api = await ApiClient.login(server.url, DEMO_EMAILS.observer);
     const client = connectSyncClient(server.url, COMPACT, api.cookie);

@@ -35,9 +35,9 @@ function newestMtime(dir) {
 
 /** Builds the server into plain JavaScript (server/dist) when its sources, or shared's, are newer. */
 export function ensureServerBuilt() {
-  const bundle = path.join(root, 'server/dist/main.js');
+  const bundles = ['main.js', 'admin.js', 'backup.js'].map((name) => path.join(root, 'server/dist', name));
   const sources = Math.max(newestMtime(path.join(root, 'server/src')), newestMtime(path.join(root, 'shared/src')));
-  if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= sources) return;
+  if (bundles.every((bundle) => fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= sources)) return;
   console.log('Building the server…');
   run('node build.mjs', { cwd: path.join(root, 'server') });
 }

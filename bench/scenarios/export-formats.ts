@@ -5,7 +5,7 @@
  */
 import type { Figure, ScenarioResult } from '../report.ts';
 import { ApiClient } from '../../test/support/api-client.ts';
-import { startServerProcess } from '../../test/support/server-process.ts';
+import { startServerProcess, UNMETERED_LIMITS } from '../../test/support/server-process.ts';
 
 const PROPOSALS = 100;
 const COMMENTS = 200;
@@ -15,7 +15,7 @@ const DOC = 'gcm-compact';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export default async function run(): Promise<ScenarioResult> {
-  const server = await startServerProcess();
+  const server = await startServerProcess({ env: UNMETERED_LIMITS });
   try {
     const login = (who: string) => ApiClient.login(server.url, `${who}@demo.test`);
     const [eu, g77, canada, observer] = await Promise.all(['delegate.eu', 'delegate.g77', 'delegate.canada', 'observer'].map(login));

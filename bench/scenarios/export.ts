@@ -7,7 +7,7 @@ import type { Figure, ScenarioResult } from '../report.ts';
 import { ApiClient } from '../../test/support/api-client.ts';
 import { seedProposals, seedThreads } from '../../test/support/bulk-seeder.ts';
 import { DEMO_EMAILS } from '../../test/support/demo-accounts.ts';
-import { startServerProcess } from '../../test/support/server-process.ts';
+import { startServerProcess, UNMETERED_LIMITS } from '../../test/support/server-process.ts';
 
 const SAMPLES = 5;
 const COMPACT = 'gcm-compact';
@@ -17,7 +17,7 @@ const PROPOSALS = 112;
 const THREADS = 200;
 
 export default async function run(): Promise<ScenarioResult> {
-  const first = await startServerProcess();
+  const first = await startServerProcess({ env: UNMETERED_LIMITS });
   const pen = await ApiClient.login(first.url, DEMO_EMAILS.cofacilitator);
   interface ListedParagraph {
     pid: string;
@@ -38,7 +38,7 @@ export default async function run(): Promise<ScenarioResult> {
     THREADS,
   );
 
-  const server = await startServerProcess({ dataDir: first.dataDir });
+  const server = await startServerProcess({ dataDir: first.dataDir, env: UNMETERED_LIMITS });
   try {
     const eu = await ApiClient.login(server.url, DEMO_EMAILS.eu);
     const pending = (await eu.json<{ status: string }[]>('GET', `/api/documents/${COMPACT}/proposals`)).filter(

@@ -17,7 +17,7 @@ import { ApiClient } from '../../test/support/api-client.ts';
 import { launchBrowser, signIn } from '../../test/support/browser.ts';
 import { DEMO_EMAILS } from '../../test/support/demo-accounts.ts';
 import { interleavedMedians, median } from '../../test/support/request-cost.ts';
-import { startServerProcess, temporaryDataDir, type ServerProcess } from '../../test/support/server-process.ts';
+import { startServerProcess, temporaryDataDir, type ServerProcess, UNMETERED_LIMITS } from '../../test/support/server-process.ts';
 import { connectSyncClient, type SyncClient } from '../../test/support/sync-client.ts';
 
 const SAMPLES = 30;
@@ -110,7 +110,7 @@ async function openThroughApi(server: ServerProcess, urls: readonly string[]): P
 
 async function restart(server: ServerProcess): Promise<ServerProcess> {
   await server.stop('SIGTERM');
-  return startServerProcess({ dataDir: server.dataDir });
+  return startServerProcess({ dataDir: server.dataDir, env: UNMETERED_LIMITS });
 }
 
 async function tablingAtStartAndEnd(big: ServerProcess, fresh: ServerProcess): Promise<[number, number]> {
@@ -153,8 +153,8 @@ export default async function run(): Promise<ScenarioResult> {
   const figures: Figure[] = [];
   const dataDir = await bigCompactDataDir();
   const browser = await launchBrowser();
-  let big = await startServerProcess({ dataDir });
-  const fresh = await startServerProcess();
+  let big = await startServerProcess({ dataDir, env: UNMETERED_LIMITS });
+  const fresh = await startServerProcess({ env: UNMETERED_LIMITS });
   try {
     const probe = stallProbe(big.url);
 

@@ -10,7 +10,7 @@ import type { ScenarioResult } from '../report.ts';
 import { percentile } from '../targets.ts';
 import { ApiClient } from '../../test/support/api-client.ts';
 import { DEMO_EMAILS } from '../../test/support/demo-accounts.ts';
-import { startServerProcess } from '../../test/support/server-process.ts';
+import { startServerProcess, UNMETERED_LIMITS } from '../../test/support/server-process.ts';
 import { connectSyncClient } from '../../test/support/sync-client.ts';
 import { blocks, insertText } from '../../test/support/yjs-text.ts';
 
@@ -31,7 +31,7 @@ function inMemoryReference(): number[] {
 }
 
 async function throughServer(): Promise<number[]> {
-  const server = await startServerProcess();
+  const server = await startServerProcess({ env: UNMETERED_LIMITS });
   try {
     const writerApi = await ApiClient.login(server.url, DEMO_EMAILS.cofacilitator);
     const watcherApi = await ApiClient.login(server.url, DEMO_EMAILS.canada);

@@ -10,6 +10,7 @@ import { ApiError, errorBody, handleError } from './errors.ts';
 import { originCheck } from './http/origin-check.ts';
 import { sessionMiddleware } from './http/session.ts';
 import { isUploadPath } from './http/upload-body.ts';
+import { apiRateLimit } from './http/rate-limit.ts';
 import { importRoutes } from './routes/imports/index.ts';
 import { configRoutes } from './routes/config/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -37,14 +38,13 @@ import { syncRoutes } from './routes/sync/index.ts';
 import type { Services } from './services.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_SYNC_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 export function createApp(services: Services) {
   const clientDist = services.config.clientDir;
   const app = new Hono<AppEnv>();
   const nodeWebSocket = createNodeWebSocket({ app });
   const { upgradeWebSocket, wss } = nodeWebSocket;
-  wss.options.maxPayload = MAX_SYNC_MESSAGE_BYTES;
+  wss.options.maxPayload = services.config.limits.syncMessageMaxBytes;
 
   app.onError(handleError);
   app.use('*', async (c, next) => {
@@ -52,8 +52,10 @@ export function createApp(services: Services) {
     await next();
   });
   // Only the API and the sync socket need to know who is asking; static files do not touch the database.
-  app.use('/api/*', sessionMiddleware());
-  app.use('/sync/*', sessionMiddleware());
+  // One allowance per user covers the API and the sync sockets' upgrades.
+  const requestLimit = apiRateLimit(services.config.limits.apiRequests);
+  app.use('/api/*', sessionMiddleware(), requestLimit);
+  app.use('/sync/*', sessionMiddleware(), requestLimit);
 
   const api = new Hono<AppEnv>();
   const jsonBodyLimit = bodyLimit({

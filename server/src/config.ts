@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseLimits, type Limits } from './limits/limits.ts';
 
 /** A reverse proxy the server sits behind, and the header in which it reports the client's address. */
 export interface TrustedProxy {
@@ -34,13 +36,21 @@ export interface Config {
   syncKeepaliveMs: number;
   /** For tests only: a file holding the current time as an ISO timestamp; undefined: the system clock. */
   clockFile: string | undefined;
+  /** Per-user limits on requests and on sync messages. */
+  limits: Limits;
 }
 
 /**
- * The server package's folder, the same from `src/config.ts` and from the bundle in `dist/`: the default
- * place of the migrations and of the built client, both overridable by the environment.
+ * The server package's folder (the nearest holding a package.json), the same from `src/config.ts` and from the
+ * bundle's chunks in `dist/`: the default place of the migrations and of the built client, both overridable by
+ * the environment.
  */
-const serverPackageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+function packageDirOf(file: string): string {
+  let dir = path.dirname(file);
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+const serverPackageDir = packageDirOf(fileURLToPath(import.meta.url));
 export const DEFAULT_MIGRATIONS_DIR = path.join(serverPackageDir, 'src/db/migrations');
 const DEFAULT_CLIENT_DIR = path.join(serverPackageDir, '../client/dist');
 
@@ -94,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR ?? DEFAULT_CLIENT_DIR),
     syncKeepaliveMs,
     clockFile: parseClockFile(env.PLENARY_CLOCK_FILE, production),
+    limits: parseLimits(env),
   };
 }

@@ -11,7 +11,7 @@ import { DocumentStore } from './sync/persistence.ts';
 import { RoomRegistry } from './sync/room-registry.ts';
 import { EventHub } from './events/event-hub.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
-import { prepareDummyHash } from './auth/password.ts';
+import { SyncLimiter } from './sync/sync-limiter.ts';
 import { ConnectionRegistry } from './auth/connection-registry.ts';
 import { liveSessionIds } from './auth/sessions.ts';
 import { Keepalive } from './sync/keepalive.ts';
@@ -39,11 +39,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const store = new DocumentStore(db);
   const rooms = new RoomRegistry(store, config.compactionIntervalMs, (documentId) => lockedPids(db, documentId));
   const loginThrottle = new LoginThrottle({ account: config.loginLockBaseMs ? { baseDelayMs: config.loginLockBaseMs } : {} });
-  await prepareDummyHash();
   const connections = new ConnectionRegistry((ids) => liveSessionIds(db, ids), config.syncKeepaliveMs);
   const keepalive = new Keepalive(config.syncKeepaliveMs);
   const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
-  const services: Services = { db, config, rooms, store, events: new EventHub(), loginThrottle, connections, keepalive, clock };
+  const syncLimiter = new SyncLimiter(config.limits);
+  const services: Services = {
+    db,
+    config,
+    rooms,
+    store,
+    events: new EventHub(),
+    loginThrottle,
+    connections,
+    keepalive,
+    clock,
+    syncLimiter,
+  };
   if (demo?.created && config.demoInputs) seedDemoInputs(services);
   settleDueSilences(services);
   const stopSilenceWatch = watchSilenceDeadlines(services, SILENCE_CHECK_MS);

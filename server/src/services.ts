@@ -7,6 +7,7 @@ import type { EventHub } from './events/event-hub.ts';
 import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { Keepalive } from './sync/keepalive.ts';
 import type { Clock } from './clock.ts';
+import type { SyncLimiter } from './sync/sync-limiter.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
@@ -20,6 +21,8 @@ export interface Services {
   /** Live sync sockets and event streams by session, so they end when it does. */
   connections: ConnectionRegistry;
   keepalive: Keepalive;
+  /** Sockets per user and document, and how fast a user's sockets may send the text. */
+  syncLimiter: SyncLimiter;
   /** The current time of every deadline decision (silence procedures): the system's, or a test's. */
   clock: Clock;
 }

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ApiClient } from '../support/api-client.ts';
 import { DEMO_EMAILS } from '../support/demo-accounts.ts';
-import { startServerProcess, temporaryDataDir, type ServerProcess } from '../support/server-process.ts';
+import { startServerProcess, temporaryDataDir, type ServerProcess, UNMETERED_LIMITS } from '../support/server-process.ts';
 import { connectSyncClient, eventually, type SyncClient } from '../support/sync-client.ts';
 import { blocks, blockText } from '../support/yjs-text.ts';
 import { covers, seededRandom, seedFromEnvironment, sleep } from './endurance-support.ts';
@@ -67,7 +67,7 @@ function table(api: ApiClient, pid: string, tabled: string[]): () => Promise<voi
 describe(`the server killed at random ${CYCLES} times during editing and tabling (seed ${seed})`, () => {
   it('loses nothing any client was told about, and everyone converges after each restart', async () => {
     const dataDir = temporaryDataDir();
-    server = await startServerProcess({ dataDir });
+    server = await startServerProcess({ dataDir, env: UNMETERED_LIMITS });
     const writers: Writer[] = [{ doc: new Y.Doc() }, { doc: new Y.Doc() }];
     const tabled: string[] = [];
     let typedUpdates = 0;
@@ -101,7 +101,7 @@ describe(`the server killed at random ${CYCLES} times during editing and tabling
       for (const client of [...writers.map((w) => w.client!), reader]) client.provider.destroy();
       reader.doc.destroy();
 
-      server = await startServerProcess({ dataDir });
+      server = await startServerProcess({ dataDir, env: UNMETERED_LIMITS });
       const observer = await ApiClient.login(server.url, DEMO_EMAILS.observer);
       const after = connectSyncClient(server.url, COMPACT, observer.cookie);
       await after.synced;

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import type WebSocket from 'ws';
 import { ApiClient } from '../support/api-client.ts';
 import { DEMO_EMAILS } from '../support/demo-accounts.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { startServerProcess, type ServerProcess, UNMETERED_LIMITS } from '../support/server-process.ts';
 import { connectSyncClient } from '../support/sync-client.ts';
 import { blocks } from '../support/yjs-text.ts';
 import { openDescriptors, residentMb, seededRandom, seedFromEnvironment, sleep } from './endurance-support.ts';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe(`a soak of ${CLIENTS} clients connecting, editing and dropping (seed ${seed})`, () => {
   it('keeps memory flat after the warm-up and leaks no socket once everyone has gone', async () => {
-    server = await startServerProcess({ env: { SYNC_KEEPALIVE_MS: '2000' } });
+    server = await startServerProcess({ env: { ...UNMETERED_LIMITS, SYNC_KEEPALIVE_MS: '2000' } });
     const pid = server.child.pid!;
     const url = server.url;
     const cookies = await Promise.all(

@@ -11,7 +11,7 @@ import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '@plenary/shared/protocol/index'
 import { ApiClient } from '../support/api-client.ts';
 import { DEMO_EMAILS } from '../support/demo-accounts.ts';
 import { openRawSyncSocket, encodePresenceMessage, type RawSyncSocket } from '../support/raw-sync-socket.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { startServerProcess, type ServerProcess, UNMETERED_LIMITS } from '../support/server-process.ts';
 import { connectSyncClient } from '../support/sync-client.ts';
 import { blocks, blockText } from '../support/yjs-text.ts';
 import { residentMb, seededRandom, seedFromEnvironment, sleep } from './endurance-support.ts';
@@ -121,7 +121,7 @@ function malformedBody(): { body: string; type: string } {
 
 describe(`fuzzing the sync endpoint and the REST API (seed ${seed})`, () => {
   it(`survives ${MESSAGES} hostile sync messages and malformed bodies on every route, the text intact`, async () => {
-    server = await startServerProcess();
+    server = await startServerProcess({ env: UNMETERED_LIMITS });
     const url = server.url;
     const [pen, delegate, observer] = await Promise.all(
       [DEMO_EMAILS.cofacilitator, DEMO_EMAILS.canada, DEMO_EMAILS.observer].map((email) => ApiClient.login(url, email)),
@@ -191,7 +191,7 @@ describe(`fuzzing the sync endpoint and the REST API (seed ${seed})`, () => {
     expect(rssAfter).toBeLessThan(rssBefore + 150);
     expect(server.output()).not.toMatch(/Uncaught|unhandled|TypeError|RangeError/i);
     expect(await server.stop('SIGTERM')).toBe(0);
-    server = await startServerProcess({ dataDir: server.dataDir });
+    server = await startServerProcess({ dataDir: server.dataDir, env: UNMETERED_LIMITS });
     expect(await seenText(server.url, (await ApiClient.login(server.url, DEMO_EMAILS.observer)).cookie)).toEqual(during);
 
     console.log(

@@ -3,7 +3,7 @@ import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { DEMO_EMAILS } from '../support/demo-accounts.ts';
 import { COMPACT, interleavedMedians, tableOne, type CostSubject } from '../support/request-cost.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { startServerProcess, type ServerProcess, UNMETERED_LIMITS } from '../support/server-process.ts';
 import { connectSyncClient, eventually } from '../support/sync-client.ts';
 import { blocks } from '../support/yjs-text.ts';
 
@@ -53,7 +53,8 @@ let fresh: CostSubject;
 let longHistory: CostSubject;
 
 beforeAll(async () => {
-  servers = await Promise.all([startServerProcess(), startServerProcess()]);
+  // The history is typed as fast as the server takes it, far above one person's sync allowance.
+  servers = await Promise.all([startServerProcess({ env: UNMETERED_LIMITS }), startServerProcess({ env: UNMETERED_LIMITS })]);
   await typeHistory(servers[1]!);
   fresh = await subjectOf(servers[0]!);
   longHistory = await subjectOf(servers[1]!);

@@ -22,6 +22,21 @@ export function temporaryDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
 }
 
+/**
+ * Per-user limits (README, "Limits") raised out of reach, for runs where a handful of demo accounts stand for
+ * hundreds of people, or where one client is driven as fast as the server takes it: they measure the server,
+ * not the limiter. `test/integration/limits.test.ts` tests the limits themselves.
+ */
+export const UNMETERED_LIMITS: Record<string, string> = {
+  API_REQUESTS_PER_SECOND: '1000000',
+  API_REQUEST_BURST: '1000000',
+  SYNC_MESSAGES_PER_SECOND: '1000000',
+  SYNC_MESSAGE_BURST: '1000000',
+  SYNC_BYTES_PER_SECOND: '1000000000000',
+  SYNC_BYTE_BURST: '1000000000000',
+  SYNC_SOCKETS_PER_DOCUMENT: '1000000',
+};
+
 export interface ServerOptions {
   dataDir?: string;
   env?: Record<string, string>;

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CLOSE_SESSION_ENDED, CLOSE_TEXT_FROZEN, RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
+import { CLOSE_SESSION_ENDED, CLOSE_TEXT_FROZEN, RECONNECT_CLOSE_CODES, RELOAD_CLOSE_CODES } from '@plenary/shared/protocol/index';
 import { reportSessionEnded } from '../api/http.ts';
 import { ServerAcknowledgements } from '../lib/serverAcknowledgements.ts';
+import { slowDownWhenThrottled } from '../lib/throttledReconnect.ts';
 
 export interface Collaboration {
   doc: Y.Doc;
@@ -11,6 +12,15 @@ export interface Collaboration {
   acknowledgements: ServerAcknowledgements;
   /** Why the server refused this tab's last change, when the text was reloaded because of it. */
   refusedChange: string | null;
+}
+
+/**
+ * Stock y-websocket gives up on every close code from 4400 to 4499; the server also uses that range to ask a
+ * client to come back (it reloaded the room) or to slow down (too many changes at once), and then it does.
+ * Unsent edits stay in the local document and go with the next sync.
+ */
+function shouldReconnect(event: CloseEvent): boolean {
+  return RECONNECT_CLOSE_CODES.has(event.code) || event.code < 4400 || event.code >= 4500;
 }
 
 function syncServerUrl(): string {
@@ -32,8 +42,9 @@ export function useCollaboration(documentId: string): Collaboration | null {
     // History is evidence in a negotiation: keep deleted content, as the server does.
     const doc = new Y.Doc({ gc: false });
     // No cross-tab channel: the server is the only source of the text, and the only judge of who may write.
-    const provider = new WebsocketProvider(syncServerUrl(), documentId, doc, { disableBc: true });
+    const provider = new WebsocketProvider(syncServerUrl(), documentId, doc, { disableBc: true, shouldReconnect });
     const acknowledgements = new ServerAcknowledgements(provider, doc);
+    const stopSlowingDown = slowDownWhenThrottled(provider);
     const handleClose = (event: CloseEvent | null) => {
       if (event?.code === CLOSE_SESSION_ENDED) {
         // Signed out elsewhere, or the session expired: retrying would only be refused. Back to sign-in.
@@ -54,6 +65,7 @@ export function useCollaboration(documentId: string): Collaboration | null {
     return () => {
       setCollaboration(null);
       provider.off('connection-close', handleClose);
+      stopSlowingDown();
       acknowledgements.destroy();
       provider.destroy();
       doc.destroy();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Collaboration } from './useCollaboration.ts';
+import { isWaitingToReconnect } from '../lib/throttledReconnect.ts';
 
 export type ConnectionState = 'connected' | 'connecting' | 'reconnecting' | 'offline';
 
@@ -21,7 +22,7 @@ function currentState(collaboration: Collaboration, hasBeenSynced: boolean): Con
   if (!navigator.onLine) return 'offline';
   if (provider.wsconnected && provider.synced) return 'connected';
   if (!hasBeenSynced) return provider.wsUnsuccessfulReconnects >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'connecting';
-  if (!provider.shouldConnect) return 'offline';
+  if (!provider.shouldConnect && !isWaitingToReconnect(provider)) return 'offline';
   return provider.wsUnsuccessfulReconnects >= ATTEMPTS_BEFORE_OFFLINE ? 'offline' : 'reconnecting';
 }
 

@@ -22,27 +22,20 @@ function parse(stored: string | undefined): { salt: Buffer; hash: Buffer } | nul
   return { salt: Buffer.from(saltB64, 'base64'), hash: Buffer.from(hashB64, 'base64') };
 }
 
-let dummy: Promise<{ salt: Buffer; hash: Buffer }> | undefined;
-
-/** A hash of a random password nobody knows, made once, to verify against when there is no account. */
-function dummyHash() {
-  dummy ??= hashPassword(randomBytes(32).toString('base64')).then((stored) => parse(stored)!);
-  return dummy;
-}
+/**
+ * What an unknown account is verified against: a random salt and a random key, which no password derives. It
+ * costs nothing to make (no key derivation at start-up) and the same to check as a real hash.
+ */
+const dummy = { salt: randomBytes(16), hash: randomBytes(KEY_LENGTH) };
 
 /**
  * Whether the password matches the stored hash. Without a usable hash (no such account) it still derives one
- * key, against a dummy hash, and answers false: a sign-in costs the same whether the account exists or not.
+ * key, against the dummy, and answers false: a sign-in costs the same whether the account exists or not.
  */
 export async function verifyPassword(password: string, stored: string | undefined): Promise<boolean> {
   const parsed = parse(stored);
-  const { salt, hash } = parsed ?? (await dummyHash());
+  const { salt, hash } = parsed ?? dummy;
   const actual = await derive(password, salt);
   const matches = hash.length === actual.length && timingSafeEqual(hash, actual);
   return parsed !== null && matches;
-}
-
-/** Makes the dummy hash now (at start-up) so that the first sign-in for an unknown account is not the slow one. */
-export function prepareDummyHash(): Promise<void> {
-  return dummyHash().then(() => undefined);
 }

@@ -6,15 +6,15 @@ import { memberships, stakeholders, users } from '../db/schema.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { hashPassword } from '../auth/password.ts';
 
-export interface CreateUserProps {
+/** A new account, with its password, or its password already hashed (the demo accounts share one). */
+export type CreateUserProps = {
   id: string;
   email: string;
   name: string;
-  password: string;
   processId: string;
   stakeholderId: string;
   role: Role;
-}
+} & ({ password: string } | { passwordHash: string });
 
 /**
  * Creates an account and its membership of one process, for one stakeholder, in one role. An unknown
@@ -26,7 +26,7 @@ export async function createUser(db: Db, props: CreateUserProps) {
     throw badRequest(`Unknown stakeholder "${props.stakeholderId}".`);
   }
   if (taken()) throw conflict(`An account for ${props.email} already exists.`);
-  const passwordHash = await hashPassword(props.password);
+  const passwordHash = 'passwordHash' in props ? props.passwordHash : await hashPassword(props.password);
   return db.transaction((tx) => {
     if (taken()) throw conflict(`An account for ${props.email} already exists.`);
     const user = tx

@@ -14,7 +14,7 @@ import { createDocument } from '../commands/document-creator.ts';
 import { audit } from '../commands/audit.ts';
 import type { Stakeholder } from '../db/types.ts';
 import type { AmendmentPreview } from './amendments/amendment-import.ts';
-import { zeroDraftContent } from './zero-draft/zero-draft-import.ts';
+import { zeroDraftContent } from './zero-draft/zero-draft-content.ts';
 import type { ZeroDraftReading } from './zero-draft/zero-draft-reader.ts';
 
 /** A pending import of the caller's own; anyone else's is not found, a confirmed one is a conflict. */

@@ -1,7 +1,7 @@
 import { assert, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { CLOSE_PRESENCE_TOO_FAST, CLOSE_PRESENCE_TOO_LARGE, CLOSE_PRESENCE_TOO_MANY_CLIENTS } from '@plenary/shared/protocol/index';
+import { CLOSE_TOO_FAST, CLOSE_PRESENCE_TOO_LARGE, CLOSE_PRESENCE_TOO_MANY_CLIENTS } from '@plenary/shared/protocol/index';
 import { encodeAwarenessEntries, readAwarenessEntries } from './awareness-update.ts';
 import { newEditingSession, type Peer } from './peer.ts';
 import { PresenceGuard, PRESENCE_LIMITS } from './presence-guard.ts';
@@ -118,8 +118,8 @@ describe('PresenceGuard', () => {
     guard.admit(eve, update([10, 1, {}]));
     guard.countMessage(eve);
     guard.admit(eve, update([10, 2, {}]));
-    expect(refusalCode(() => guard.admit(eve, update([10, 3, {}])))).toBe(CLOSE_PRESENCE_TOO_FAST);
-    expect(refusalCode(() => guard.countMessage(eve))).toBe(CLOSE_PRESENCE_TOO_FAST);
+    expect(refusalCode(() => guard.admit(eve, update([10, 3, {}])))).toBe(CLOSE_TOO_FAST);
+    expect(refusalCode(() => guard.countMessage(eve))).toBe(CLOSE_TOO_FAST);
     expect(clientIdsOf(guard.admit(socket('ana'), update([20, 1, {}])))).toEqual([20]);
   });
 
@@ -160,7 +160,7 @@ describe('PresenceGuard', () => {
     expect(clientIdsOf(guard.admit(eve, update([20, 1, {}])))).toEqual([20]);
     guard.admit(eve, update([10, 1, {}]));
     guard.admit(eve, update([10, 1, {}]));
-    expect(refusalCode(() => guard.admit(eve, update([10, 1, {}])))).toBe(CLOSE_PRESENCE_TOO_FAST);
+    expect(refusalCode(() => guard.admit(eve, update([10, 1, {}])))).toBe(CLOSE_TOO_FAST);
   });
 
   it('keeps at most the configured number of echoes in hand', () => {
@@ -169,6 +169,6 @@ describe('PresenceGuard', () => {
     const eve = socket('eve');
     for (let i = 0; i < 1000; i++) guard.sent(eve);
     for (let i = 0; i < 5 + 1; i++) guard.admit(eve, update([10, 1, {}]));
-    expect(refusalCode(() => guard.admit(eve, update([10, 1, {}])))).toBe(CLOSE_PRESENCE_TOO_FAST);
+    expect(refusalCode(() => guard.admit(eve, update([10, 1, {}])))).toBe(CLOSE_TOO_FAST);
   });
 });

@@ -1,8 +1,8 @@
-import { CLOSE_PRESENCE_TOO_FAST, CLOSE_PRESENCE_TOO_LARGE, CLOSE_PRESENCE_TOO_MANY_CLIENTS } from '@plenary/shared/protocol/index';
+import { CLOSE_TOO_FAST, CLOSE_PRESENCE_TOO_LARGE, CLOSE_PRESENCE_TOO_MANY_CLIENTS } from '@plenary/shared/protocol/index';
 import { encodeAwarenessEntries, readAwarenessEntries, type AwarenessEntry } from './awareness-update.ts';
 import type { Peer } from './peer.ts';
 import { SyncRefusal } from './sync-refusal.ts';
-import { TokenBucket } from './token-bucket.ts';
+import { TokenBucket } from '../limits/token-bucket.ts';
 
 export interface PresenceLimits {
   /** Bytes of one state's JSON text; a caret, a selection and a name need a few hundred. */
@@ -57,7 +57,7 @@ export class PresenceGuard {
   /** Counts one presence message against the socket's rate; throws a SyncRefusal when it is over. */
   countMessage(peer: Peer): void {
     if (!this.socket(peer).bucket.take()) {
-      throw new SyncRefusal(CLOSE_PRESENCE_TOO_FAST, 'Presence messages too frequent');
+      throw new SyncRefusal(CLOSE_TOO_FAST, 'Presence messages too frequent');
     }
   }
 

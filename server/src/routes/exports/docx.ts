@@ -3,7 +3,6 @@ import { exportQuery, LIVE_TEXT } from '@plenary/shared/validation/index';
 import { badRequest } from '../../errors.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { requireUser } from '../../http/session.ts';
-import { exportDocx } from '../../exports/docx/docx-exporter.ts';
 import { visibleProposals } from './export-access.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { readRevisionOf } from '../../queries/revision-reader.ts';
@@ -23,6 +22,8 @@ export const docxExportRoutes = new Hono<AppEnv>().get('/documents/:id/export.do
   }
   if (query.from === LIVE_TEXT) throw badRequest('`from` takes a revision id: the earlier side of a redline is an issued revision.');
   const proposals = () => visibleProposals(c, access);
+  // The Word writer loads on the first Word file asked for, not at start-up.
+  const { exportDocx } = await import('../../exports/docx/docx-exporter.ts');
   const file = await exportDocx({ services, access, query, proposals });
   c.header('Content-Type', DOCX_TYPE);
   c.header('Content-Disposition', `attachment; filename="${fileName(access.doc.title)}.docx"`);

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { pdfExportQuery } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../../http/env.ts';
 import { exportFileName } from '../../exports/export-document.ts';
-import { pdfDocument } from '../../exports/pdf/pdf-document.ts';
 import { download } from './download.ts';
 import { loadExportDocument } from './export-access.ts';
 
@@ -11,6 +10,8 @@ export const pdfExportRoutes = new Hono<AppEnv>().get('/documents/:id/export.pdf
   const query = pdfExportQuery.parse(c.req.query());
   const document = loadExportDocument(c);
   const compilation = query.proposals === 'compilation';
+  // The PDF layout (pdfkit, the fonts) loads on the first PDF asked for, not at start-up.
+  const { pdfDocument } = await import('../../exports/pdf/pdf-document.ts');
   const pdf = await pdfDocument(document, { compilation });
   return download(c, pdf, 'application/pdf', exportFileName(document, compilation ? 'compilation' : null, 'pdf'));
 });

@@ -12,8 +12,7 @@ import { readParagraphs } from '../../queries/paragraph-reader.ts';
 import { presentDocument } from '../../presenters/document.ts';
 import { announceProposalChanges } from '../../announcers/proposal-announcer.ts';
 import { MAX_DOCX_BYTES, UnreadableDocxError } from '../../imports/ooxml/docx-archive.ts';
-import { previewAmendments } from '../../imports/amendments/amendment-import.ts';
-import { EmptyZeroDraftError, previewZeroDraft } from '../../imports/zero-draft/zero-draft-import.ts';
+import { EmptyZeroDraftError } from '../../imports/zero-draft/empty-zero-draft-error.ts';
 import { assertPending, confirmAmendments, confirmZeroDraft, loadOwnImport } from '../../imports/import-confirmer.ts';
 import type { DocumentAccess } from '../../policies/actors.ts';
 import { assertMayTable, assertParagraphNotAgreed } from '../proposals/checks.ts';
@@ -58,6 +57,8 @@ export const importRoutes = new Hono<AppEnv>()
     const access = loadDocumentAccess(c.var.services.db, requireUser(c), c.req.param('id'));
     assertMayTableAmendments(c, access);
     const file = await readWordFile(c);
+    // The Word readers (an XML parser) load on the first import, not at start-up.
+    const { previewAmendments } = await import('../../imports/amendments/amendment-import.ts');
     return c.json(
       unreadable(() => previewAmendments(c.var.services, access, file)),
       200,
@@ -66,6 +67,7 @@ export const importRoutes = new Hono<AppEnv>()
   .post('/imports/zero-draft', async (c) => {
     const participant = zeroDraftParticipant(c);
     const file = await readWordFile(c);
+    const { previewZeroDraft } = await import('../../imports/zero-draft/zero-draft-import.ts');
     return c.json(
       unreadable(() => previewZeroDraft(c.var.services, participant, file)),
       200,

@@ -12,7 +12,13 @@ import { newEditingSession, type Peer } from '../../sync/peer.ts';
 import type { DocumentRoom } from '../../sync/room.ts';
 import { receivePeerMessage } from '../../sync/peer-messages.ts';
 import { SyncRefusal } from '../../sync/sync-refusal.ts';
-import { CLOSE_MALFORMED, CLOSE_SESSION_ENDED, CLOSE_STORAGE_FAILURE } from '@plenary/shared/protocol/index';
+import {
+  CLOSE_MALFORMED,
+  CLOSE_SESSION_ENDED,
+  CLOSE_STORAGE_FAILURE,
+  CLOSE_TOO_MANY_SOCKETS,
+  MESSAGE_SYNC,
+} from '@plenary/shared/protocol/index';
 import type { Participant } from '../../policies/actors.ts';
 import { runningSilence, textAdoption } from '../../queries/silence-reader.ts';
 import { settleDueSilences } from '../../silence-settlement.ts';
@@ -28,6 +34,9 @@ const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
   const user = requireUser(c);
   const access = loadDocumentAccess(c.var.services.db, user, c.req.param('documentId')!);
   const { participant, target, doc } = access;
+  if (!c.var.services.syncLimiter.maySocketOpen(user.id, doc.id)) {
+    throw new ApiError(429, 'too_many_sockets', tooManySockets(c.var.services.config.limits.syncSocketsPerDocument));
+  }
   settleDueSilences(c.var.services, doc.id);
   // An adopted text is final and a text under silence frozen: nobody writes to it, the pen-holders included.
   const final = textAdoption(c.var.services.db, doc.id) !== undefined || runningSilence(c.var.services.db, doc.id) !== undefined;
@@ -48,6 +57,10 @@ const authorizeSync: MiddlewareHandler<SyncEnv> = async (c, next) => {
   await next();
 };
 
+function tooManySockets(most: number): string {
+  return `You have this document open in ${most} tabs or windows already: close one, then reload.`;
+}
+
 /** `/sync/:documentId`: the y-websocket endpoint. */
 export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
   return new Hono<SyncEnv>().get(
@@ -56,12 +69,19 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
     upgradeWebSocket((c: Context<SyncEnv>) => {
       const { documentId, participant, ...setup } = c.var.peerSetup;
       const sessionId = requireSession(c).id;
-      const { rooms, db, connections, keepalive } = c.var.services;
+      const { rooms, db, connections, keepalive, syncLimiter, config } = c.var.services;
       let room: DocumentRoom;
       let peer: Peer;
       let stopTracking: (() => void) | undefined;
+      let releaseSocket: (() => void) | null = null;
       return {
         onOpen(_event, ws: WSContext<WebSocket>) {
+          // Counted again here: other upgrades of the same user may have opened since this one was authorized.
+          releaseSocket = syncLimiter.openSocket(setup.userId, documentId);
+          if (!releaseSocket) {
+            ws.close(CLOSE_TOO_MANY_SOCKETS, tooManySockets(config.limits.syncSocketsPerDocument));
+            return;
+          }
           try {
             room = rooms.open(documentId);
           } catch (error) {
@@ -96,13 +116,17 @@ export function syncRoutes(upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
             return;
           }
           try {
-            receivePeerMessage(room, peer, new Uint8Array(event.data));
+            const message = new Uint8Array(event.data);
+            // The text's messages count against the user's rate, all their sockets together; presence is the room's.
+            if (message[0] === MESSAGE_SYNC) syncLimiter.countTextMessage(peer.userId, message.byteLength);
+            receivePeerMessage(room, peer, message);
           } catch (error) {
             if (error instanceof SyncRefusal) ws.close(error.code, error.message);
             else ws.close(CLOSE_MALFORMED, 'Malformed message');
           }
         },
         onClose() {
+          releaseSocket?.();
           stopTracking?.();
           if (!peer) return;
           room.leave(peer);

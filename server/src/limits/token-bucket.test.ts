@@ -34,4 +34,23 @@ describe('TokenBucket', () => {
     expect(bucket.take(0)).toBe(false);
     expect(bucket.take(1000)).toBe(false);
   });
+
+  it('takes a weighted cost whole or not at all, and says when it can be taken', () => {
+    const bucket = new TokenBucket(10, 20, 0);
+    expect(bucket.take(0, 15)).toBe(true);
+    expect(bucket.take(0, 10)).toBe(false);
+    expect(bucket.msUntil(10, 0)).toBe(500);
+    expect(bucket.take(499, 10)).toBe(false);
+    expect(bucket.take(500, 10)).toBe(true);
+    expect(bucket.msUntil(1, 500)).toBe(100);
+  });
+
+  it('counts a cost larger than its capacity as the whole bucket when saying how long to wait', () => {
+    const bucket = new TokenBucket(10, 20, 0);
+    expect(bucket.msUntil(100, 0)).toBe(0);
+    expect(bucket.isFull(0)).toBe(true);
+    bucket.take(0, 20);
+    expect(bucket.isFull(1999)).toBe(false);
+    expect(bucket.isFull(2000)).toBe(true);
+  });
 });
