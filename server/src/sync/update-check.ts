@@ -14,19 +14,28 @@ export function refusalOfTransaction(doc: Y.Doc, transaction: Y.Transaction, loc
   if (doc.store.pendingStructs || doc.store.pendingDs) return 'The update depends on changes the server does not have.';
   const fragment = doc.getXmlFragment(FRAGMENT);
   const touched = new Set<Y.XmlElement>();
+  // Typing changes the text inside blocks only: then the blocks' order, pids and attributes are as they were.
+  let structureChanged = false;
   for (const [type, keys] of transaction.changed) {
     if (type === (fragment as unknown as SharedType)) {
       // A key on the fragment itself (a map entry, not a child) is no part of the text.
       if ([...keys].some((key) => key !== null)) return 'Only the document text may be changed.';
+      structureChanged = true;
       // Yjs records no change inside a type created in the same transaction: new blocks are read whole.
       for (const block of blocksCreatedIn(fragment, transaction)) touched.add(block);
       continue;
     }
     const block = topLevelBlock(fragment, type);
     if (block === 'foreign') return 'Only the document text may be changed.';
-    if (block) touched.add(block);
+    if (!block) continue;
+    touched.add(block);
+    // A key names an attribute; null stands for the children.
+    if (type === (block as unknown as SharedType) && [...keys].some((key) => key !== null)) structureChanged = true;
   }
-  return checkCollaborationDocument(documentSchema, fragment, touched) ?? lockedBlockChange(fragment, locked, touched);
+  return (
+    checkCollaborationDocument(documentSchema, fragment, touched, structureChanged) ??
+    lockedBlockChange(fragment, locked, touched, structureChanged)
+  );
 }
 
 /** Why a whole document must not be stored; null when it may. */

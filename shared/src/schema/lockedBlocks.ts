@@ -74,10 +74,25 @@ export function lockedFingerprints(fragment: Y.XmlFragment, lockedPids: Readonly
 /**
  * Why the text no longer holds every locked block as it was; null when each is still there, once, unchanged.
  * Only the blocks in `touched` are compared in depth (an untouched block cannot have changed), all of them
- * when it is omitted; that each locked pid is still present is always checked, since a deletion touches no block.
+ * when it is omitted; that each locked pid is still present is checked unless the change left the structure
+ * alone (`structureChanged` false: no block added, removed or moved, no attribute set).
  */
-export function lockedBlockChange(fragment: Y.XmlFragment, before: LockedFingerprints, touched?: ReadonlySet<Y.XmlElement>): string | null {
+export function lockedBlockChange(
+  fragment: Y.XmlFragment,
+  before: LockedFingerprints,
+  touched?: ReadonlySet<Y.XmlElement>,
+  structureChanged = true,
+): string | null {
   if (before.size === 0) return null;
+  if (touched && !structureChanged) {
+    for (const block of touched) {
+      const pid = block.getAttribute('pid');
+      if (typeof pid === 'string' && before.has(pid) && blockFingerprint(block) !== before.get(pid)) {
+        return `the agreed paragraph ${pid} may not be changed: reopen it first.`;
+      }
+    }
+    return null;
+  }
   const parents = [...before.keys()].filter(isSubPointsKey).map((key) => key.slice(0, -'\u0000sub-points'.length));
   const { subPoints } = lockedBlocks(fragment, new Set(parents));
   for (const parent of parents) {

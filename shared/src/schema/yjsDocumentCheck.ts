@@ -7,10 +7,17 @@ import { BRIEF_SECTION_KINDS, MAX_SUB_POINT_LEVEL, isNegotiableType } from './no
  * schema before the server stores an update that produced it. A document that fails cannot be opened by
  * the editor, or hides paragraphs from numbering and proposals, so such an update must never be kept.
  *
- * The top level is always checked (cheap: one attribute read per block); block contents only for the
- * blocks named in `touched`, or all of them when it is omitted.
+ * The top level is checked (one attribute read per block), and block contents for the blocks named in `touched`,
+ * or all of them when it is omitted. When the change left the structure alone (`structureChanged` false: no
+ * block added, removed or moved, no attribute set), the top level is as it was, and only `touched` is read.
  */
-export function checkCollaborationDocument(schema: Schema, fragment: Y.XmlFragment, touched?: ReadonlySet<Y.XmlElement>): string | null {
+export function checkCollaborationDocument(
+  schema: Schema,
+  fragment: Y.XmlFragment,
+  touched?: ReadonlySet<Y.XmlElement>,
+  structureChanged = true,
+): string | null {
+  if (touched && !structureChanged) return checkTouchedBlocks(schema, fragment, touched);
   const pids = new Set<string>();
   let index = 0;
   for (const child of fragment.toArray()) {
@@ -18,6 +25,15 @@ export function checkCollaborationDocument(schema: Schema, fragment: Y.XmlFragme
     if (!(child instanceof Y.XmlElement)) return `Block ${index} is not an element: text cannot stand at the root.`;
     const problem = checkBlock(schema, child, pids, !touched || touched.has(child));
     if (problem) return `Block ${index} (${child.nodeName}): ${problem}`;
+  }
+  return null;
+}
+
+function checkTouchedBlocks(schema: Schema, fragment: Y.XmlFragment, touched: ReadonlySet<Y.XmlElement>): string | null {
+  for (const block of touched) {
+    // The pids did not change, so each block is checked alone for everything else.
+    const problem = checkBlock(schema, block, new Set(), true);
+    if (problem) return `Block ${fragment.toArray().indexOf(block) + 1} (${block.nodeName}): ${problem}`;
   }
   return null;
 }
