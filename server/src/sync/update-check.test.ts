@@ -33,6 +33,22 @@ describe('refusalOfTransaction', () => {
     expect(verdict(doc, () => textOf(doc, 1).format(0, 4, { blink: true }))).toMatch(/^Block 2 .*unknown formatting "blink"/);
   });
 
+  it('refuses attributes on a text, an element inside a paragraph, and formatting named __proto__', () => {
+    const doc = compact(5);
+    expect(verdict(doc, () => textOf(doc, 0).setAttribute('hidden', 'x'))).toMatch(/^Block 1 .*text carries attributes/);
+    expect(verdict(doc, () => block(doc, 1).insert(1, [new Y.XmlElement('paragraph')]))).toMatch(/^Block 2 .*only text may stand/);
+    const protoKey = JSON.parse('{"__proto__": {"bold": true}}') as Record<string, unknown>;
+    expect(verdict(doc, () => textOf(doc, 2).format(0, 3, protoKey))).toMatch(/^Block 3 .*unknown formatting "__proto__"/);
+  });
+
+  it('reads only what a keystroke inserted, not the rest of its paragraph', () => {
+    const doc = compact(3);
+    // An embed the check never saw (as an old log might hold one): typing elsewhere in the paragraph is judged alone.
+    textOf(doc, 1).insertEmbed(0, { image: 'x' });
+    expect(verdict(doc, () => textOf(doc, 1).insert(5, 'typed'))).toBeNull();
+    expect(verdict(doc, () => textOf(doc, 1).insertEmbed(8, { image: 'y' }))).toMatch(/embedded objects/);
+  });
+
   it('refuses an attribute change that makes a pid used twice, however few blocks it touches', () => {
     const doc = compact(5);
     expect(verdict(doc, () => block(doc, 4).setAttribute('pid', 'op00000001'))).toMatch(/pid op00000001 is used twice/);

@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { checkCollaborationDocument, documentSchema, lockedBlockChange, type LockedFingerprints } from '@plenary/shared/schema/index';
+import {
+  checkCollaborationDocument,
+  checkInsertedInline,
+  documentSchema,
+  lockedBlockChange,
+  type LockedFingerprints,
+} from '@plenary/shared/schema/index';
 
 export const FRAGMENT = 'default';
 
@@ -32,10 +38,13 @@ export function refusalOfTransaction(doc: Y.Doc, transaction: Y.Transaction, loc
     // A key names an attribute; null stands for the children.
     if (type === (block as unknown as SharedType) && [...keys].some((key) => key !== null)) structureChanged = true;
   }
-  return (
-    checkCollaborationDocument(documentSchema, fragment, touched, structureChanged) ??
-    lockedBlockChange(fragment, locked, touched, structureChanged)
-  );
+  const contentProblem = structureChanged
+    ? checkCollaborationDocument(documentSchema, fragment, touched)
+    : checkInsertedInline(documentSchema, fragment, insertedItems(doc, transaction), (type) => {
+        const block = topLevelBlock(fragment, type as unknown as SharedType);
+        return block instanceof Y.XmlElement ? block : null;
+      });
+  return contentProblem ?? lockedBlockChange(fragment, locked, touched, structureChanged);
 }
 
 /** Why a whole document must not be stored; null when it may. */
@@ -49,6 +58,20 @@ export function refusalOfDocument(doc: Y.Doc): string | null {
   const fragment = doc.getXmlFragment(FRAGMENT);
   if ([...fragment._map.values()].some((item) => !item.deleted)) return 'Only the document text may be changed.';
   return checkCollaborationDocument(documentSchema, fragment);
+}
+
+/** The items the transaction created (with what they merged into), client by client. */
+function* insertedItems(doc: Y.Doc, transaction: Y.Transaction): Generator<Y.Item> {
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after <= before) continue;
+    const structs = doc.store.clients.get(client);
+    if (!structs) continue;
+    for (let i = Y.findIndexSS(structs, before); i < structs.length && structs[i]!.id.clock < after; i++) {
+      const struct = structs[i]!;
+      if (struct instanceof Y.Item) yield struct;
+    }
+  }
 }
 
 function blocksCreatedIn(fragment: Y.XmlFragment, transaction: Y.Transaction): Y.XmlElement[] {

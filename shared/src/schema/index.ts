@@ -21,7 +21,7 @@ export { assignUniquePids, withFreshPids } from './pidAssignment.ts';
 export { PidIntegrity, pidIntegrityKey, pidIntegrityPlugin } from './pidIntegrity.ts';
 export { DraftingCommands, type DraftingBlockType } from './draftingCommands.ts';
 export { BRACKET_SHORTCUT, DraftingKeymap } from './draftingKeymap.ts';
-export { checkCollaborationDocument } from './yjsDocumentCheck.ts';
+export { checkCollaborationDocument, checkInsertedInline } from './yjsDocumentCheck.ts';
 export { blockFingerprint, lockedBlockChange, lockedFingerprints, type LockedFingerprints } from './lockedBlocks.ts';
 export { Doc, Title, SectionHeading, PreambularParagraph, OperativeParagraph, SubPoint, BriefSectionHeading, BriefParagraph };
 

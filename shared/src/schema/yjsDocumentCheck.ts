@@ -7,17 +7,11 @@ import { BRIEF_SECTION_KINDS, MAX_SUB_POINT_LEVEL, isNegotiableType } from './no
  * schema before the server stores an update that produced it. A document that fails cannot be opened by
  * the editor, or hides paragraphs from numbering and proposals, so such an update must never be kept.
  *
- * The top level is checked (one attribute read per block), and block contents for the blocks named in `touched`,
- * or all of them when it is omitted. When the change left the structure alone (`structureChanged` false: no
- * block added, removed or moved, no attribute set), the top level is as it was, and only `touched` is read.
+ * The top level is always checked (cheap: one attribute read per block); block contents only for the
+ * blocks named in `touched`, or all of them when it is omitted. A change that leaves the structure alone is
+ * checked item by item instead (`checkInsertedInline`).
  */
-export function checkCollaborationDocument(
-  schema: Schema,
-  fragment: Y.XmlFragment,
-  touched?: ReadonlySet<Y.XmlElement>,
-  structureChanged = true,
-): string | null {
-  if (touched && !structureChanged) return checkTouchedBlocks(schema, fragment, touched);
+export function checkCollaborationDocument(schema: Schema, fragment: Y.XmlFragment, touched?: ReadonlySet<Y.XmlElement>): string | null {
   const pids = new Set<string>();
   let index = 0;
   for (const child of fragment.toArray()) {
@@ -25,15 +19,6 @@ export function checkCollaborationDocument(
     if (!(child instanceof Y.XmlElement)) return `Block ${index} is not an element: text cannot stand at the root.`;
     const problem = checkBlock(schema, child, pids, !touched || touched.has(child));
     if (problem) return `Block ${index} (${child.nodeName}): ${problem}`;
-  }
-  return null;
-}
-
-function checkTouchedBlocks(schema: Schema, fragment: Y.XmlFragment, touched: ReadonlySet<Y.XmlElement>): string | null {
-  for (const block of touched) {
-    // The pids did not change, so each block is checked alone for everything else.
-    const problem = checkBlock(schema, block, new Set(), true);
-    if (problem) return `Block ${fragment.toArray().indexOf(block) + 1} (${block.nodeName}): ${problem}`;
   }
   return null;
 }
@@ -81,6 +66,52 @@ function storedAttributes(block: Y.XmlElement): Map<string, unknown> {
 /** How the editor binding reads a mark's name from a text attribute: overlapping marks carry an 8-character hash. */
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 
+function unknownMark(schema: Schema, mark: string): boolean {
+  return !schema.marks[HASHED_MARK.exec(mark)?.[1] ?? mark];
+}
+
+/**
+ * Checks what a change inserted inside existing blocks, item by item, for a change that left the structure alone:
+ * the rest of each block is as it was, so typing costs the keystroke, not the paragraph's length. `items` are
+ * the change's new Yjs items; `blockOf` gives the top-level block an item's type lies in.
+ */
+export function checkInsertedInline(
+  schema: Schema,
+  fragment: Y.XmlFragment,
+  items: Iterable<Y.Item>,
+  blockOf: (type: Y.AbstractType<unknown>) => Y.XmlElement | null,
+): string | null {
+  for (const item of items) {
+    if (item.deleted) continue;
+    const problem = insertedItemProblem(schema, item);
+    if (!problem) continue;
+    const block = blockOf(item.parent as Y.AbstractType<unknown>);
+    return block ? `Block ${fragment.toArray().indexOf(block) + 1} (${block.nodeName}): ${problem}` : problem;
+  }
+  return null;
+}
+
+function insertedItemProblem(schema: Schema, item: Y.Item): string | null {
+  const parent = item.parent;
+  if (parent instanceof Y.XmlText) {
+    if (item.parentSub !== null) return 'text carries attributes, which the editor never writes.';
+    const content = item.content;
+    if (content instanceof Y.ContentString) return null;
+    if (content instanceof Y.ContentFormat) {
+      if (content.key === '__proto__') return 'unknown formatting "__proto__".';
+      return unknownMark(schema, content.key) ? `unknown formatting "${content.key}".` : null;
+    }
+    return 'embedded objects are not allowed in text.';
+  }
+  // A block's own attributes are a change of structure, checked with the whole top level.
+  if (parent instanceof Y.XmlElement && item.parentSub === null) {
+    return item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlText
+      ? null
+      : 'only text may stand inside a paragraph.';
+  }
+  return parent instanceof Y.XmlElement ? null : 'only text may stand inside a paragraph.';
+}
+
 function checkInlineContent(schema: Schema, block: Y.XmlElement): string | null {
   for (const child of block.toArray()) {
     if (!(child instanceof Y.XmlText)) return 'only text may stand inside a paragraph.';
@@ -92,7 +123,7 @@ function checkInlineContent(schema: Schema, block: Y.XmlElement): string | null 
       // A `__proto__` attribute becomes the prototype of this object; the editor would read marks from it.
       if (Object.getPrototypeOf(attributes) !== Object.prototype) return 'unknown formatting "__proto__".';
       for (const mark of Object.keys(attributes)) {
-        if (!schema.marks[HASHED_MARK.exec(mark)?.[1] ?? mark]) return `unknown formatting "${mark}".`;
+        if (unknownMark(schema, mark)) return `unknown formatting "${mark}".`;
       }
     }
   }
