@@ -1,10 +1,11 @@
 import type {
+  ProposalPageResponse as ProposalPage,
   ProposalResponse as Proposal,
   StakeholderPositionResponse as StakeholderPosition,
   StakeholderRef,
   StakeholderResponse as StakeholderOption,
 } from '@plenary/shared/api/index';
-import type { ProposalKind } from '@plenary/shared/domain/index';
+import { PROPOSAL_PAGE_DEFAULT, type ProposalKind } from '@plenary/shared/domain/index';
 import { request } from './http.ts';
 
 export type { Proposal, StakeholderOption, StakeholderPosition, StakeholderRef };
@@ -21,8 +22,20 @@ export interface TablingInput {
 const documentPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/proposals`;
 const proposalPath = (id: string, action: string) => `/api/proposals/${encodeURIComponent(id)}/${action}`;
 
-export function listProposals(documentId: string, signal?: AbortSignal): Promise<Proposal[]> {
-  return request<Proposal[]>(documentPath(documentId), { signal });
+/**
+ * Every proposal of the document the caller may see, in tabling order, read page by page: each request costs
+ * the server one page, so a pile of thousands never holds it up for the others.
+ */
+export async function listProposals(documentId: string, signal?: AbortSignal): Promise<Proposal[]> {
+  const proposals: Proposal[] = [];
+  let cursor: string | null = null;
+  do {
+    const query = new URLSearchParams({ limit: String(PROPOSAL_PAGE_DEFAULT), ...(cursor ? { cursor } : {}) });
+    const page: ProposalPage = await request<ProposalPage>(`${documentPath(documentId)}?${query}`, { signal });
+    proposals.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return proposals;
 }
 
 export function getProposal(id: string, signal?: AbortSignal): Promise<Proposal> {

@@ -12,3 +12,7 @@ export type CosponsorAnswer = Exclude<CosponsorStatus, 'invited'>;
 /** A delegation's position on another's proposal; "can live with" counts as support. */
 export const POSITIONS = ['support', 'oppose'] as const;
 export type Position = (typeof POSITIONS)[number];
+
+/** Proposals in one page of `GET /api/documents/:id/proposals` unless the caller asks for fewer, and the most it may ask for. */
+export const PROPOSAL_PAGE_DEFAULT = 200;
+export const PROPOSAL_PAGE_MAX = 500;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROPOSAL_KINDS } from '../domain/index.ts';
+import { PROPOSAL_KINDS, PROPOSAL_PAGE_MAX } from '../domain/index.ts';
 import { MAX_COSPONSORS, MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT, MAX_REASON } from './limits.ts';
 import { cleanString, hasLineBreak } from './text-hygiene.ts';
 
@@ -92,10 +92,6 @@ export type AcceptProposalInput = z.infer<typeof acceptProposalInput>;
 
 /** Bodies of actions that take no input. */
 export const emptyProposalInput = z.object({});
-
-/** Proposals in one page of `GET /api/documents/:id/proposals` unless the caller asks for fewer, and the most it may ask for. */
-export const PROPOSAL_PAGE_DEFAULT = 200;
-export const PROPOSAL_PAGE_MAX = 500;
 
 /** The opaque cursor of the proposals listing: where the next page starts in tabling order. */
 export function proposalCursor(lastSeq: number): string {

@@ -1,10 +1,9 @@
 import { Hono, type Context } from 'hono';
-import type { CosponsorAnswer, Position } from '@plenary/shared/domain/index';
+import { PROPOSAL_PAGE_DEFAULT, type CosponsorAnswer, type Position } from '@plenary/shared/domain/index';
 import {
   acceptProposalInput,
   cosponsorshipInput,
   emptyProposalInput,
-  PROPOSAL_PAGE_DEFAULT,
   proposalCursor,
   proposalListQuery,
   type ProposalListQuery,
