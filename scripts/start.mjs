@@ -2,13 +2,13 @@
 // compiled server with plain Node on PORT (default 3000).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureClientBuilt, ensureDependencies, ensureServerBuilt, root } from './setup.mjs';
+import { ensureClientBuilt, ensureDependencies, ensureServerBuilt, root, SERVER_NODE_ARGS } from './setup.mjs';
 
 ensureDependencies();
 ensureClientBuilt();
 ensureServerBuilt();
 
-const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+const server = spawn(process.execPath, SERVER_NODE_ARGS, {
   cwd: path.join(root, 'server'),
   stdio: 'inherit',
   env: { DATA_DIR: path.join(root, 'data'), ...process.env },

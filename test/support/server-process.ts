@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from '../../scripts/setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,7 +69,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
   }
   // The compiled server, as `npm start` runs it (built by the test run's global setup). Node itself, so that
   // signals such as SIGKILL reach the server directly; under a file-size limit the shell `exec`s into Node.
-  const node = [process.execPath, '--enable-source-maps', 'dist/main.js'];
+  const node = [process.execPath, ...SERVER_NODE_ARGS];
   const [command, ...args] = options.fileSizeLimitKb
     ? ['/bin/bash', '-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, ...node]
     : node;
