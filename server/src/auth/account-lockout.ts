@@ -1,5 +1,5 @@
 import { attemptOnce, type Admission, type Clock } from './admission.ts';
-import { BoundedMap } from './bounded-map.ts';
+import { BoundedMap } from '../limits/bounded-map.ts';
 
 export interface AccountLockoutPolicy {
   /** Failed sign-ins an account may have before it is locked. */

@@ -1,5 +1,5 @@
 import { attemptOnce, type Admission, type Clock } from './admission.ts';
-import { BoundedMap } from './bounded-map.ts';
+import { BoundedMap } from '../limits/bounded-map.ts';
 
 export interface RateLimitPolicy {
   /** Failures allowed per key within the window. */
