@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
@@ -11,7 +10,7 @@ import { connectSyncClient, eventually } from '../support/sync-client.ts';
 import { blocks, blockText, insertText } from '../support/yjs-text.ts';
 import { operativeParagraphs } from '../support/hostile-updates.ts';
 import { listProposals, loginAll, paragraph, table, type Who } from './proposals-fixtures.ts';
-import { BRIEF_1, briefBlocks, inputBody, submit } from './inputs-fixtures.ts';
+import { BRIEF_1, briefBlocks, inputBody, submit, minimalPdf } from './inputs-fixtures.ts';
 
 /**
  * `npm run backup` while a co-facilitator types and delegations table proposals, then a restore: a server
@@ -44,12 +43,6 @@ function backup(destination: string | null, dataDir = server.dataDir): Promise<{
 
 const newFolder = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-backup-')), 'copy');
 
-function pdf(): Uint8Array {
-  return strToU8(
-    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-  );
-}
-
 describe('npm run backup', () => {
   it('copies the data folder while people edit and table, and a server started on the copy serves it and takes edits', async () => {
     // An attachment stored before the backup must come back with it.
@@ -58,7 +51,7 @@ describe('npm run backup', () => {
     const attached = await fetch(`${server.url}/api/inputs/${input.id}/attachment?name=report.pdf`, {
       method: 'PUT',
       headers: { origin: server.origin, cookie: as.unicef.cookie, 'content-type': 'application/pdf' },
-      body: pdf() as Uint8Array<ArrayBuffer>,
+      body: minimalPdf() as Uint8Array<ArrayBuffer>,
     });
     expect(attached.status).toBe(200);
 
@@ -117,7 +110,7 @@ describe('npm run backup', () => {
       expect(proposals.length).toBeLessThanOrEqual(proposalsBefore + tabled);
       const served = await restoredAs.iom.get(`/api/inputs/${input.id}/attachment`);
       expect(served.status).toBe(200);
-      expect(new Uint8Array(await served.arrayBuffer())).toEqual(pdf());
+      expect(new Uint8Array(await served.arrayBuffer())).toEqual(minimalPdf());
 
       const client = connectSyncClient(restored.url, DOC, restoredAs.cofacilitator.cookie);
       await client.synced;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { expectError, loginAll, type Who } from './proposals-fixtures.ts';
-import { BRIEF_1, briefBlocks, countRows, inputBody, submit } from './inputs-fixtures.ts';
+import { BRIEF_1, briefBlocks, countRows, inputBody, submit, minimalPdf } from './inputs-fixtures.ts';
 
 const MAX = 10 * 1024 * 1024;
 
@@ -33,13 +33,6 @@ const storedFiles = () => {
   const dir = path.join(server.dataDir, 'attachments');
   return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
 };
-
-function pdf(): Uint8Array {
-  return strToU8(
-    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
-      'trailer << /Root 1 0 R >>\n%%EOF\n',
-  );
-}
 
 const contentTypes = (part: string, type: string) =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -116,7 +109,7 @@ async function streamUpload(client: ApiClient, inputId: string, bytes: number): 
     pull(controller) {
       if (sent >= bytes) return controller.close();
       const chunk = new Uint8Array(Math.min(1024 * 1024, bytes - sent));
-      if (sent === 0) chunk.set(pdf());
+      if (sent === 0) chunk.set(minimalPdf());
       sent += chunk.length;
       controller.enqueue(chunk);
     },
@@ -144,7 +137,7 @@ describe('accepted attachments', () => {
   it('stores a real PDF, DOCX and XLSX by their content and serves each only to readers of the brief', async () => {
     const input = await submit(as.unicef, BRIEF_1, inputBody(pid));
     const files: [Uint8Array, string, string, string][] = [
-      [pdf(), 'Report 2024.pdf', 'pdf', 'application/pdf'],
+      [minimalPdf(), 'Report 2024.pdf', 'pdf', 'application/pdf'],
       [docx(), 'Note – données.docx', 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       [xlsx(), 'figures', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ];
@@ -205,7 +198,7 @@ describe('refused attachments', () => {
       expect(body.error.message).toMatch(message);
     }
     const tooLarge = new Uint8Array(MAX + 1);
-    tooLarge.set(pdf());
+    tooLarge.set(minimalPdf());
     const response = await upload(as.unicef, input.id, tooLarge, 'big.pdf', 'application/pdf');
     expect(response.status).toBe(413);
     expect((await response.json()).error.message).toMatch(/10 MB/);
@@ -221,14 +214,14 @@ describe('refused attachments', () => {
   it('takes exactly 10 MB, and refuses another agency (403) and a decided input (409)', async () => {
     const input = await submit(as.unicef, BRIEF_1, inputBody(pid));
     const exact = new Uint8Array(MAX);
-    exact.set(pdf());
+    exact.set(minimalPdf());
     expect((await attached(as.unicef, input.id, exact, 'full.pdf')).attachment.bytes).toBe(MAX);
     const rows = countRows(server, 'input_attachments');
-    await expectError(await upload(as.iom, input.id, pdf(), 'x.pdf'), 403, 'forbidden');
-    await expectError(await upload(as.ohchr, input.id, pdf(), 'x.pdf'), 403, 'forbidden');
-    await expectError(await upload(as.eu, input.id, pdf(), 'x.pdf'), 404, 'not_found');
+    await expectError(await upload(as.iom, input.id, minimalPdf(), 'x.pdf'), 403, 'forbidden');
+    await expectError(await upload(as.ohchr, input.id, minimalPdf(), 'x.pdf'), 403, 'forbidden');
+    await expectError(await upload(as.eu, input.id, minimalPdf(), 'x.pdf'), 404, 'not_found');
     await as.ohchr.json('POST', `/api/inputs/${input.id}/decline`, { reason: 'Not needed.' });
-    await expectError(await upload(as.unicef, input.id, pdf(), 'x.pdf'), 409, 'conflict');
+    await expectError(await upload(as.unicef, input.id, minimalPdf(), 'x.pdf'), 409, 'conflict');
     expect(countRows(server, 'input_attachments')).toBe(rows);
   });
 });

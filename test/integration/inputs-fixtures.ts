@@ -1,3 +1,4 @@
+import { strToU8 } from 'fflate';
 import type { ApiClient } from '../support/api-client.ts';
 import type { ServerProcess } from '../support/server-process.ts';
 import { openDatabase, paragraphs, type Paragraph } from './proposals-fixtures.ts';
@@ -59,4 +60,12 @@ export function countRows(server: ServerProcess, table: string, where = '1 = 1',
 export async function moveStage(client: ApiClient, documentId: string, stage: string): Promise<void> {
   const response = await client.request('PUT', `/api/documents/${documentId}/stage`, { stage });
   if (response.status !== 200) throw new Error(`Move to ${stage} refused: ${response.status} ${await response.text()}`);
+}
+
+/** The smallest file every PDF reader opens: a catalog and an empty page tree. */
+export function minimalPdf(): Uint8Array {
+  return strToU8(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+      'trailer << /Root 1 0 R >>\n%%EOF\n',
+  );
 }

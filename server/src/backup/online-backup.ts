@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { databaseFile } from '../db/client.ts';
 
 export interface BackupReport {
   destination: string;
@@ -14,8 +15,6 @@ export interface BackupReport {
 /** A backup that cannot be made, with a message for the operator (no stack trace needed). */
 export class BackupError extends Error {}
 
-const DATABASE_FILE = 'plenary.sqlite';
-
 /**
  * Copies a data folder while the server runs: the database through SQLite's online backup API (a consistent
  * snapshot, taken page by page without stopping writers), checked with `integrity_check`, then the technical
@@ -25,11 +24,11 @@ const DATABASE_FILE = 'plenary.sqlite';
  */
 export async function backupDataDir(dataDir: string, destination: string): Promise<BackupReport> {
   const started = Date.now();
-  const sourcePath = path.join(dataDir, DATABASE_FILE);
+  const sourcePath = databaseFile(dataDir);
   if (!fs.existsSync(sourcePath)) throw new BackupError(`No database at ${sourcePath}: set DATA_DIR to the server's data folder.`);
   prepareDestination(destination);
 
-  const target = path.join(destination, DATABASE_FILE);
+  const target = databaseFile(destination);
   const partial = `${target}.part`;
   const source = new Database(sourcePath, { fileMustExist: true });
   try {

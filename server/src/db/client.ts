@@ -8,10 +8,15 @@ import { DEFAULT_MIGRATIONS_DIR } from '../config.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The SQLite file of a data folder. */
+export function databaseFile(dataDir: string): string {
+  return path.join(dataDir, 'plenary.sqlite');
+}
+
 /** Opens (creating if needed) the SQLite file in dataDir, in WAL mode, with every migration applied. */
 export function openDatabase(dataDir: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const sqlite = new Database(path.join(dataDir, 'plenary.sqlite'));
+  const sqlite = new Database(databaseFile(dataDir));
   sqlite.pragma('journal_mode = WAL');
   // FULL: a committed update survives a power cut, not only a crash of the process (NORMAL may lose the last
   // commits in WAL mode). The rooms keep its cost down by committing the updates of one event-loop turn together.

@@ -103,13 +103,14 @@ function insertedItemProblem(schema: Schema, item: Y.Item): string | null {
     }
     return 'embedded objects are not allowed in text.';
   }
-  // A block's own attributes are a change of structure, checked with the whole top level.
-  if (parent instanceof Y.XmlElement && item.parentSub === null) {
+  if (parent instanceof Y.XmlElement) {
+    // A block's own attributes are a change of structure, checked with the whole top level.
+    if (item.parentSub !== null) return null;
     return item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlText
       ? null
       : 'only text may stand inside a paragraph.';
   }
-  return parent instanceof Y.XmlElement ? null : 'only text may stand inside a paragraph.';
+  return 'only text may stand inside a paragraph.';
 }
 
 function checkInlineContent(schema: Schema, block: Y.XmlElement): string | null {
