@@ -206,8 +206,11 @@ describe('incorporation', () => {
       await pen.synced;
       const fragment = pen.doc.getXmlFragment('default');
       const index = blocks(pen.doc).findIndex((block) => block.getAttribute('pid') === gone.pid);
+      const before = countRows(server, 'yjs_updates', 'document_id = ?', BRIEF_1);
       fragment.delete(index, 1);
       await eventually(async () => expect((await briefBlocks(as.secretariat, BRIEF_1)).all.map((p) => p.pid)).not.toContain(gone.pid));
+      // The room logs a peer's update on the next turn of its event loop: the count is taken once it has.
+      await eventually(() => expect(countRows(server, 'yjs_updates', 'document_id = ?', BRIEF_1)).toBe(before + 1));
     } finally {
       pen.destroy();
     }

@@ -113,7 +113,7 @@ describe('PresenceGuard', () => {
   });
 
   it('refuses presence faster than the rate once the burst is spent, queries included', () => {
-    const guard = new PresenceGuard(SERVER_CLIENT_ID, { ...PRESENCE_LIMITS, burst: 3 });
+    const guard = new PresenceGuard(SERVER_CLIENT_ID, () => undefined, { ...PRESENCE_LIMITS, burst: 3 });
     const eve = socket('eve');
     guard.admit(eve, update([10, 1, {}]));
     guard.countMessage(eve);
@@ -149,8 +149,30 @@ describe('PresenceGuard', () => {
     expect(clientIdsOf(guard.admit(stayer, update([1001, 2, { cursor: 9 }])))).toEqual([1001]);
   });
 
+  it("drops a late echo of a departed socket's state: the room has passed its clock, so nobody claims the id", () => {
+    const clocks = new Map<number, number>();
+    const guard = new PresenceGuard(SERVER_CLIENT_ID, (clientId) => clocks.get(clientId));
+    const watcher = socket('watcher');
+    for (let i = 0; i < PRESENCE_LIMITS.maxClientIdsPerSocket * 3; i++) {
+      const leaver = socket(`leaver${i}`);
+      const clientId = 5000 + i;
+      guard.admit(leaver, update([clientId, 3, { cursor: i }]));
+      clocks.set(clientId, 3);
+      guard.sent(watcher);
+      // The room removes the leaver's state with the next clock; the watcher's echo of clock 3 is still on its way.
+      guard.release(leaver);
+      clocks.set(clientId, 4);
+      expect(guard.admit(watcher, update([clientId, 3, { cursor: i }]))).toBeNull();
+    }
+    expect(clientIdsOf(guard.admit(watcher, update([6000, 1, { cursor: 0 }])))).toEqual([6000]);
+    // The one who left, back on a new socket, claims its id again with a clock past the room's.
+    const back = socket('leaver0');
+    expect(guard.admit(back, update([5000, 4, { cursor: 1 }]))).toBeNull();
+    expect(clientIdsOf(guard.admit(back, update([5000, 5, { cursor: 1 }])))).toEqual([5000]);
+  });
+
   it('pays for echoes with the messages sent to the socket, and charges any beyond them to its rate', () => {
-    const guard = new PresenceGuard(SERVER_CLIENT_ID, { ...PRESENCE_LIMITS, burst: 3 });
+    const guard = new PresenceGuard(SERVER_CLIENT_ID, () => undefined, { ...PRESENCE_LIMITS, burst: 3 });
     const ana = socket('ana');
     guard.admit(ana, update([10, 1, {}]));
     const eve = socket('eve');
@@ -164,7 +186,7 @@ describe('PresenceGuard', () => {
   });
 
   it('keeps at most the configured number of echoes in hand', () => {
-    const guard = new PresenceGuard(SERVER_CLIENT_ID, { ...PRESENCE_LIMITS, burst: 1, maxEchoes: 5 });
+    const guard = new PresenceGuard(SERVER_CLIENT_ID, () => undefined, { ...PRESENCE_LIMITS, burst: 1, maxEchoes: 5 });
     guard.admit(socket('ana'), update([10, 1, {}]));
     const eve = socket('eve');
     for (let i = 0; i < 1000; i++) guard.sent(eve);

@@ -42,7 +42,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * A stock y-websocket client sends back every presence update it receives, everyone's states included (all of
  * them at once when it joins). Such an echo names nobody the socket may speak for: it is dropped, and it is
  * paid for with the presence messages the room sent that socket, not with its own rate, so a room of hundreds
- * keeps every socket open however fast the others move their carets.
+ * keeps every socket open however fast the others move their carets. An echo can arrive after the socket that
+ * owned the state has left: it carries a clock the room has already passed (the room removed that state with a
+ * higher one), so it claims nothing.
  */
 export class PresenceGuard {
   private readonly owners = new Map<number, Peer>();
@@ -51,6 +53,8 @@ export class PresenceGuard {
   constructor(
     /** The room's own client id (its server-side edits use it): no socket may speak for it. */
     private readonly serverClientId: number,
+    /** The clock the room last applied for a client id, if it ever had a state for it. */
+    private readonly roomClock: (clientId: number) => number | undefined = () => undefined,
     private readonly limits: PresenceLimits = PRESENCE_LIMITS,
   ) {}
 
@@ -73,7 +77,8 @@ export class PresenceGuard {
       if (entry.state.length > this.limits.maxStateBytes) {
         throw new SyncRefusal(CLOSE_PRESENCE_TOO_LARGE, `Presence states are limited to ${this.limits.maxStateBytes} bytes`);
       }
-      if (!this.isSomeoneElses(peer, entry.clientId)) candidates.push({ entry, removing: parseState(entry.state) === null });
+      const removing = parseState(entry.state) === null;
+      if (!this.isSomeoneElses(peer, entry.clientId) && !this.isStale(peer, entry)) candidates.push({ entry, removing });
     }
     // Only the socket's own states and new claims count against its rate; the rest echoes what it was sent.
     const speaks = candidates.some(({ entry, removing }) => this.owners.get(entry.clientId) === peer || !removing);
@@ -102,6 +107,13 @@ export class PresenceGuard {
   private isSomeoneElses(peer: Peer, clientId: number): boolean {
     const owner = this.owners.get(clientId);
     return owner ? owner !== peer : clientId === this.serverClientId;
+  }
+
+  /** An unowned state the room has already seen at this clock or a later one: an echo, never a claim. */
+  private isStale(peer: Peer, { clientId, clock }: AwarenessEntry): boolean {
+    if (this.owners.get(clientId) === peer) return false;
+    const seen = this.roomClock(clientId);
+    return seen !== undefined && clock <= seen;
   }
 
   private mayTouch(peer: Peer, socket: SocketPresence, clientId: number, removing: boolean): boolean {

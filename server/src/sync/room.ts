@@ -65,7 +65,7 @@ export class DocumentRoom {
     // Presence lives on a document of its own, so the text document can be reloaded under it.
     this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     this.awareness.setLocalState(null);
-    this.presence = new PresenceGuard(this.awareness.clientID);
+    this.presence = new PresenceGuard(this.awareness.clientID, (clientId) => this.awareness.meta.get(clientId)?.clock);
     doc.on('update', this.handleUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
   }
