@@ -28,7 +28,14 @@ afterAll(async () => {
 /** Resolves null once the client has synced, or with why not: the server's close code, or a timeout. */
 function syncedOrRefused(client: SyncClient): Promise<string | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve('no sync within 30 s'), 30_000);
+    const closes: string[] = [];
+    let errors = 0;
+    client.provider.on('connection-close', (event: { code: number } | null) => void closes.push(String(event?.code ?? 'local')));
+    client.provider.on('connection-error', () => void errors++);
+    const timer = setTimeout(() => {
+      const state = client.provider.wsconnected ? 'open' : client.provider.wsconnecting ? 'connecting' : 'waiting';
+      resolve(`no sync within 30 s (socket ${state}; closed ${closes.join(',') || 'never'}; ${errors} errors)`);
+    }, 30_000);
     // y-websocket says `closed` when the server's code tells it not to reconnect (4400–4499).
     client.provider.on('closed', (event: { code: number; reason: string }) => {
       clearTimeout(timer);

@@ -1,5 +1,4 @@
 import type {
-  ProposalPageResponse as ProposalPage,
   ProposalResponse as Proposal,
   StakeholderPositionResponse as StakeholderPosition,
   StakeholderRef,
@@ -7,6 +6,7 @@ import type {
 } from '@plenary/shared/api/index';
 import { PROPOSAL_PAGE_DEFAULT, type ProposalKind } from '@plenary/shared/domain/index';
 import { request } from './http.ts';
+import { readAllPages } from './pages.ts';
 
 export type { Proposal, StakeholderOption, StakeholderPosition, StakeholderRef };
 
@@ -22,20 +22,9 @@ export interface TablingInput {
 const documentPath = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/proposals`;
 const proposalPath = (id: string, action: string) => `/api/proposals/${encodeURIComponent(id)}/${action}`;
 
-/**
- * Every proposal of the document the caller may see, in tabling order, read page by page: each request costs
- * the server one page, so a pile of thousands never holds it up for the others.
- */
-export async function listProposals(documentId: string, signal?: AbortSignal): Promise<Proposal[]> {
-  const proposals: Proposal[] = [];
-  let cursor: string | null = null;
-  do {
-    const query = new URLSearchParams({ limit: String(PROPOSAL_PAGE_DEFAULT), ...(cursor ? { cursor } : {}) });
-    const page: ProposalPage = await request<ProposalPage>(`${documentPath(documentId)}?${query}`, { signal });
-    proposals.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return proposals;
+/** Every proposal of the document the caller may see, in tabling order. */
+export function listProposals(documentId: string, signal?: AbortSignal): Promise<Proposal[]> {
+  return readAllPages<Proposal>(documentPath(documentId), PROPOSAL_PAGE_DEFAULT, signal);
 }
 
 export function getProposal(id: string, signal?: AbortSignal): Promise<Proposal> {

@@ -1,4 +1,4 @@
-import type { ThreadStatus } from '@plenary/shared/domain/index';
+import { THREAD_PAGE_DEFAULT, type ThreadStatus } from '@plenary/shared/domain/index';
 import type { CreateThreadInput } from '@plenary/shared/validation/index';
 import type {
   MentionCandidateResponse as MentionCandidate,
@@ -8,6 +8,7 @@ import type {
   ThreadResponse as Thread,
 } from '@plenary/shared/api/index';
 import { request } from './http.ts';
+import { readAllPages } from './pages.ts';
 
 export type { ThreadStatus };
 export type { MentionCandidate, Thread, ThreadAnchor, ThreadAuthor, ThreadMessage };
@@ -16,8 +17,9 @@ const documentPath = (documentId: string) => `/api/documents/${encodeURIComponen
 const threadPath = (threadId: string) => `/api/threads/${encodeURIComponent(threadId)}`;
 const messagePath = (messageId: string) => `/api/messages/${encodeURIComponent(messageId)}`;
 
+/** Every thread of the document the caller may read, in the order they were opened. */
 export function listThreads(documentId: string, signal?: AbortSignal): Promise<Thread[]> {
-  return request<Thread[]>(documentPath(documentId), { signal });
+  return readAllPages<Thread>(documentPath(documentId), THREAD_PAGE_DEFAULT, signal);
 }
 
 export function getThread(threadId: string, signal?: AbortSignal): Promise<Thread> {

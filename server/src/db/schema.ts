@@ -344,7 +344,7 @@ export const threads = sqliteTable(
       .notNull()
       .$defaultFn(() => new Date().toISOString()),
   },
-  (t) => [index('threads_document').on(t.documentId, t.pid)],
+  (t) => [index('threads_document').on(t.documentId, t.pid), index('threads_document_opened').on(t.documentId, t.createdAt)],
 );
 
 export const threadMessages = sqliteTable(

@@ -42,30 +42,104 @@ function messagesBy(db: Db, stakeholderId: string) {
     .where(and(eq(threadMessages.threadId, threads.id), eq(threadMessages.authorStakeholderId, stakeholderId)));
 }
 
-/**
- * The threads of a document that `reader` may read, narrowed by the query. Paragraph, layer, status and
- * stakeholder narrow in SQL; the shared visibility rule then drops unreadable threads before any message
- * is loaded, so the word search only ever looks at readable messages. Exports use this too.
- */
-export function listReadableThreads(db: Db, documentId: string, reader: ThreadReader, query: ThreadListQuery = {}): ThreadWithMessages[] {
+/** The SQL narrowing of a listing: the document, then paragraph, layer, status and stakeholder. */
+function listConditions(db: Db, documentId: string, query: ThreadListQuery): SQL[] {
   const conditions: SQL[] = [eq(threads.documentId, documentId)];
   if (query.pid) conditions.push(eq(threads.pid, query.pid));
   if (query.visibility) conditions.push(eq(threads.visibility, query.visibility));
   if (query.status === 'open') conditions.push(isNull(threads.resolvedAt));
   if (query.status === 'resolved') conditions.push(isNotNull(threads.resolvedAt));
   if (query.stakeholder) conditions.push(exists(messagesBy(db, query.stakeholder)));
-  const readable = db
-    .select()
-    .from(threads)
-    .where(and(...conditions))
-    .orderBy(asc(threads.createdAt), sql`rowid`)
-    .all()
-    .filter((thread) => isReadable(reader, thread));
+  return conditions;
+}
+
+/** The shared visibility rule drops unreadable threads before any message is loaded; then the word search. */
+function readableWithMessages(db: Db, rows: readonly ThreadRow[], reader: ThreadReader, q: string | undefined): ThreadWithMessages[] {
+  const readable = rows.filter((thread) => isReadable(reader, thread));
   const messages = messagesOf(
     db,
     readable.map((t) => t.id),
   );
   return readable
     .map((thread) => ({ thread, messages: messages.get(thread.id)! }))
-    .filter(({ messages }) => !query.q || matchesWords(messages, query.q));
+    .filter(({ messages }) => !q || matchesWords(messages, q));
+}
+
+/**
+ * The threads of a document that `reader` may read, narrowed by the query, in the order they were opened.
+ * Paragraph, layer, status and stakeholder narrow in SQL; the shared visibility rule then drops unreadable
+ * threads before any message is loaded, so the word search only ever looks at readable messages. Exports use
+ * this too.
+ */
+export function listReadableThreads(db: Db, documentId: string, reader: ThreadReader, query: ThreadListQuery = {}): ThreadWithMessages[] {
+  const rows = db
+    .select()
+    .from(threads)
+    .where(and(...listConditions(db, documentId, query)))
+    .orderBy(asc(threads.createdAt), sql`rowid`)
+    .all();
+  return readableWithMessages(db, rows, reader, query.q);
+}
+
+export interface ThreadPage {
+  items: ThreadWithMessages[];
+  /** The rowid of the page's last thread when more may follow, else null. */
+  lastRowid: number | null;
+}
+
+/** How many rows one step of a page reads: a reader who may see few threads is served in a few steps. */
+const SCAN_STEP = 500;
+
+/**
+ * One page of `listReadableThreads`: up to `limit` readable threads after the one whose rowid is `afterRowid`.
+ * It reads rows in steps until the page is full, so its cost follows the page, not the document's pile.
+ */
+export function readReadableThreadPage(
+  db: Db,
+  documentId: string,
+  reader: ThreadReader,
+  query: ThreadListQuery,
+  limit: number,
+  afterRowid: number | undefined,
+): ThreadPage {
+  const conditions = listConditions(db, documentId, query);
+  const items: Array<ThreadWithMessages & { rowid: number }> = [];
+  let after = afterRowid;
+  for (;;) {
+    const keyset =
+      after === undefined ? [] : [sql`(${threads.createdAt}, rowid) > (SELECT created_at, rowid FROM threads WHERE rowid = ${after})`];
+    const rows = db
+      .select({ row: threads, rowid: sql<number>`rowid` })
+      .from(threads)
+      .where(and(...conditions, ...keyset))
+      .orderBy(asc(threads.createdAt), sql`rowid`)
+      .limit(SCAN_STEP)
+      .all();
+    const rowids = new Map(rows.map(({ row, rowid }) => [row.id, rowid]));
+    for (const item of readableWithMessages(
+      db,
+      rows.map(({ row }) => row),
+      reader,
+      query.q,
+    )) {
+      items.push({ ...item, rowid: rowids.get(item.thread.id)! });
+      if (items.length > limit) {
+        const page = items.slice(0, limit);
+        return { items: page, lastRowid: page.at(-1)!.rowid };
+      }
+    }
+    if (rows.length < SCAN_STEP) return { items, lastRowid: null };
+    after = rows.at(-1)!.rowid;
+  }
+}
+
+/** Whether a cursor names a thread of this document (a thread is never deleted, so its place stays). */
+export function isThreadOfDocument(db: Db, documentId: string, rowid: number): boolean {
+  return (
+    db
+      .select({ id: threads.id })
+      .from(threads)
+      .where(and(eq(threads.documentId, documentId), sql`rowid = ${rowid}`))
+      .get() !== undefined
+  );
 }

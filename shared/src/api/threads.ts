@@ -59,3 +59,10 @@ export const threadResponse = z.strictObject({
   can: z.strictObject({ reply: z.boolean(), resolve: z.boolean() }),
 });
 export type ThreadResponse = z.infer<typeof threadResponse>;
+
+/** One page of `GET /api/documents/:id/threads?limit=…`: `nextCursor` asks for the next, null after the last. */
+export const threadPageResponse = z.strictObject({
+  items: z.array(threadResponse),
+  nextCursor: z.string().nullable(),
+});
+export type ThreadPageResponse = z.infer<typeof threadPageResponse>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROPOSAL_KINDS, PROPOSAL_PAGE_MAX } from '../domain/index.ts';
 import { MAX_COSPONSORS, MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT, MAX_REASON } from './limits.ts';
 import { cleanString, hasLineBreak } from './text-hygiene.ts';
+import { encodePageCursor, pageCursor, pageLimit } from './paging.ts';
 
 export { MAX_COSPONSORS, MAX_JUSTIFICATION, MAX_PARAGRAPH_TEXT, MAX_REASON };
 
@@ -93,15 +94,12 @@ export type AcceptProposalInput = z.infer<typeof acceptProposalInput>;
 /** Bodies of actions that take no input. */
 export const emptyProposalInput = z.object({});
 
+const PROPOSAL_CURSOR = 's';
+
 /** The opaque cursor of the proposals listing: where the next page starts in tabling order. */
 export function proposalCursor(lastSeq: number): string {
-  return `s${lastSeq.toString(36)}`;
+  return encodePageCursor(PROPOSAL_CURSOR, lastSeq);
 }
-
-const cursorField = z
-  .string()
-  .regex(/^s[0-9a-z]{1,10}$/, 'cursor is not one this API returned: pass the nextCursor of the previous page.')
-  .transform((cursor) => parseInt(cursor.slice(1), 36));
 
 /**
  * `GET /api/documents/:id/proposals`: `pid` keeps only one paragraph's proposals; `limit` or `cursor` asks for
@@ -109,12 +107,7 @@ const cursorField = z
  */
 export const proposalListQuery = z.strictObject({
   pid: z.string().max(200, 'pid is at most 200 characters.').optional(),
-  limit: z
-    .string()
-    .regex(/^[1-9][0-9]{0,5}$/, 'limit is a whole number of at least 1.')
-    .transform(Number)
-    .pipe(z.number().max(PROPOSAL_PAGE_MAX, `limit is at most ${PROPOSAL_PAGE_MAX}.`))
-    .optional(),
-  cursor: cursorField.optional(),
+  limit: pageLimit(PROPOSAL_PAGE_MAX).optional(),
+  cursor: pageCursor(PROPOSAL_CURSOR).optional(),
 });
 export type ProposalListQuery = z.output<typeof proposalListQuery>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { THREAD_STATUSES, THREAD_VISIBILITIES } from '../domain/index.ts';
+import { THREAD_PAGE_MAX, THREAD_STATUSES, THREAD_VISIBILITIES } from '../domain/index.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import { cleanString } from './text-hygiene.ts';
+import { encodePageCursor, pageCursor, pageLimit } from './paging.ts';
 
 export { MAX_MESSAGE_LENGTH };
 const MAX_ANCHOR_LENGTH = 512;
@@ -34,6 +35,13 @@ export type CreateThreadInput = z.infer<typeof createThreadInput>;
 export const messageInput = z.object({ body: messageBody });
 export type MessageInput = z.infer<typeof messageInput>;
 
+const THREAD_CURSOR = 't';
+
+/** The opaque cursor of the threads listing: the last thread of the page, in the order threads were opened. */
+export function threadCursor(lastRowid: number): string {
+  return encodePageCursor(THREAD_CURSOR, lastRowid);
+}
+
 export const threadListQuery = z.object({
   pid: z.string().min(1).max(64).optional(),
   visibility: z.enum(THREAD_VISIBILITIES).optional(),
@@ -42,6 +50,9 @@ export const threadListQuery = z.object({
   stakeholder: z.string().min(1).max(100).optional(),
   /** Words that must all appear in the thread's (readable) messages. */
   q: cleanString({ max: 200 }).optional(),
+  /** With either: one page, `{ items, nextCursor }`, instead of the whole list. */
+  limit: pageLimit(THREAD_PAGE_MAX).optional(),
+  cursor: pageCursor(THREAD_CURSOR).optional(),
 });
 export type ThreadListQuery = z.infer<typeof threadListQuery>;
 

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
-import { createThreadInput, messageInput, threadListQuery } from '@plenary/shared/validation/index';
+import { createThreadInput, messageInput, threadCursor, threadListQuery } from '@plenary/shared/validation/index';
+import { THREAD_PAGE_DEFAULT } from '@plenary/shared/domain/index';
 import type { AppEnv } from '../../http/env.ts';
-import { forbidden } from '../../errors.ts';
+import { badRequest, forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { requireUser } from '../../http/session.ts';
 import { loadDocumentAccess } from '../../queries/document-access.ts';
@@ -12,10 +13,16 @@ import { editMessage } from '../../commands/thread-message-editor.ts';
 import { deleteMessage } from '../../commands/thread-message-deleter.ts';
 import { setThreadResolved } from '../../commands/thread-resolver.ts';
 import { markThreadRead } from '../../commands/thread-read-marker.ts';
-import { listReadableThreads, messagesOf, type ThreadWithMessages } from '../../queries/thread-lister.ts';
+import {
+  isThreadOfDocument,
+  listReadableThreads,
+  messagesOf,
+  readReadableThreadPage,
+  type ThreadWithMessages,
+} from '../../queries/thread-lister.ts';
 import { loadThreadViews } from '../../queries/thread-loader.ts';
 import { announceThreadChange, announceThreadReadBy } from '../../announcers/thread-announcer.ts';
-import type { ThreadResponse } from '@plenary/shared/api/index';
+import type { ThreadPageResponse, ThreadResponse } from '@plenary/shared/api/index';
 import { presentThread } from '../../presenters/thread.ts';
 import type { ThreadRow } from '../../db/types.ts';
 import type { Services } from '../../services.ts';
@@ -46,8 +53,19 @@ export const threadRoutes = new Hono<AppEnv>()
     const { services } = c.var;
     const access = loadDocumentAccess(services.db, requireUser(c), c.req.param('id'));
     const query = threadListQuery.parse(c.req.query());
-    const items = listReadableThreads(services.db, access.doc.id, threadReader(services.db, access.participant), query);
-    return c.json(presentThreads(services, access, items));
+    const reader = threadReader(services.db, access.participant);
+    if (query.limit === undefined && query.cursor === undefined) {
+      return c.json(presentThreads(services, access, listReadableThreads(services.db, access.doc.id, reader, query)));
+    }
+    if (query.cursor !== undefined && !isThreadOfDocument(services.db, access.doc.id, query.cursor)) {
+      throw badRequest('cursor is not one this API returned for this document: pass the nextCursor of the previous page.');
+    }
+    const page = readReadableThreadPage(services.db, access.doc.id, reader, query, query.limit ?? THREAD_PAGE_DEFAULT, query.cursor);
+    const response: ThreadPageResponse = {
+      items: presentThreads(services, access, page.items),
+      nextCursor: page.lastRowid === null ? null : threadCursor(page.lastRowid),
+    };
+    return c.json(response);
   })
   .post('/documents/:id/threads', async (c) => {
     const { services } = c.var;

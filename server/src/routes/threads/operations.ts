@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { threadMessageResponse, threadResponse } from '@plenary/shared/api/index';
+import { threadMessageResponse, threadPageResponse, threadResponse } from '@plenary/shared/api/index';
 import * as inputs from '@plenary/shared/validation/index';
 import type { Operation } from '../openapi/operation.ts';
 
@@ -7,8 +7,12 @@ export const threadOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/documents/{id}/threads',
-    summary: 'Threads the caller may read (filters: pid, visibility, status, stakeholder, q)',
-    response: z.array(threadResponse),
+    summary:
+      'Threads the caller may read, in the order they were opened (filters: pid, visibility, status, stakeholder, q). ' +
+      'Without limit or cursor: all of them, as an array. With ?limit=N (at most 500) and/or ?cursor=: one page, ' +
+      '{ items, nextCursor }; pass nextCursor back as cursor for the next page (null after the last).',
+    query: inputs.threadListQuery,
+    response: z.union([z.array(threadResponse), threadPageResponse]),
   },
   {
     method: 'post',

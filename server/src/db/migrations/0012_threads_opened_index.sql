@@ -1,0 +1,1 @@
+CREATE INDEX `threads_document_opened` ON `threads` (`document_id`,`created_at`);
