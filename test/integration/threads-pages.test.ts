@@ -6,7 +6,7 @@ import { COMPACT, createOtherProcessCompact, expectError, loginAll, paragraph, t
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
 const LISTING = `/api/documents/${COMPACT}/threads`;
-/** More than one step of the server's scan (500 rows), so that a reader who may see few of them needs several. */
+/** More than several steps of the server's scan (100 rows or a page), past which a reader who may see few must read. */
 const HIDDEN_FROM_DELEGATIONS = 520;
 
 /** Every page of the listing, following `nextCursor` from the first. */

@@ -87,8 +87,8 @@ export interface ThreadPage {
   lastRowid: number | null;
 }
 
-/** How many rows one step of a page reads: a reader who may see few threads is served in a few steps. */
-const SCAN_STEP = 500;
+/** The fewest rows one step of a page reads, so that a reader who may see few threads is served in a few steps. */
+const MIN_SCAN_STEP = 100;
 
 /**
  * One page of `listReadableThreads`: up to `limit` readable threads after the one whose rowid is `afterRowid`.
@@ -104,6 +104,8 @@ export function readReadableThreadPage(
 ): ThreadPage {
   const conditions = listConditions(db, documentId, query);
   const items: Array<ThreadWithMessages & { rowid: number }> = [];
+  // One more than asked tells whether another page follows.
+  const step = Math.max(limit + 1, MIN_SCAN_STEP);
   let after = afterRowid;
   for (;;) {
     const keyset =
@@ -113,7 +115,7 @@ export function readReadableThreadPage(
       .from(threads)
       .where(and(...conditions, ...keyset))
       .orderBy(asc(threads.createdAt), sql`rowid`)
-      .limit(SCAN_STEP)
+      .limit(step)
       .all();
     const rowids = new Map(rows.map(({ row, rowid }) => [row.id, rowid]));
     for (const item of readableWithMessages(
@@ -128,7 +130,7 @@ export function readReadableThreadPage(
         return { items: page, lastRowid: page.at(-1)!.rowid };
       }
     }
-    if (rows.length < SCAN_STEP) return { items, lastRowid: null };
+    if (rows.length < step) return { items, lastRowid: null };
     after = rows.at(-1)!.rowid;
   }
 }
