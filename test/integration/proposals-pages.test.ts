@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
+import { allPages } from '../support/list-pages.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import {
   COMPACT,
@@ -15,22 +16,6 @@ import {
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
 const LISTING = `/api/documents/${COMPACT}/proposals`;
-
-/** Every page of the listing, following `nextCursor` from the first. */
-async function allPages(client: ApiClient, limit: number, filter = ''): Promise<{ pages: number; items: any[] }> {
-  const items: any[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const query: string = `?limit=${limit}${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const page: { items: any[]; nextCursor: string | null } = await client.json('GET', `${LISTING}${query}`);
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    pages++;
-  } while (cursor);
-  return { pages, items };
-}
 
 beforeAll(async () => {
   server = await startServerProcess();
@@ -64,20 +49,20 @@ describe('the proposals listing in pages', () => {
   it('gives each reader, page by page, exactly the proposals and labels of the whole list as that reader sees it', async () => {
     for (const who of ['observer', 'canada', 'eu', 'g77', 'cofacilitator'] as const) {
       const whole = await listProposals(as[who]);
-      const paged = await allPages(as[who], 2);
+      const paged = await allPages(as[who], LISTING, 2);
       expect(paged.pages).toBe(4);
       expect(paged.items, who).toEqual(whole);
     }
     const invited = (await listProposals(as.canada)).find((p) => p.justification === 'Paged 3.');
     expect(invited.cosponsors).toEqual([expect.objectContaining({ status: 'invited' })]);
-    const seenByObserver = (await allPages(as.observer, 3)).items.find((p) => p.justification === 'Paged 3.');
+    const seenByObserver = (await allPages(as.observer, LISTING, 3)).items.find((p) => p.justification === 'Paged 3.');
     expect(seenByObserver.cosponsors).toEqual([]);
   });
 
   it('keeps the 12bis, 12ter labels of later pages, and pages one paragraph with ?pid=', async () => {
     const op5 = await paragraph(as.observer, 'OP5');
     const whole = (await listProposals(as.eu)).filter((p) => p.pid === op5.pid);
-    const paged = await allPages(as.eu, 1, `&pid=${op5.pid}`);
+    const paged = await allPages(as.eu, LISTING, 1, `&pid=${op5.pid}`);
     expect(paged.items).toEqual(whole);
     expect(paged.items.filter((p) => p.kind === 'insert-after').map((p) => p.paragraphLabel)).toEqual(['5bis', '5ter', '5quater']);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/api-client.ts';
+import { allPages } from '../support/list-pages.ts';
 import { startServerProcess, type ServerProcess, UNMETERED_LIMITS } from '../support/server-process.ts';
 import { COMPACT, createOtherProcessCompact, expectError, loginAll, paragraph, type Who } from './proposals-fixtures.ts';
 
@@ -8,22 +9,6 @@ let as: Record<Who, ApiClient>;
 const LISTING = `/api/documents/${COMPACT}/threads`;
 /** More than several steps of the server's scan (100 rows or a page), past which a reader who may see few must read. */
 const HIDDEN_FROM_DELEGATIONS = 520;
-
-/** Every page of the listing, following `nextCursor` from the first. */
-async function allPages(client: ApiClient, limit: number, filter = ''): Promise<{ pages: number; items: any[] }> {
-  const items: any[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const query: string = `?limit=${limit}${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const page: { items: any[]; nextCursor: string | null } = await client.json('GET', `${LISTING}${query}`);
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    pages++;
-  } while (cursor);
-  return { pages, items };
-}
 
 async function open(client: ApiClient, pid: string, visibility: string, body: string) {
   const response = await client.post(LISTING, { pid, visibility, body });
@@ -61,7 +46,7 @@ describe('the threads listing in pages', () => {
       ['cofacilitator', 200, 3],
     ] as const) {
       const whole = await as[who].json('GET', LISTING);
-      const paged = await allPages(as[who], limit);
+      const paged = await allPages(as[who], LISTING, limit);
       expect(paged.items, who).toEqual(whole);
       expect(paged.pages, who).toBe(pages);
     }
@@ -72,7 +57,7 @@ describe('the threads listing in pages', () => {
     for (const filter of [`&pid=${op5.pid}`, '&visibility=delegation', '&q=G77%20comment', '&stakeholder=group-g77']) {
       const whole = await as.eu.json('GET', `${LISTING}?${filter.slice(1)}`);
       expect(whole.length, filter).toBeGreaterThan(0);
-      expect((await allPages(as.eu, 2, filter)).items, filter).toEqual(whole);
+      expect((await allPages(as.eu, LISTING, 2, filter)).items, filter).toEqual(whole);
     }
   });
 
