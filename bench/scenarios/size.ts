@@ -91,16 +91,22 @@ async function openThroughApi(server: ServerProcess, urls: readonly string[]): P
   const start = performance.now();
   const api = await ApiClient.login(server.url, DEMO_EMAILS.canada);
   let bytes = 0;
+  const took: Array<[string, number, number]> = [];
   const sync = connectSyncClient(server.url, BIG_COMPACT, api.cookie);
   await Promise.all([
     ...urls.map(async (url) => {
       const response = await api.get(url);
-      bytes += (await response.arrayBuffer()).byteLength;
+      const size = (await response.arrayBuffer()).byteLength;
+      bytes += size;
+      took.push([url, performance.now() - start, size]);
     }),
-    sync.synced,
+    sync.synced.then(() => void took.push(['first sync', performance.now() - start, 0])),
   ]);
   const ms = performance.now() - start;
   sync.destroy();
+  // Where the time goes: when each answer had arrived, the last ones first.
+  const last = took.sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`  open: ${last.map(([url, at, size]) => `${url} at ${at.toFixed(0)} ms (${(size / 1024).toFixed(0)} KB)`).join('; ')}`);
   return { ms, bytes };
 }
 

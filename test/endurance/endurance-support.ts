@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 
 /** A seeded generator (mulberry32), so that a failing run can be replayed from the seed it printed. */
@@ -41,3 +42,39 @@ export function covers(doc: Y.Doc, other: Y.Doc): boolean {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The live heap of a server started with `--inspect=127.0.0.1:0`, in MB, read through its inspector after a full
+ * garbage collection: what the server still holds, which its resident size (the allocator keeps freed pages)
+ * does not show.
+ */
+export async function heapAfterGcMb(serverOutput: string): Promise<number> {
+  const address = /Debugger listening on (ws:\/\/\S+)/.exec(serverOutput)?.[1];
+  if (!address) throw new Error('The server was not started with --inspect');
+  const socket = new WebSocket(address);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  let nextId = 1;
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<any>((resolve, reject) => {
+      const id = nextId++;
+      const onMessage = (data: Buffer) => {
+        const message = JSON.parse(data.toString());
+        if (message.id !== id) return;
+        socket.off('message', onMessage);
+        if (message.error) reject(new Error(message.error.message));
+        else resolve(message.result);
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  try {
+    await call('HeapProfiler.collectGarbage');
+    const { usedSize } = await call('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  } finally {
+    socket.close();
+  }
+}

@@ -50,6 +50,8 @@ export interface ServerOptions {
    * so that every count they check is theirs).
    */
   demoInputs?: boolean;
+  /** Node options before the server's own, such as `--inspect=127.0.0.1:0` to read its heap from outside. */
+  nodeArgs?: string[];
 }
 
 /** Starts the real server (compiled from `server/src/main.ts`) as its own process on a free port. */
@@ -69,7 +71,7 @@ export async function startServerProcess(options: ServerOptions = {}): Promise<S
   }
   // The compiled server, as `npm start` runs it (built by the test run's global setup). Node itself, so that
   // signals such as SIGKILL reach the server directly; under a file-size limit the shell `exec`s into Node.
-  const node = [process.execPath, ...SERVER_NODE_ARGS];
+  const node = [process.execPath, ...(options.nodeArgs ?? []), ...SERVER_NODE_ARGS];
   const [command, ...args] = options.fileSizeLimitKb
     ? ['/bin/bash', '-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$0" "$@"`, ...node]
     : node;
