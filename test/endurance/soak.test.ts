@@ -1,7 +1,8 @@
 /**
  * A soak: clients connect, edit and drop (half of them abruptly, the socket cut without a close) over and over.
- * After the warm-up the server's memory may not grow by more than 10 %, and once every client has gone it holds
- * no more sockets or files than before they came (no leaked rooms, sockets or streams).
+ * The server's live heap at rest (everyone gone, after a full GC) may not grow by more than 10 % from the end of
+ * the warm-up to the end, and once every client has gone it holds no more sockets or files than before they came
+ * (no leaked rooms, sockets or streams).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -63,71 +64,75 @@ describe(`a soak of ${CLIENTS} clients connecting, editing and dropping (seed ${
     const deadline = Date.now() + DURATION_MS;
     // V8 grows its heap to a working size first: the warm-up is the first half (short form) or first fifth (full).
     const warmedUpAt = Date.now() + DURATION_MS * endurance(0.5, 0.2);
-    let warmRss = 0;
     let sessions = 0;
     let edits = 0;
     const refusals: Record<string, number> = {};
     const samples: number[] = [];
-    const warmHeap = sleep(warmedUpAt - Date.now()).then(() => heapAfterGcMb(output()));
-    const sampler = setInterval(() => {
-      const rss = residentMb(pid);
-      samples.push(rss);
-      if (Date.now() < warmedUpAt) warmRss = Math.max(warmRss, rss);
-    }, 500);
+    const sampler = setInterval(() => samples.push(residentMb(pid)), 500);
 
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async (_, i) => {
-        const cookie = cookies[i % cookies.length]!;
-        const writes = i % cookies.length < 2;
-        // A writer is a pen-holder's tab: it comes back with the text it holds, under its one client id, as a
-        // reconnecting editor does. (A new Y.Doc per visit would leave thousands of client ids in the text within
-        // minutes, and every Yjs transaction, in each of the hundred clients here, costs time in their number.)
-        const writerDoc = writes ? new Y.Doc() : undefined;
-        const leave = (client: SyncClient) => {
-          if (!writerDoc) return client.destroy();
-          client.provider.destroy();
-          client.provider.awareness.destroy();
-        };
-        while (Date.now() < deadline) {
-          const client = connectSyncClient(url, COMPACT, cookie, writerDoc);
-          const refusal = await syncedOrRefused(client);
-          if (refusal !== null) {
-            // A stock client stops on a 44xx close and would wait for its sync for ever: count it and go on.
-            refusals[refusal] = (refusals[refusal] ?? 0) + 1;
-            leave(client);
-            continue;
-          }
-          sessions++;
-          if (writes) {
-            const paragraphs = blocks(client.doc).filter((b) => b.nodeName === 'operativeParagraph');
-            const text = paragraphs[i % 5]?.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText);
-            for (let k = 0; k < 5 && text; k++) {
-              client.doc.transact(() => text.insert(0, 'a'));
-              client.doc.transact(() => text.delete(0, 1));
-              edits += 2;
-              await sleep(20);
+    /** Every client connects, edits and drops over and over until `until`; then all of them have gone. */
+    const round = (until: number) =>
+      Promise.all(
+        Array.from({ length: CLIENTS }, async (_, i) => {
+          const cookie = cookies[i % cookies.length]!;
+          const writes = i % cookies.length < 2;
+          // A writer is a pen-holder's tab: it comes back with the text it holds, under its one client id, as a
+          // reconnecting editor does. (A new Y.Doc per visit would leave thousands of client ids in the text within
+          // minutes, and every Yjs transaction, in each of the hundred clients here, costs time in their number.)
+          const writerDoc = writes ? new Y.Doc() : undefined;
+          const leave = (client: SyncClient) => {
+            if (!writerDoc) return client.destroy();
+            client.provider.destroy();
+            client.provider.awareness.destroy();
+          };
+          while (Date.now() < until) {
+            const client = connectSyncClient(url, COMPACT, cookie, writerDoc);
+            const refusal = await syncedOrRefused(client);
+            if (refusal !== null) {
+              // A stock client stops on a 44xx close and would wait for its sync for ever: count it and go on.
+              refusals[refusal] = (refusals[refusal] ?? 0) + 1;
+              leave(client);
+              continue;
             }
+            sessions++;
+            if (writes) {
+              const paragraphs = blocks(client.doc).filter((b) => b.nodeName === 'operativeParagraph');
+              const text = paragraphs[i % 5]?.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText);
+              for (let k = 0; k < 5 && text; k++) {
+                client.doc.transact(() => text.insert(0, 'a'));
+                client.doc.transact(() => text.delete(0, 1));
+                edits += 2;
+                await sleep(20);
+              }
+            }
+            await sleep(200 + random() * 800);
+            // Half leave politely, half vanish as a closed laptop does.
+            if (random() < 0.5) (client.provider.ws as unknown as WebSocket | null)?.terminate();
+            leave(client);
           }
-          await sleep(200 + random() * 800);
-          // Half leave politely, half vanish as a closed laptop does.
-          if (random() < 0.5) (client.provider.ws as unknown as WebSocket | null)?.terminate();
-          leave(client);
-        }
-        writerDoc?.destroy();
-      }),
-    );
+          writerDoc?.destroy();
+        }),
+      );
+    /** Waits until the server has let go of every socket (vanished ones by their missing pongs), then reads its heap. */
+    const settledHeap = async () => {
+      await sleep(2000);
+      const settled = Date.now() + 60_000;
+      while (openDescriptors(pid) > baselineDescriptors + 2 && Date.now() < settled) await sleep(500);
+      return heapAfterGcMb(output());
+    };
+
+    // The heap is compared at rest after the warm-up and at rest at the end: a leak is what stays once all have gone.
+    await round(warmedUpAt);
+    const heapWarm = await settledHeap();
+    await round(deadline);
+    const heapEnd = await settledHeap();
     clearInterval(sampler);
-    // The server notices vanished sockets by their missing pongs (keepalive); give it that long, then measure.
-    await sleep(2000);
-    const settled = Date.now() + 60_000;
-    while (openDescriptors(pid) > baselineDescriptors + 2 && Date.now() < settled) await sleep(500);
-    const endRss = residentMb(pid);
-    const [heapWarm, heapEnd] = [await warmHeap, await heapAfterGcMb(output())];
     const descriptors = openDescriptors(pid);
     console.log(
-      `soak: ${CLIENTS} clients, ${sessions} sessions, ${edits} edits in ${(DURATION_MS / 1000).toFixed(0)} s; RSS after warm-up ` +
-        `${warmRss.toFixed(0)} MB, peak ${Math.max(...samples).toFixed(0)} MB, at the end ${endRss.toFixed(0)} MB; descriptors ` +
-        `${baselineDescriptors} before, ${descriptors} after; live heap after the warm-up ${heapWarm.toFixed(1)} MB, at the end ${heapEnd.toFixed(1)} MB; refused ${JSON.stringify(refusals)} (seed ${seed})`,
+      `soak: ${CLIENTS} clients, ${sessions} sessions, ${edits} edits in ${(DURATION_MS / 1000).toFixed(0)} s; live heap at rest ` +
+        `after the warm-up ${heapWarm.toFixed(1)} MB, at the end ${heapEnd.toFixed(1)} MB; RSS peak ` +
+        `${Math.max(...samples).toFixed(0)} MB, at the end ${residentMb(pid).toFixed(0)} MB; descriptors ${baselineDescriptors} ` +
+        `before, ${descriptors} after; refused ${JSON.stringify(refusals)} (seed ${seed})`,
     );
     // Clients that behave are never refused, however many come and go.
     expect(refusals).toEqual({});

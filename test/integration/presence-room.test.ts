@@ -1,4 +1,6 @@
 import { afterAll, afterEach, assert, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { ApiClient } from '../support/api-client.ts';
 import { DEMO_EMAILS } from '../support/demo-accounts.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
@@ -67,5 +69,30 @@ describe('presence in a full room', () => {
       }
     }, 10_000);
     expect(closes).toEqual([]);
+  });
+
+  it("keeps a reader connected whose echo of people's presence arrives after they have left", async () => {
+    const closes: Array<{ index: number; code: number; reason: string }> = [];
+    const [watcher, ...leavers] = await fillRoom(11, closes);
+    assert(watcher);
+    const leaverIds = leavers.map((client) => client.provider.awareness.clientID);
+    await eventually(() => expect(watcher.provider.awareness.getStates().size).toBe(11), 10_000);
+    // What the watcher's stock client sends back on receiving their states, kept until they have all gone.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(watcher.provider.awareness, leaverIds));
+    const lateEcho = encoding.toUint8Array(encoder);
+    for (const client of leavers) client.destroy();
+    await eventually(() => expect(watcher.provider.awareness.getStates().size).toBe(1), 10_000);
+    // Ten client ids, more than one socket may ever claim: an echo that counted as claims would close it (4414).
+    watcher.provider.ws!.send(lateEcho);
+    const newcomer = connectSyncClient(server.url, DOC, accounts[0]!.cookie);
+    open.push(newcomer);
+    await newcomer.synced;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(closes.filter((close) => close.index === 0)).toEqual([]);
+    expect(watcher.provider.wsconnected).toBe(true);
+    // Nobody who left comes back on the screen through it.
+    await eventually(() => expect([...newcomer.provider.awareness.getStates().keys()].filter((id) => leaverIds.includes(id))).toEqual([]));
   });
 });

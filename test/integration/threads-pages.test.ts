@@ -73,9 +73,9 @@ describe('the threads listing in pages', () => {
       ['limit=abc', /limit is a whole number/],
       ['limit=501', /limit is at most 500/],
       ['cursor=12', /cursor is not one this API returned/],
-      ['cursor=s1', /cursor is not one this API returned/],
       ["cursor=t1'%20OR%201=1", /cursor is not one this API returned/],
-      ['cursor=tzzzzzz', /cursor is not one this API returned for this document/],
+      [`cursor=${'a'.repeat(65)}`, /cursor is not one this API returned/],
+      ['cursor=00000000-0000-4000-8000-000000000000', /cursor is not one this API returned for this document/],
     ] as const) {
       const error = await expectError(await as.eu.get(`${LISTING}?${query}`), 400);
       expect(error.message, query).toMatch(message);
@@ -84,6 +84,19 @@ describe('the threads listing in pages', () => {
     const ownCursor = (await as.eu.json('GET', `${LISTING}?limit=1`)).nextCursor as string;
     const error = await expectError(await as.eu.get(`/api/documents/gcm-brief-6/threads?cursor=${ownCursor}`), 400);
     expect(error.message).toMatch(/for this document/);
+  });
+
+  it('answers a cursor naming a thread the caller may not read exactly as one naming no thread', async () => {
+    const hidden = (await as.cofacilitator.json('GET', `${LISTING}?visibility=cofacilitators&limit=1`)).items[0].id as string;
+    const probe = async (cursor: string) => {
+      const response = await as.eu.get(`${LISTING}?limit=1&cursor=${cursor}`);
+      return { status: response.status, body: await response.text() };
+    };
+    expect(await probe(hidden)).toEqual(await probe('00000000-0000-4000-8000-000000000000'));
+    expect((await probe(hidden)).status).toBe(400);
+    // Every cursor a reader is given names a thread of the page it read.
+    const first = await as.eu.json('GET', `${LISTING}?limit=2`);
+    expect(first.nextCursor).toBe(first.items.at(-1).id);
   });
 
   it('shows no page of a document the caller may not read', async () => {

@@ -83,16 +83,16 @@ export function listReadableThreads(db: Db, documentId: string, reader: ThreadRe
 
 export interface ThreadPage {
   items: ThreadWithMessages[];
-  /** The rowid of the page's last thread when more may follow, else null. */
-  lastRowid: number | null;
+  /** The id of the page's last thread when more may follow, else null. */
+  lastThreadId: string | null;
 }
 
-/** The fewest rows one step of a page reads, so that a reader who may see few threads is served in a few steps. */
+/** The fewest rows one step of a page reads, so that a reader who may see few threads is served in fewer steps. */
 const MIN_SCAN_STEP = 100;
 
 /**
- * One page of `listReadableThreads`: up to `limit` readable threads after the one whose rowid is `afterRowid`.
- * It reads rows in steps until the page is full, so its cost follows the page, not the document's pile.
+ * One page of `listReadableThreads`: up to `limit` readable threads after `after`, in the same order. It reads rows
+ * in steps until the page is full; a reader who may read most threads reads about one page of rows.
  */
 export function readReadableThreadPage(
   db: Db,
@@ -100,16 +100,15 @@ export function readReadableThreadPage(
   reader: ThreadReader,
   query: ThreadListQuery,
   limit: number,
-  afterRowid: number | undefined,
+  after: ThreadRow | undefined,
 ): ThreadPage {
   const conditions = listConditions(db, documentId, query);
-  const items: Array<ThreadWithMessages & { rowid: number }> = [];
+  const items: ThreadWithMessages[] = [];
   // One more than asked tells whether another page follows.
   const step = Math.max(limit + 1, MIN_SCAN_STEP);
-  let after = afterRowid;
+  let from = after ? sql`(SELECT created_at, rowid FROM threads WHERE id = ${after.id})` : undefined;
   for (;;) {
-    const keyset =
-      after === undefined ? [] : [sql`(${threads.createdAt}, rowid) > (SELECT created_at, rowid FROM threads WHERE rowid = ${after})`];
+    const keyset = from ? [sql`(${threads.createdAt}, rowid) > ${from}`] : [];
     const rows = db
       .select({ row: threads, rowid: sql<number>`rowid` })
       .from(threads)
@@ -117,31 +116,33 @@ export function readReadableThreadPage(
       .orderBy(asc(threads.createdAt), sql`rowid`)
       .limit(step)
       .all();
-    const rowids = new Map(rows.map(({ row, rowid }) => [row.id, rowid]));
     for (const item of readableWithMessages(
       db,
       rows.map(({ row }) => row),
       reader,
       query.q,
     )) {
-      items.push({ ...item, rowid: rowids.get(item.thread.id)! });
+      items.push(item);
       if (items.length > limit) {
         const page = items.slice(0, limit);
-        return { items: page, lastRowid: page.at(-1)!.rowid };
+        return { items: page, lastThreadId: page.at(-1)!.thread.id };
       }
     }
-    if (rows.length < step) return { items, lastRowid: null };
-    after = rows.at(-1)!.rowid;
+    if (rows.length < step) return { items, lastThreadId: null };
+    const last = rows.at(-1)!;
+    from = sql`(${last.row.createdAt}, ${last.rowid})`;
   }
 }
 
-/** Whether a cursor names a thread of this document (a thread is never deleted, so its place stays). */
-export function isThreadOfDocument(db: Db, documentId: string, rowid: number): boolean {
-  return (
-    db
-      .select({ id: threads.id })
-      .from(threads)
-      .where(and(eq(threads.documentId, documentId), sql`rowid = ${rowid}`))
-      .get() !== undefined
-  );
+/**
+ * The thread a cursor names, when it is one of this document's that the caller may read: any other cursor is
+ * refused alike, so probing cursors tells nothing of the threads the caller may not read.
+ */
+export function readableCursorThread(db: Db, documentId: string, reader: ThreadReader, threadId: string): ThreadRow | undefined {
+  const thread = db
+    .select()
+    .from(threads)
+    .where(and(eq(threads.documentId, documentId), eq(threads.id, threadId)))
+    .get();
+  return thread && isReadable(reader, thread) ? thread : undefined;
 }

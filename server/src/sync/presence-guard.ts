@@ -43,8 +43,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * them at once when it joins). Such an echo names nobody the socket may speak for: it is dropped, and it is
  * paid for with the presence messages the room sent that socket, not with its own rate, so a room of hundreds
  * keeps every socket open however fast the others move their carets. An echo can arrive after the socket that
- * owned the state has left: it carries a clock the room has already passed (the room removed that state with a
- * higher one), so it claims nothing.
+ * owned the state has left: it carries a clock the room has already seen (the room removed that state at that
+ * clock), so it claims nothing. The room's awareness keeps the last clock of every client id it has seen.
  */
 export class PresenceGuard {
   private readonly owners = new Map<number, Peer>();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { THREAD_PAGE_MAX, THREAD_STATUSES, THREAD_VISIBILITIES } from '../domain/index.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import { cleanString } from './text-hygiene.ts';
-import { encodePageCursor, pageCursor, pageLimit } from './paging.ts';
+import { pageLimit } from './paging.ts';
 
 export { MAX_MESSAGE_LENGTH };
 const MAX_ANCHOR_LENGTH = 512;
@@ -35,12 +35,17 @@ export type CreateThreadInput = z.infer<typeof createThreadInput>;
 export const messageInput = z.object({ body: messageBody });
 export type MessageInput = z.infer<typeof messageInput>;
 
-const THREAD_CURSOR = 't';
-
-/** The opaque cursor of the threads listing: the last thread of the page, in the order threads were opened. */
-export function threadCursor(lastRowid: number): string {
-  return encodePageCursor(THREAD_CURSOR, lastRowid);
+/**
+ * The opaque cursor of the threads listing: the page's last thread, which the caller may read (its id is in the
+ * page already), so a cursor tells nothing of the threads the caller may not read.
+ */
+export function threadCursor(lastThreadId: string): string {
+  return lastThreadId;
 }
+
+const threadCursorField = z
+  .string()
+  .regex(/^[0-9a-zA-Z-]{1,64}$/, 'cursor is not one this API returned: pass the nextCursor of the previous page.');
 
 export const threadListQuery = z.object({
   pid: z.string().min(1).max(64).optional(),
@@ -52,7 +57,7 @@ export const threadListQuery = z.object({
   q: cleanString({ max: 200 }).optional(),
   /** With either: one page, `{ items, nextCursor }`, instead of the whole list. */
   limit: pageLimit(THREAD_PAGE_MAX).optional(),
-  cursor: pageCursor(THREAD_CURSOR).optional(),
+  cursor: threadCursorField.optional(),
 });
 export type ThreadListQuery = z.infer<typeof threadListQuery>;
 

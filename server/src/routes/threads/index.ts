@@ -14,9 +14,9 @@ import { deleteMessage } from '../../commands/thread-message-deleter.ts';
 import { setThreadResolved } from '../../commands/thread-resolver.ts';
 import { markThreadRead } from '../../commands/thread-read-marker.ts';
 import {
-  isThreadOfDocument,
   listReadableThreads,
   messagesOf,
+  readableCursorThread,
   readReadableThreadPage,
   type ThreadWithMessages,
 } from '../../queries/thread-lister.ts';
@@ -57,13 +57,14 @@ export const threadRoutes = new Hono<AppEnv>()
     if (query.limit === undefined && query.cursor === undefined) {
       return c.json(presentThreads(services, access, listReadableThreads(services.db, access.doc.id, reader, query)));
     }
-    if (query.cursor !== undefined && !isThreadOfDocument(services.db, access.doc.id, query.cursor)) {
+    const after = query.cursor === undefined ? undefined : readableCursorThread(services.db, access.doc.id, reader, query.cursor);
+    if (query.cursor !== undefined && !after) {
       throw badRequest('cursor is not one this API returned for this document: pass the nextCursor of the previous page.');
     }
-    const page = readReadableThreadPage(services.db, access.doc.id, reader, query, query.limit ?? THREAD_PAGE_DEFAULT, query.cursor);
+    const page = readReadableThreadPage(services.db, access.doc.id, reader, query, query.limit ?? THREAD_PAGE_DEFAULT, after);
     const response: ThreadPageResponse = {
       items: presentThreads(services, access, page.items),
-      nextCursor: page.lastRowid === null ? null : threadCursor(page.lastRowid),
+      nextCursor: page.lastThreadId === null ? null : threadCursor(page.lastThreadId),
     };
     return c.json(response);
   })
