@@ -77,8 +77,9 @@ export class PresenceGuard {
       if (entry.state.length > this.limits.maxStateBytes) {
         throw new SyncRefusal(CLOSE_PRESENCE_TOO_LARGE, `Presence states are limited to ${this.limits.maxStateBytes} bytes`);
       }
-      const removing = parseState(entry.state) === null;
-      if (!this.isSomeoneElses(peer, entry.clientId) && !this.isStale(peer, entry)) candidates.push({ entry, removing });
+      // Someone else's state, or one the room has already seen, is dropped unread.
+      if (this.isSomeoneElses(peer, entry.clientId) || this.isStale(peer, entry)) continue;
+      candidates.push({ entry, removing: parseState(entry.state) === null });
     }
     // Only the socket's own states and new claims count against its rate; the rest echoes what it was sent.
     const speaks = candidates.some(({ entry, removing }) => this.owners.get(entry.clientId) === peer || !removing);

@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 /**
  * Cursor paging of list routes: `limit` (1 to `max`) and an opaque `cursor` that the previous page returned as
- * `nextCursor`. A cursor is a letter naming the list, then a position in base 36, so one list's cursor is
- * refused by another.
+ * `nextCursor`.
  */
+export const FOREIGN_CURSOR = 'cursor is not one this API returned: pass the nextCursor of the previous page.';
+
 export function pageLimit(max: number) {
   return z
     .string()
@@ -13,11 +14,14 @@ export function pageLimit(max: number) {
     .pipe(z.number().max(max, `limit is at most ${max}.`));
 }
 
-/** The cursor field of a list whose cursors start with `letter`; parses to the position. */
+/**
+ * The cursor field of a list whose cursor is a position: a letter naming the list, then the position in base 36,
+ * so that one list's cursor is refused by another. Parses to the position.
+ */
 export function pageCursor(letter: string) {
   return z
     .string()
-    .regex(new RegExp(`^${letter}[0-9a-z]{1,10}$`), 'cursor is not one this API returned: pass the nextCursor of the previous page.')
+    .regex(new RegExp(`^${letter}[0-9a-z]{1,10}$`), FOREIGN_CURSOR)
     .transform((cursor) => parseInt(cursor.slice(1), 36));
 }
 

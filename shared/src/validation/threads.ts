@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { THREAD_PAGE_MAX, THREAD_STATUSES, THREAD_VISIBILITIES } from '../domain/index.ts';
 import { MAX_MESSAGE_LENGTH } from './limits.ts';
 import { cleanString } from './text-hygiene.ts';
-import { pageLimit } from './paging.ts';
+import { FOREIGN_CURSOR, pageLimit } from './paging.ts';
 
 export { MAX_MESSAGE_LENGTH };
 const MAX_ANCHOR_LENGTH = 512;
@@ -43,9 +43,7 @@ export function threadCursor(lastThreadId: string): string {
   return lastThreadId;
 }
 
-const threadCursorField = z
-  .string()
-  .regex(/^[0-9a-zA-Z-]{1,64}$/, 'cursor is not one this API returned: pass the nextCursor of the previous page.');
+const threadCursorField = z.string().regex(/^[0-9a-zA-Z-]{1,64}$/, FOREIGN_CURSOR);
 
 export const threadListQuery = z.object({
   pid: z.string().min(1).max(64).optional(),

@@ -57,9 +57,10 @@ export const threadRoutes = new Hono<AppEnv>()
     if (query.limit === undefined && query.cursor === undefined) {
       return c.json(presentThreads(services, access, listReadableThreads(services.db, access.doc.id, reader, query)));
     }
-    const after = query.cursor === undefined ? undefined : readableCursorThread(services.db, access.doc.id, reader, query.cursor);
-    if (query.cursor !== undefined && !after) {
-      throw badRequest('cursor is not one this API returned for this document: pass the nextCursor of the previous page.');
+    let after: ThreadRow | undefined;
+    if (query.cursor !== undefined) {
+      after = readableCursorThread(services.db, access.doc.id, reader, query.cursor);
+      if (!after) throw badRequest('cursor is not one this API returned for this document: pass the nextCursor of the previous page.');
     }
     const page = readReadableThreadPage(services.db, access.doc.id, reader, query, query.limit ?? THREAD_PAGE_DEFAULT, after);
     const response: ThreadPageResponse = {
