@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth/index.ts';
 import { meRoutes } from './routes/me/index.ts';
 import { documentRoutes } from './routes/documents/index.ts';
 import { adminRoutes } from './routes/admin/index.ts';
+import { invitationRoutes } from './routes/invitations/index.ts';
 import { eventRoutes } from './routes/events/index.ts';
 import { proposalRoutes } from './routes/proposals/index.ts';
 import { threadRoutes } from './routes/threads/index.ts';
@@ -78,6 +79,7 @@ export function createApp(services: Services) {
   api.route('/me', meRoutes);
   api.route('/documents', documentRoutes);
   api.route('/admin', adminRoutes);
+  api.route('/invitations', invitationRoutes);
   api.route('/events', eventRoutes);
   api.route('/openapi.json', openApiRoutes);
   api.route('/', proposalRoutes);

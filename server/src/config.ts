@@ -38,6 +38,60 @@ export interface Config {
   clockFile: string | undefined;
   /** Per-user limits on requests and on sync messages. */
   limits: Limits;
+  /** How long a sign-in lasts (`SESSION_TTL_HOURS`, default 14 days). */
+  sessionTtlMs: number;
+  /** How long an invitation or password-reset link stays usable (`INVITATION_TTL_DAYS`, default 14). */
+  invitationTtlMs: number;
+  /** Whether people may sign in with a password (`PASSWORD_SIGN_IN=off`: only through the identity provider). */
+  passwordSignIn: boolean;
+  /** The OpenID Connect provider people sign in through; undefined when none is configured. */
+  oidc: OidcConfig | undefined;
+  /** Where invitation links are e-mailed from (`SMTP_URL`); undefined: links are only shown to the secretariat. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The provider's name on the sign-in button (`OIDC_NAME`). */
+  name: string;
+}
+
+function parseOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER?.trim();
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.OIDC_CLIENT_SECRET ?? '';
+  if (!issuer && !clientId) return undefined;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new Error('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+  }
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new Error(`OIDC_ISSUER must be a URL, got "${issuer}"`);
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new Error(`OIDC_ISSUER must use https (plain http only on loopback), got "${issuer}"`);
+  }
+  return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || 'your organisation' };
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return number;
+}
+
+function parsePasswordSignIn(value: string | undefined): boolean {
+  const setting = value?.trim().toLowerCase() ?? '';
+  if (setting === '' || setting === 'on' || setting === 'true') return true;
+  if (setting === 'off' || setting === 'false') return false;
+  throw new Error(`PASSWORD_SIGN_IN must be on or off, got "${value}"`);
 }
 
 /**
@@ -105,5 +159,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     syncKeepaliveMs,
     clockFile: parseClockFile(env.PLENARY_CLOCK_FILE, production),
     limits: parseLimits(env),
+    sessionTtlMs: positiveNumber('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 14 * 24) * 3600 * 1000,
+    invitationTtlMs: positiveNumber('INVITATION_TTL_DAYS', env.INVITATION_TTL_DAYS, 14) * 24 * 3600 * 1000,
+    passwordSignIn: parsePasswordSignIn(env.PASSWORD_SIGN_IN),
+    oidc: parseOidc(env),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || 'Plenary <no-reply@localhost>',
   };
 }

@@ -17,6 +17,7 @@ import { liveSessionIds } from './auth/sessions.ts';
 import { Keepalive } from './sync/keepalive.ts';
 import { lockedPids } from './queries/paragraph-statuses.ts';
 import type { Services } from './services.ts';
+import { createMailer } from './mail/mailer.ts';
 import { fileClock, systemClock } from './clock.ts';
 import { settleDueSilences, watchSilenceDeadlines } from './silence-settlement.ts';
 
@@ -54,6 +55,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     keepalive,
     clock,
     syncLimiter,
+    mailer: createMailer(config.smtpUrl, config.mailFrom),
   };
   if (demo?.created && config.demoInputs) seedDemoInputs(services);
   settleDueSilences(services);
@@ -74,6 +76,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close() {
       closing ??= new Promise<void>((resolve) => {
         stopSilenceWatch();
+        services.mailer?.close();
         keepalive.stop();
         connections.stop();
         rooms.shutdown();

@@ -8,6 +8,7 @@ import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { Keepalive } from './sync/keepalive.ts';
 import type { Clock } from './clock.ts';
 import type { SyncLimiter } from './sync/sync-limiter.ts';
+import type { Mailer } from './mail/mailer.ts';
 
 /** Long-lived services every route can reach through `c.var.services`. */
 export interface Services {
@@ -25,4 +26,6 @@ export interface Services {
   syncLimiter: SyncLimiter;
   /** The current time of every deadline decision (silence procedures): the system's, or a test's. */
   clock: Clock;
+  /** Sends invitation links when SMTP is configured; undefined: links are only shown to the secretariat. */
+  mailer: Mailer | undefined;
 }

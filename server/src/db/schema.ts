@@ -31,6 +31,12 @@ export const processes = sqliteTable('processes', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
   shortTitle: text('short_title').notNull(),
+  /** The start of the process's document symbols ("A/CONF.231/"). */
+  symbolPrefix: text('symbol_prefix').notNull().default(''),
+  /** The process's working languages, as ISO 639-1 codes, English first when it is one. */
+  languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default(['en']),
+  /** The IANA time zone its deadlines are read in ("America/New_York"). */
+  timeZone: text('time_zone').notNull().default('America/New_York'),
   createdAt: createdAt(),
 });
 
@@ -61,9 +67,28 @@ export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
+  /** Empty when the person has no password and signs in only through the identity provider. */
   passwordHash: text('password_hash').notNull(),
+  /** When the secretariat took the person out; null while active. Their contributions stay attributed to them. */
+  deactivatedAt: text('deactivated_at'),
   createdAt: createdAt(),
 });
+
+/** An identity-provider account (OpenID Connect issuer and subject) linked to a user, who signs in with it. */
+export const userIdentities = sqliteTable(
+  'user_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The email the provider vouched for when the identity was linked. */
+    email: text('email').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('user_identities_user').on(t.userId)],
+);
 
 /** A user takes part in a process for one stakeholder, in one role. */
 export const memberships = sqliteTable(
@@ -93,7 +118,49 @@ export const sessions = sqliteTable('sessions', {
     .references(() => users.id),
   createdAt: createdAt(),
   expiresAt: text('expires_at').notNull(),
+  /** The browser that signed in, as it named itself, for the person's list of where they are signed in. */
+  userAgent: text('user_agent'),
+  /** The process the person is working in on this device; null: their first. */
+  processId: text('process_id').references(() => processes.id),
+  /** How the session was opened. */
+  method: text('method', { enum: ['password', 'oidc', 'invitation'] })
+    .notNull()
+    .default('password'),
 });
+
+/**
+ * A one-time link the secretariat hands to a person: to join a process in a capacity (`join`), or to set a new
+ * password (`reset`). Only the sha256 of its token is kept. Rows are never deleted: used, expired and revoked
+ * links stay as the record of who was invited by whom.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique(),
+    purpose: text('purpose', { enum: ['join', 'reset'] }).notNull(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    processId: text('process_id')
+      .notNull()
+      .references(() => processes.id),
+    stakeholderId: text('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id),
+    role: text('role', { enum: ROLES }).notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: text('expires_at').notNull(),
+    acceptedAt: text('accepted_at'),
+    acceptedUserId: text('accepted_user_id').references(() => users.id),
+    revokedAt: text('revoked_at'),
+    /** When the link was e-mailed (SMTP configured); null when it was only shown to the secretariat. */
+    mailedAt: text('mailed_at'),
+  },
+  (t) => [index('invitations_process').on(t.processId, t.createdAt), index('invitations_email').on(t.email)],
+);
 
 export const documents = sqliteTable('documents', {
   id: text('id').primaryKey(),

@@ -19,7 +19,7 @@ export function foreignOriginReason<E extends AppEnv>(c: Context<E>): string | n
 }
 
 /** The origin the request was addressed to. A WebSocket upgrade's URL is not built from its Host header, so read that. */
-function ownOrigin(c: Context): string {
+export function ownOrigin(c: Context): string {
   const url = new URL(c.req.url);
   const host = c.req.header('host');
   if (!host) return url.origin;

@@ -4,8 +4,16 @@ import type { MeRecord } from '../queries/me-reader.ts';
 import { presentStakeholder } from './stakeholder.ts';
 
 /** The signed-in user, the capacity they act in, their process and the groups their delegation speaks for. */
-export function presentMe({ user, participant, process, groups }: MeRecord): MeResponse {
+export function presentMe({ user, participant, process, groups, memberships }: MeRecord): MeResponse {
   const person = { id: user.id, email: user.email, name: user.name };
+  const processes = memberships.map(({ membership, process, stakeholder }) => ({
+    id: process.id,
+    title: process.title,
+    shortTitle: process.shortTitle,
+    role: membership.role,
+    roleLabel: ROLE_LABELS[membership.role],
+    stakeholder: presentStakeholder(stakeholder),
+  }));
   // The process row is the membership's (a foreign key): both are there, or the account takes part in nothing.
   if (!participant || !process) {
     return {
@@ -16,6 +24,7 @@ export function presentMe({ user, participant, process, groups }: MeRecord): MeR
       capacity: user.name,
       process: null,
       groups: groups.map(presentStakeholder),
+      processes,
     };
   }
   const roleLabel = ROLE_LABELS[participant.membership.role];
@@ -27,5 +36,6 @@ export function presentMe({ user, participant, process, groups }: MeRecord): MeR
     capacity: `${user.name} — ${participant.stakeholder.name} — ${roleLabel}`,
     process: { id: process.id, title: process.title },
     groups: groups.map(presentStakeholder),
+    processes,
   };
 }

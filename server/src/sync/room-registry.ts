@@ -110,10 +110,14 @@ export class RoomRegistry {
     this.rooms.get(change.documentId)?.applyStoredChange(change);
   }
 
-  /** Closes the document's writable sockets (its text became read-only); readers stay connected. */
   /** Closes every socket of the document, so that each reconnects with the access it now has. */
   closePeers(documentId: string, code: number, reason: string): void {
     this.rooms.get(documentId)?.closePeers(code, reason);
+  }
+
+  /** Closes one person's sockets on every open document (their capacity changed): they reconnect with their new access. */
+  closeUserPeers(userId: string, code: number, reason: string): void {
+    for (const room of this.rooms.values()) room.closePeersOf(userId, code, reason);
   }
 
   compactAll(untilDone = false): void {

@@ -204,6 +204,10 @@ export class DocumentRoom {
     for (const peer of [...this.peers.keys()]) peer.close(code, reason);
   }
 
+  closePeersOf(userId: string, code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) if (peer.userId === userId) peer.close(code, reason);
+  }
+
   destroy(): void {
     if (this.flushScheduled) clearImmediate(this.flushScheduled);
     this.doc.off('update', this.handleUpdate);

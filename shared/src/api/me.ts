@@ -4,6 +4,17 @@ import { stakeholderResponse } from './common.ts';
 
 const user = z.strictObject({ id: z.string(), email: z.string(), name: z.string() });
 
+/** A process the person takes part in, and their capacity there. */
+export const meProcess = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  role: z.enum(ROLES),
+  roleLabel: z.string(),
+  stakeholder: stakeholderResponse,
+});
+export type MeProcess = z.infer<typeof meProcess>;
+
 /** A signed-in person who takes part in a process, in the capacity they act in. */
 export const participantMeResponse = z.strictObject({
   user,
@@ -15,6 +26,8 @@ export const participantMeResponse = z.strictObject({
   process: z.strictObject({ id: z.string(), title: z.string() }),
   /** Groups the stakeholder is a member of (a French delegate: the European Union). */
   groups: z.array(stakeholderResponse),
+  /** Every process the person takes part in; `process` is the one this device works in. */
+  processes: z.array(meProcess),
 });
 export type ParticipantMeResponse = z.infer<typeof participantMeResponse>;
 
@@ -27,6 +40,7 @@ export const outsiderMeResponse = z.strictObject({
   capacity: z.string(),
   process: z.null(),
   groups: z.array(stakeholderResponse),
+  processes: z.array(meProcess),
 });
 export type OutsiderMeResponse = z.infer<typeof outsiderMeResponse>;
 

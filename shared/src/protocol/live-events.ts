@@ -94,7 +94,15 @@ export interface EvidenceChangedEvent {
   data: { linkId: string; compactDocumentId: string; briefDocumentId: string };
 }
 
+/** The secretariat changed the user's own capacity in a process: reload who they are, and what they may do. */
+export interface MembershipChangedEvent {
+  type: 'membership.changed';
+  documentId?: string;
+  data: { processId: string };
+}
+
 export type LiveEvent =
+  | MembershipChangedEvent
   | ProposalChangedEvent
   | ThreadChangedEvent
   | ParagraphStatusChangedEvent
@@ -112,6 +120,7 @@ export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T 
 
 /** The fields of each event's data, all strings: what `parseLiveEvent` checks before a client relies on them. */
 const DATA_FIELDS = {
+  'membership.changed': ['processId'],
   'proposal.changed': ['proposalId', 'pid'],
   'thread.changed': ['threadId', 'pid'],
   'paragraph-status.changed': ['pid'],

@@ -11,3 +11,6 @@ export * from './brief-stages.ts';
 export * from './inputs.ts';
 export * from './imports.ts';
 export * from './exports.ts';
+export * from './password-policy.ts';
+export * from './onboarding.ts';
+export * from './csv.ts';

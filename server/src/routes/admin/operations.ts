@@ -1,15 +1,136 @@
-import { createdUserResponse } from '@plenary/shared/api/index';
-import { createUserInput } from '@plenary/shared/validation/index';
+import {
+  createdInvitationResponse,
+  createdProcessResponse,
+  createdUserResponse,
+  groupMembersResponse,
+  invitationBatchResponse,
+  invitationPreviewResponse,
+  participantResponse,
+  participantsResponse,
+} from '@plenary/shared/api/index';
+import {
+  createInvitationInput,
+  createProcessInput,
+  createUserInput,
+  groupMembersInput,
+  invitationBatchInput,
+  invitationCsvInput,
+  membershipInput,
+  processQuery,
+} from '@plenary/shared/validation/index';
 import type { Operation } from '../openapi/operation.ts';
+
+const secretariatOnly = { 403: 'Not the secretariat of the process' };
+const onePerson = { ...secretariatOnly, 404: 'Not a participant in the process' };
 
 export const adminOperations: Operation[] = [
   {
     method: 'post',
+    path: '/api/admin/processes',
+    summary: 'Open a negotiation process: its compact, its briefs and their leads; invites its co-facilitators (secretariat)',
+    body: createProcessInput,
+    response: createdProcessResponse,
+    status: 201,
+    responses: { 201: 'Created', 400: 'Invalid input or unknown lead', ...secretariatOnly },
+  },
+  {
+    method: 'get',
+    path: '/api/admin/participants',
+    summary: "The process's participants and the invitations handed out (secretariat)",
+    query: processQuery,
+    response: participantsResponse,
+    responses: secretariatOnly,
+  },
+  {
+    method: 'post',
+    path: '/api/admin/invitations',
+    summary: 'Invite one person; the link holds a one-time token, e-mailed when SMTP is configured (secretariat)',
+    body: createInvitationInput,
+    response: createdInvitationResponse,
+    status: 201,
+    responses: {
+      201: 'Created',
+      400: 'Invalid input, or a capacity the stakeholder cannot have',
+      ...secretariatOnly,
+      409: 'Already a participant',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/invitations/preview',
+    summary: 'Read a CSV file of people to invite and check every row; nothing is created (secretariat)',
+    body: invitationCsvInput,
+    response: invitationPreviewResponse,
+    responses: secretariatOnly,
+  },
+  {
+    method: 'post',
+    path: '/api/admin/invitations/batch',
+    summary: 'Invite the confirmed rows, all or none (secretariat)',
+    body: invitationBatchInput,
+    response: invitationBatchResponse,
+    status: 201,
+    responses: { 201: 'Created', 400: 'A row cannot be invited (named)', ...secretariatOnly },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/invitations/{id}/revoke',
+    summary: 'Withdraw an unused link (secretariat)',
+    status: 204,
+    responses: { 204: 'Withdrawn', ...secretariatOnly, 404: 'No such invitation', 409: 'Already used, expired or withdrawn' },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/{id}/deactivate',
+    summary: 'Take a person out: their sessions, sockets and event streams end at once; their contributions stay (secretariat)',
+    response: participantResponse,
+    responses: { ...onePerson, 409: 'Already deactivated' },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/{id}/reactivate',
+    summary: 'Let a deactivated person sign in again (secretariat)',
+    response: participantResponse,
+    responses: { ...onePerson, 409: 'Active' },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/{id}/password-reset',
+    summary: 'A one-time link for the person to set a new password (secretariat)',
+    response: createdInvitationResponse,
+    status: 201,
+    responses: { 201: 'Created', ...onePerson, 409: 'Deactivated' },
+  },
+  {
+    method: 'put',
+    path: '/api/admin/users/{id}/membership',
+    summary: "Change the person's capacity in the process; their open texts reconnect with the pen as it now is (secretariat)",
+    body: membershipInput,
+    response: participantResponse,
+    responses: { 400: 'A capacity the stakeholder cannot have', ...onePerson },
+  },
+  {
+    method: 'get',
+    path: '/api/admin/groups/{id}/members',
+    summary: "A group's member states (secretariat)",
+    response: groupMembersResponse,
+    responses: { ...secretariatOnly, 404: 'No such group' },
+  },
+  {
+    method: 'put',
+    path: '/api/admin/groups/{id}/members',
+    summary: "Set a group's member states (secretariat)",
+    body: groupMembersInput,
+    response: groupMembersResponse,
+    responses: { 400: 'Unknown stakeholder or not a member state', ...secretariatOnly, 404: 'No such group' },
+  },
+  {
+    method: 'post',
     path: '/api/admin/users',
-    summary: 'Create an account (secretariat)',
+    summary: 'Create an account directly (secretariat)',
     body: createUserInput,
     response: createdUserResponse,
     status: 201,
-    responses: { 201: 'Created', 403: 'Not the secretariat', 409: 'Email taken' },
+    responses: { 201: 'Created', ...secretariatOnly, 409: 'Email taken' },
   },
 ];

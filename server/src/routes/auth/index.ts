@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { loginInput } from '@plenary/shared/validation/index';
 import type { LoginResponse, SessionResponse } from '@plenary/shared/api/index';
-import { createSession, deleteSession, findUserByEmail, SESSION_COOKIE, SESSION_TTL_MS, sessionIdOf } from '../../auth/sessions.ts';
+import { deleteSession, findUserByEmail, SESSION_COOKIE, sessionIdOf } from '../../auth/sessions.ts';
+import { openSession } from '../../http/session-cookie.ts';
 import { verifyPassword } from '../../auth/password.ts';
 import { retryAfterSeconds } from '../../auth/admission.ts';
 import { clientAddress } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { ApiError } from '../../errors.ts';
+import { ApiError, forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { audit } from '../../commands/audit.ts';
 import { readMe } from '../../queries/me-reader.ts';
@@ -17,7 +18,9 @@ import type { User } from '../../db/types.ts';
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', async (c) => {
     const { email, password } = await readJson(c, loginInput);
-    const { db, loginThrottle } = c.var.services;
+    const { db, loginThrottle, config } = c.var.services;
+    if (!config.passwordSignIn)
+      throw forbidden(`Password sign-in is turned off here: sign in through ${config.oidc?.name ?? 'the identity provider'}.`);
     // The attempt is counted before the slow hash, so parallel guesses cannot all get through.
     const admission = loginThrottle.admit(clientAddress(c), email);
     if (!admission.admitted) {
@@ -34,22 +37,20 @@ export const authRoutes = new Hono<AppEnv>()
       else admission.attempt.failed();
     }
     if (!user || !valid) throw new ApiError(401, 'invalid_credentials', 'Email or password is incorrect.');
-    const { token } = createSession(db, user.id);
-    const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure,
-      path: '/',
-      maxAge: SESSION_TTL_MS / 1000,
-    });
+    // Told only to someone who knows the password: the account exists and was taken out of the process.
+    if (user.deactivatedAt)
+      throw new ApiError(403, 'deactivated', 'This account has been deactivated. Ask the secretariat to reactivate it.');
+    openSession(c, db, user, 'password');
     audit(db, { user, action: 'auth.login' });
     const response: LoginResponse = { me: presentMe(readMe(db, user)) };
     return c.json(response);
   })
   .get('/session', (c) => {
     const { user } = c.var;
-    const response: SessionResponse = user ? { signedIn: true, me: presentMe(readMe(c.var.services.db, user)) } : { signedIn: false };
+    const processId = c.var.session?.processId;
+    const response: SessionResponse = user
+      ? { signedIn: true, me: presentMe(readMe(c.var.services.db, user, processId)) }
+      : { signedIn: false };
     return c.json(response);
   })
   .post('/logout', (c) => {

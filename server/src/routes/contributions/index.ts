@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { canReadContributionMatrix } from '@plenary/shared/permissions/index';
 import type { AppEnv } from '../../http/env.ts';
 import { ApiError, forbidden } from '../../errors.ts';
-import { requireUser } from '../../http/session.ts';
-import { findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { currentParticipant, requireUser } from '../../http/session.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { readBriefContributions } from '../../queries/contribution-brief.ts';
 import { readContributionMatrix } from '../../queries/contribution-matrix.ts';
 import { presentBriefContributions, presentContributionMatrix } from '../../presenters/contributions.ts';
@@ -20,7 +20,7 @@ export const contributionRoutes = new Hono<AppEnv>()
   })
   .get('/contributions', (c) => {
     const { db } = c.var.services;
-    const participant = findParticipant(db, requireUser(c));
+    const participant = currentParticipant(c);
     if (!participant || !canReadContributionMatrix(participant.actor)) {
       throw forbidden('The contributions across briefs are open to the secretariat, the co-facilitators and the agencies.');
     }

@@ -4,8 +4,8 @@ import type { AppEnv } from '../../http/env.ts';
 import { ApiError, badRequest, forbidden } from '../../errors.ts';
 import { readJson } from '../../http/json-body.ts';
 import { readUpload } from '../../http/upload-body.ts';
-import { requireUser } from '../../http/session.ts';
-import { findParticipant, loadDocumentAccess } from '../../queries/document-access.ts';
+import { currentParticipant, requireUser } from '../../http/session.ts';
+import { loadDocumentAccess } from '../../queries/document-access.ts';
 import { actingStakeholder } from '../../queries/proposal-access.ts';
 import { readDocumentFacts } from '../../queries/document-facts.ts';
 import { readParagraphs } from '../../queries/paragraph-reader.ts';
@@ -46,7 +46,7 @@ function assertMayTableAmendments(c: Ctx, access: DocumentAccess): void {
 }
 
 function zeroDraftParticipant(c: Ctx) {
-  const participant = findParticipant(c.var.services.db, requireUser(c));
+  const participant = currentParticipant(c);
   if (!participant || participant.membership.role !== 'secretariat') throw forbidden('Only the secretariat imports a zero draft.');
   return participant;
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { adminOperations } from '../admin/operations.ts';
+import { invitationOperations } from '../invitations/operations.ts';
 import { auditOperations } from '../audit/operations.ts';
 import { authOperations } from '../auth/operations.ts';
 import { configOperations } from '../config/operations.ts';
@@ -34,6 +35,7 @@ export const API_OPERATIONS = [
   ...auditOperations,
   ...eventOperations,
   ...adminOperations,
+  ...invitationOperations,
   ...proposalOperations,
   ...threadOperations,
   ...revisionOperations,

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { stakeholderSearchQuery } from '@plenary/shared/validation/index';
 import type { AppEnv } from '../../http/env.ts';
-import { requireUser } from '../../http/session.ts';
-import { findParticipant } from '../../queries/document-access.ts';
+import { currentParticipant, requireUser } from '../../http/session.ts';
 import { findMentionCandidates } from '../../queries/mention-candidates.ts';
 import { listStakeholders } from '../../queries/stakeholder-lister.ts';
 import { presentMentionCandidate, presentStakeholder } from '../../presenters/stakeholder.ts';
@@ -10,10 +9,10 @@ import { presentMentionCandidate, presentStakeholder } from '../../presenters/st
 /** `/api/stakeholders`: who can be named in a comment or invited to co-sponsor, for every participant. */
 export const stakeholderRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
-    const user = requireUser(c);
+    requireUser(c);
     const { db } = c.var.services;
     const { q, limit } = stakeholderSearchQuery.parse(c.req.query());
-    const processId = findParticipant(db, user)?.membership.processId ?? null;
+    const processId = currentParticipant(c)?.membership.processId ?? null;
     const candidates = findMentionCandidates(db, processId, q ?? '', limit ?? 10);
     return c.json(candidates.map(({ stakeholder, participants }) => presentMentionCandidate(stakeholder, participants)));
   })
