@@ -1,7 +1,7 @@
 /**
  * Administration from the shell, for the secretariat's operators:
  *
- *   npm run admin -- create-user --email a@b.org --name "A B" --password secret123 --stakeholder FRA --role delegate [--process gcm]
+ *   npm run admin -- create-user --email a@b.org --name "A B" --password 'a long passphrase' --stakeholder FRA --role delegate [--process gcm]
  *   npm run admin -- list-users
  *
  * Uses DATA_DIR like the server (default ./data). Safe to run while the server is up (SQLite WAL).

@@ -139,7 +139,7 @@ describe('every free-text input', () => {
     expect(proposalParagraphText.safeParse('\u200B\u200B').success).toBe(false);
     expect(messageBody.safeParse('\uFEFF\u200C').success).toBe(false);
     expect(rejectProposalInput.safeParse({ reason: '\u2060' }).success).toBe(false);
-    const user = { email: 'a@b.org', password: 'long enough', stakeholderId: 'FRA', role: 'delegate' };
+    const user = { email: 'a@b.org', password: 'long enough for the policy', stakeholderId: 'FRA', role: 'delegate' };
     expect(createUserInput.safeParse({ ...user, name: '\u200B' }).success).toBe(false);
     expect(createUserInput.parse({ ...user, name: ' Jane \u202EDoe ' }).name).toBe('Jane Doe');
   });
