@@ -467,6 +467,23 @@ describe('sessions', () => {
   });
 });
 
+describe('the session lifetime', () => {
+  it('is the deployment’s: a sign-in ends when it runs out, and its cookie says so', async () => {
+    const brief = await startServerProcess({ env: { SESSION_TTL_HOURS: String(1.5 / 3600) } });
+    try {
+      const response = await new ApiClient(brief.url).post('/api/auth/login', { email: 'observer@demo.test', password: 'demo' });
+      expect(response.headers.get('set-cookie')).toMatch(/Max-Age=1;/);
+      const observer = await ApiClient.login(brief.url, 'observer@demo.test');
+      const [session] = (await observer.json('GET', '/api/me/sessions')).sessions;
+      expect(Date.parse(session.expiresAt) - Date.parse(session.createdAt)).toBeLessThanOrEqual(1600);
+      await new Promise((r) => setTimeout(r, 1700));
+      await expectError(await observer.get('/api/me'), 401);
+    } finally {
+      await brief.stop();
+    }
+  });
+});
+
 describe('group memberships', () => {
   it('are set by the secretariat, audited, and refuse what is not a member state', async () => {
     const all: Array<{ id: string; kind: string; shortName: string }> = await secretariat.json('GET', '/api/stakeholders/all');
