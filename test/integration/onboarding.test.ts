@@ -132,6 +132,14 @@ describe('a process', () => {
       { ...base, title: '' },
       { shortTitle: 'AP' },
       { ...base, symbolPrefix: 'A/<script>' },
+      { ...base, cofacilitators: [{ email: 'c@example.org', name: 'C', stakeholderId: (await stakeholder('IOM')).id }] },
+      {
+        ...base,
+        cofacilitators: [
+          { email: 'c@example.org', name: 'C', stakeholderId: mexico.id },
+          { email: 'c@example.org', name: 'C', stakeholderId: mexico.id },
+        ],
+      },
     ];
     for (const body of refused) await expectError(await secretariat.post('/api/admin/processes', body), 400);
     expect(count('SELECT count(*) AS n FROM processes')).toBe(before);

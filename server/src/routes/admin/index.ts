@@ -31,7 +31,7 @@ import { deactivateAccount, reactivateAccount } from '../../commands/account-dea
 import { changeMembership } from '../../commands/membership-changer.ts';
 import { setGroupMembers } from '../../commands/group-member-setter.ts';
 import { findMembership, findProcess, listParticipants } from '../../queries/participant-lister.ts';
-import { invitationState, listInvitations } from '../../queries/invitation-reader.ts';
+import { invitationProblem, invitationState, listInvitations } from '../../queries/invitation-reader.ts';
 import { readInvitationCsv } from '../../queries/invitation-csv-reader.ts';
 import { readGroup } from '../../queries/group-reader.ts';
 import { capacityProblem, mayChangeAccount } from '../../policies/onboarding-policy.ts';
@@ -49,6 +49,13 @@ export const adminRoutes = new Hono<AppEnv>()
     const input = await readJson(c, createProcessInput);
     const creator = requireSecretariat(c);
     const { db, store, config } = c.var.services;
+    // Checked before anything is stored: a process is opened with its co-facilitators' invitations or not at all.
+    input.cofacilitators.forEach((person, i) => {
+      const problem = invitationProblem(db, '', { ...person, role: 'cofacilitator' });
+      if (problem) throw badRequest(`Co-facilitator ${i + 1}: ${problem}`);
+    });
+    if (new Set(input.cofacilitators.map((p) => p.email)).size < input.cofacilitators.length)
+      throw badRequest('A co-facilitator is listed twice.');
     const created = createProcess(db, store, creator, input);
     const issued = input.cofacilitators.length
       ? issueInvitations(
