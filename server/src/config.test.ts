@@ -34,3 +34,42 @@ describe('PLENARY_CLOCK_FILE', () => {
     expect(() => loadConfig({ PLENARY_CLOCK_FILE: '/tmp/clock', NODE_ENV: 'production' })).toThrow(/production/);
   });
 });
+
+describe('sign-in settings', () => {
+  it('reads the session and link lifetimes, refusing what is not a positive number', () => {
+    expect(loadConfig({}).sessionTtlMs).toBe(14 * 24 * 3600 * 1000);
+    expect(loadConfig({ SESSION_TTL_HOURS: '8' }).sessionTtlMs).toBe(8 * 3600 * 1000);
+    expect(loadConfig({ INVITATION_TTL_DAYS: '2' }).invitationTtlMs).toBe(2 * 24 * 3600 * 1000);
+    for (const value of ['0', '-1', 'soon']) {
+      expect(() => loadConfig({ SESSION_TTL_HOURS: value })).toThrow(/SESSION_TTL_HOURS/);
+      expect(() => loadConfig({ INVITATION_TTL_DAYS: value })).toThrow(/INVITATION_TTL_DAYS/);
+    }
+  });
+
+  it('turns password sign-in off only when told, and refuses a value it does not know', () => {
+    expect(loadConfig({}).passwordSignIn).toBe(true);
+    expect(loadConfig({ PASSWORD_SIGN_IN: 'off' }).passwordSignIn).toBe(false);
+    expect(() => loadConfig({ PASSWORD_SIGN_IN: 'maybe' })).toThrow(/PASSWORD_SIGN_IN/);
+  });
+
+  it('needs the three OpenID Connect settings together, and https except on loopback', () => {
+    const oidc = { OIDC_ISSUER: 'https://login.example.org/realms/un', OIDC_CLIENT_ID: 'plenary', OIDC_CLIENT_SECRET: 's3cret' };
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({ ...oidc, OIDC_NAME: 'UN Secretariat' }).oidc).toEqual({
+      issuer: oidc.OIDC_ISSUER,
+      clientId: 'plenary',
+      clientSecret: 's3cret',
+      name: 'UN Secretariat',
+    });
+    expect(loadConfig({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:9000' }).oidc?.name).toBe('your organisation');
+    expect(() => loadConfig({ ...oidc, OIDC_CLIENT_SECRET: '' })).toThrow(/together/);
+    expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/together/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://login.example.org' })).toThrow(/https/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'not a url' })).toThrow(/URL/);
+  });
+
+  it('mails links only when SMTP is configured', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: ' smtp://mail.example.org:587 ' }).smtpUrl).toBe('smtp://mail.example.org:587');
+  });
+});
