@@ -41,6 +41,18 @@ export function listInvitations(db: DbHandle, processId: string) {
     .all();
 }
 
+/** The links to join a process sent to this address that can still be used, newest first. */
+export function usableInvitationsFor(db: DbHandle, email: string): InvitationRow[] {
+  const now = new Date();
+  return db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.email, email.toLowerCase()), eq(invitations.purpose, 'join')))
+    .orderBy(desc(invitations.createdAt))
+    .all()
+    .filter((row) => invitationState(row, now) === 'pending');
+}
+
 /** The process's unused, unrevoked links for this email (expired or not): what a new invitation supersedes. */
 export function openInvitationsFor(db: DbHandle, processId: string, email: string, purpose: InvitationRow['purpose']) {
   return db

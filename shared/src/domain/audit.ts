@@ -40,6 +40,18 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'input.attach': 'Attached a file to a technical input',
   'evidence.link': 'Linked a compact paragraph to its evidence in a brief',
   'evidence.unlink': 'Removed a link to evidence in a brief',
+  'process.create': 'Opened a negotiation process',
+  'invitation.issue': 'Invited a person',
+  'invitation.revoke': 'Withdrew an invitation',
+  'invitation.accept': 'Accepted an invitation',
+  'password-reset.issue': 'Gave a person a new password link',
+  'password-reset.complete': 'Set a new password',
+  'user.deactivate': 'Deactivated an account',
+  'user.reactivate': 'Reactivated an account',
+  'user.membership-change': "Changed a person's capacity",
+  'group.members-set': "Changed a group's member states",
+  'auth.session-revoke': 'Signed a device out',
+  'identity.link': 'Linked a sign-in through the identity provider',
 };
 
 /**

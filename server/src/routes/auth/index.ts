@@ -14,6 +14,7 @@ import { audit } from '../../commands/audit.ts';
 import { readMe } from '../../queries/me-reader.ts';
 import { presentMe } from '../../presenters/me.ts';
 import type { User } from '../../db/types.ts';
+import { oidcRoutes } from './oidc.ts';
 
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', async (c) => {
@@ -62,4 +63,5 @@ export const authRoutes = new Hono<AppEnv>()
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
-  });
+  })
+  .route('/oidc', oidcRoutes);

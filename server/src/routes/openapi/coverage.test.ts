@@ -70,9 +70,11 @@ describe('/api/openapi.json', () => {
         .filter(([, op]) => Object.entries(op.responses).every(([status, r]) => !status.startsWith('2') || !r.content))
         .map(([method]) => `${method.toUpperCase()} ${p}`),
     );
-    // Only these answer without a described body: the 204s, and this document itself.
+    // Only these answer without a described body: the 204s, the sign-in redirects, and this document itself.
     expect(without.sort()).toEqual([
       'DELETE /api/me/sessions/{id}',
+      'GET /api/auth/oidc/callback',
+      'GET /api/auth/oidc/start',
       'GET /api/openapi.json',
       'POST /api/admin/invitations/{id}/revoke',
       'POST /api/auth/logout',

@@ -15,7 +15,8 @@ export interface Operation {
   /** The zod object the handler validates its query parameters with. */
   query?: z.ZodObject;
   response?: z.ZodType;
-  status?: 200 | 201 | 204;
+  /** 302: a browser navigation that redirects, with no body. */
+  status?: 200 | 201 | 204 | 302;
   /** A body that is not JSON (an event stream). */
   contentType?: string;
   /** Outcomes worth naming, by status. */
