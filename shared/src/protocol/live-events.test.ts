@@ -15,6 +15,7 @@ describe('parseLiveEvent', () => {
     { type: 'document.stage-changed', documentId: 'd', data: { stage: 'circulated' } },
     { type: 'input.changed', documentId: 'd', data: { inputId: 'i1' } },
     { type: 'evidence.changed', documentId: 'd', data: { linkId: 'l1', compactDocumentId: 'd', briefDocumentId: 'b' } },
+    { type: 'membership.changed', data: { processId: 'gcm' } },
   ];
 
   it.each(events)('reads a $type event back as it was sent', (event) => {
