@@ -100,6 +100,23 @@ describe('the secretariat acts within its own process, and not on itself', () =>
     }
   });
 
+  it('gives no new password link for a fellow member of the secretariat, which whoever holds it could sign in with', async () => {
+    const created = await as.secretariat.json('POST', '/api/admin/invitations', {
+      email: 'second.secretariat@example.org',
+      name: 'Second Member',
+      stakeholderId: 'secretariat',
+      role: 'secretariat',
+    });
+    const second = new ApiClient(server.url);
+    expect((await second.post(`/api/invitations/${created.link.split('/invitations/')[1]}/accept`, { password: 'orderly-migration-corridor-7' })).status).toBe(200);
+    const before = footprint();
+    const error = await expectError(await second.post(`/api/admin/users/${ids['secretariat@demo.test']}/password-reset`), 403);
+    expect(error.message).toMatch(/operator/);
+    expect(footprint()).toEqual(before);
+    // It may still reset a delegate's.
+    expect((await second.post(`/api/admin/users/${ids['delegate.eu@demo.test']}/password-reset`)).status).toBe(201);
+  });
+
   it('answers 403 for a process it takes no part in, and 404 for a person who takes no part in its own', async () => {
     const before = footprint();
     await expectError(await as.secretariat.get('/api/admin/participants?processId=other'), 403);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Role } from '@plenary/shared/domain/index';
-import type { Db, DbHandle } from '../db/client.ts';
+import type { Db, DbHandle, DbTransaction } from '../db/client.ts';
 import { invitations, stakeholders } from '../db/schema.ts';
 import type { Stakeholder } from '../db/types.ts';
 import type { Participant } from '../policies/actors.ts';
@@ -28,25 +28,23 @@ interface IssueProps {
 
 /**
  * Makes one-time links for people to join the process, all or none: any row that cannot be an invitation
- * refuses the lot (400, naming it). A person's earlier unused link to the process is revoked by the new one.
- * Returns the tokens, which are not kept: the caller shows or mails them once.
+ * refuses the lot (400, naming it; 409 for a lone person already taking part). A person's earlier unused link to
+ * the process is revoked by the new one. Run inside the caller's transaction. Returns the tokens, which are not
+ * kept: the caller shows or mails them once.
  */
-export function issueInvitations(db: Db, { admin, processId, ttlMs }: IssueProps, rows: readonly InvitationTerms[]): IssuedInvitation[] {
+export function issueInvitations(
+  tx: DbTransaction,
+  { admin, processId, ttlMs, rowLabel = 'Row' }: IssueProps & { rowLabel?: string },
+  rows: readonly InvitationTerms[],
+): IssuedInvitation[] {
   const emails = rows.map((row) => row.email.toLowerCase());
   const twice = emails.find((email, i) => emails.indexOf(email) !== i);
   if (twice) throw badRequest(`${twice} is listed twice.`);
-  return db.transaction((tx) => {
-    const issued = rows.map((terms, i) => {
-      const problem = invitationProblem(tx, processId, terms);
-      if (problem)
-        throw rows.length > 1
-          ? badRequest(`Row ${i + 1}: ${problem}`)
-          : problem.includes('already takes part')
-            ? conflict(problem)
-            : badRequest(problem);
-      return issueOne(tx, { admin, processId, ttlMs }, { ...terms, email: terms.email.toLowerCase() }, 'join');
-    });
-    return issued;
+  return rows.map((terms, i) => {
+    const problem = invitationProblem(tx, processId, terms);
+    if (problem && rows.length > 1) throw badRequest(`${rowLabel} ${i + 1}: ${problem}`);
+    if (problem) throw problem.includes('already takes part') ? conflict(problem) : badRequest(problem);
+    return issueOne(tx, { admin, processId, ttlMs }, { ...terms, email: terms.email.toLowerCase() }, 'join');
   });
 }
 

@@ -3,7 +3,7 @@ import type { JSONContent } from '@tiptap/core';
 import { inArray } from 'drizzle-orm';
 import { newPid } from '@plenary/shared/schema/index';
 import type { CreateProcessInput } from '@plenary/shared/validation/index';
-import type { Db } from '../db/client.ts';
+import type { DbTransaction } from '../db/client.ts';
 import { memberships, processes, stakeholders } from '../db/schema.ts';
 import type { ProcessRow } from '../db/types.ts';
 import type { Participant } from '../policies/actors.ts';
@@ -31,12 +31,12 @@ function emptyText(title: string, paragraph: 'operativeParagraph' | 'briefParagr
 /**
  * Opens a negotiation: the process, its compact (empty; the secretariat may import a zero draft into it later as a
  * new text), its briefs with their lead agencies, and the creator's place in it as its secretariat. The
- * co-facilitators are invited by the caller, once the process exists.
+ * co-facilitators are invited by the caller in the same transaction.
  */
-export function createProcess(db: Db, store: DocumentStore, creator: Participant, input: CreateProcessInput): CreatedProcess {
+export function createProcess(tx: DbTransaction, store: DocumentStore, creator: Participant, input: CreateProcessInput): CreatedProcess {
   const leadIds = [...new Set(input.briefs.flatMap((brief) => brief.leadStakeholderIds))];
   const agencies = new Map(
-    (leadIds.length ? db.select().from(stakeholders).where(inArray(stakeholders.id, leadIds)).all() : []).map((s) => [s.id, s]),
+    (leadIds.length ? tx.select().from(stakeholders).where(inArray(stakeholders.id, leadIds)).all() : []).map((s) => [s.id, s]),
   );
   input.briefs.forEach((brief, i) => {
     for (const id of brief.leadStakeholderIds) {
@@ -48,7 +48,7 @@ export function createProcess(db: Db, store: DocumentStore, creator: Participant
   const id = randomUUID();
   const compactTitle = input.compactTitle ?? `${input.title}: draft`;
   const writer = { userId: creator.user.id, stakeholderId: creator.stakeholder.id, role: 'secretariat', source: 'server' as const };
-  return db.transaction((tx) => {
+  {
     const process = tx
       .insert(processes)
       .values({
@@ -92,5 +92,5 @@ export function createProcess(db: Db, store: DocumentStore, creator: Participant
       details: { title: input.title, documents: documents.length },
     });
     return { process, documents };
-  });
+  }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@plenary/shared/permissions/index';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTransaction } from '../db/client.ts';
+import type { User } from '../db/types.ts';
 import { eq } from 'drizzle-orm';
 import { memberships, stakeholders, users } from '../db/schema.ts';
 import { badRequest, conflict } from '../errors.ts';
@@ -18,9 +19,10 @@ export type CreateUserProps = {
 
 /**
  * Creates an account and its membership of one process, for one stakeholder, in one role. An unknown
- * stakeholder is 400 and a taken email 409, checked again inside the transaction after the slow hash.
+ * stakeholder is 400 and a taken email 409, checked again inside the transaction after the slow hash. `record`
+ * writes the audit row in the same transaction.
  */
-export async function createUser(db: Db, props: CreateUserProps) {
+export async function createUser(db: Db, props: CreateUserProps, record?: (tx: DbTransaction, user: User) => void) {
   const taken = () => db.select({ id: users.id }).from(users).where(eq(users.email, props.email.toLowerCase())).get();
   if (!db.select({ id: stakeholders.id }).from(stakeholders).where(eq(stakeholders.id, props.stakeholderId)).get()) {
     throw badRequest(`Unknown stakeholder "${props.stakeholderId}".`);
@@ -37,6 +39,7 @@ export async function createUser(db: Db, props: CreateUserProps) {
     tx.insert(memberships)
       .values({ id: randomUUID(), userId: user.id, processId: props.processId, stakeholderId: props.stakeholderId, role: props.role })
       .run();
+    record?.(tx, user);
     return user;
   });
 }

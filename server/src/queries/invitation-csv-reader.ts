@@ -1,4 +1,4 @@
-import { parseCsv, emailAddress, MAX_INVITATION_ROWS } from '@plenary/shared/validation/index';
+import { parseCsv, emailAddress, MAX_INVITATION_ROWS, personName } from '@plenary/shared/validation/index';
 import { roleFromLabel } from '@plenary/shared/domain/index';
 import type { Role } from '@plenary/shared/domain/index';
 import type { DbHandle } from '../db/client.ts';
@@ -72,9 +72,11 @@ export function readInvitationCsv(db: DbHandle, processId: string, csv: string):
     const rawEmail = cell(record, 'email');
     const email = emailAddress.safeParse(rawEmail);
     if (!email.success) errors.push(rawEmail ? `"${rawEmail}" is not an email address.` : 'The email is missing.');
-    const name = cell(record, 'name');
-    if (!name) errors.push('The name is missing.');
-    else if (name.length > 200) errors.push('The name is longer than 200 characters.');
+    const rawName = cell(record, 'name');
+    const parsedName = personName.safeParse(rawName);
+    const name = parsedName.success ? parsedName.data : rawName;
+    if (!rawName) errors.push('The name is missing.');
+    else if (!parsedName.success) errors.push(`The name: ${parsedName.error.issues[0]?.message ?? 'not a name.'}`);
     const stakeholderText = cell(record, 'stakeholder');
     const stakeholder = stakeholderText ? find(stakeholderText) : undefined;
     if (!stakeholderText) errors.push('The stakeholder is missing.');

@@ -28,7 +28,10 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-const person = z.object({ email: emailAddress, name: oneLine(200, 'A name is required.'), stakeholderId: id });
+/** A person's name as invitations hold it: one line, something visible, at most 200 characters. */
+export const personName = oneLine(200, 'A name is required.');
+
+const person = z.object({ email: emailAddress, name: personName, stakeholderId: id });
 
 /** `POST /api/admin/processes`: a negotiation, its compact, its briefs and their leads, and its co-facilitators. */
 export const createProcessInput = z.object({

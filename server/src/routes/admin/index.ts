@@ -31,10 +31,17 @@ import { deactivateAccount, reactivateAccount } from '../../commands/account-dea
 import { changeMembership } from '../../commands/membership-changer.ts';
 import { setGroupMembers } from '../../commands/group-member-setter.ts';
 import { findMembership, findProcess, listParticipants } from '../../queries/participant-lister.ts';
-import { invitationProblem, invitationState, listInvitations } from '../../queries/invitation-reader.ts';
+import { invitationState, listInvitations } from '../../queries/invitation-reader.ts';
 import { readInvitationCsv } from '../../queries/invitation-csv-reader.ts';
 import { readGroup } from '../../queries/group-reader.ts';
-import { capacityProblem, mayChangeAccount } from '../../policies/onboarding-policy.ts';
+import {
+  capacityProblem,
+  mayActOnAccount,
+  mayChangeAccount,
+  mayChangeGroup,
+  mayIssuePasswordLink,
+} from '../../policies/onboarding-policy.ts';
+import { accountProcesses, processesReachedByGroup, secretariatProcessesOf } from '../../queries/account-reach.ts';
 import { presentProcess } from '../../presenters/process.ts';
 import { presentParticipant } from '../../presenters/participant.ts';
 import { presentInvitation, presentInvitationPreview } from '../../presenters/invitation.ts';
@@ -49,21 +56,18 @@ export const adminRoutes = new Hono<AppEnv>()
     const input = await readJson(c, createProcessInput);
     const creator = requireSecretariat(c);
     const { db, store, config } = c.var.services;
-    // Checked before anything is stored: a process is opened with its co-facilitators' invitations or not at all.
-    input.cofacilitators.forEach((person, i) => {
-      const problem = invitationProblem(db, '', { ...person, role: 'cofacilitator' });
-      if (problem) throw badRequest(`Co-facilitator ${i + 1}: ${problem}`);
+    // A process opens with its co-facilitators' invitations or not at all.
+    const { created, issued } = db.transaction((tx) => {
+      const created = createProcess(tx, store, creator, input);
+      const cofacilitators = input.cofacilitators.map((person) => ({ ...person, role: 'cofacilitator' as const }));
+      const ttlMs = config.invitationTtlMs;
+      const issued = issueInvitations(
+        tx,
+        { admin: creator, processId: created.process.id, ttlMs, rowLabel: 'Co-facilitator' },
+        cofacilitators,
+      );
+      return { created, issued };
     });
-    if (new Set(input.cofacilitators.map((p) => p.email)).size < input.cofacilitators.length)
-      throw badRequest('A co-facilitator is listed twice.');
-    const created = createProcess(db, store, creator, input);
-    const issued = input.cofacilitators.length
-      ? issueInvitations(
-          db,
-          { admin: creator, processId: created.process.id, ttlMs: config.invitationTtlMs },
-          input.cofacilitators.map((person) => ({ ...person, role: 'cofacilitator' as const })),
-        )
-      : [];
     const response: CreatedProcessResponse = {
       process: presentProcess(created.process),
       documents: created.documents,
@@ -88,7 +92,7 @@ export const adminRoutes = new Hono<AppEnv>()
     const admin = requireSecretariat(c, processId);
     const { db, config } = c.var.services;
     const process = findProcess(db, admin.membership.processId)!;
-    const issued = issueInvitations(db, { admin, processId: process.id, ttlMs: config.invitationTtlMs }, [terms]);
+    const issued = db.transaction((tx) => issueInvitations(tx, { admin, processId: process.id, ttlMs: config.invitationTtlMs }, [terms]));
     const [created] = await deliverInvitations(c, issued, process.title);
     return c.json(created!, 201);
   })
@@ -102,7 +106,7 @@ export const adminRoutes = new Hono<AppEnv>()
     const admin = requireSecretariat(c, processId);
     const { db, config } = c.var.services;
     const process = findProcess(db, admin.membership.processId)!;
-    const issued = issueInvitations(db, { admin, processId: process.id, ttlMs: config.invitationTtlMs }, rows);
+    const issued = db.transaction((tx) => issueInvitations(tx, { admin, processId: process.id, ttlMs: config.invitationTtlMs }, rows));
     const response: InvitationBatchResponse = { invitations: await deliverInvitations(c, issued, process.title) };
     return c.json(response, 201);
   })
@@ -120,7 +124,7 @@ export const adminRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   .post('/users/:id/deactivate', (c) => {
-    const { admin, target } = loadTarget(c);
+    const { admin, target } = loadAccountTarget(c);
     if (target.user.deactivatedAt) throw conflict(`${target.user.name} is already deactivated.`);
     const { db, connections } = c.var.services;
     const ended = deactivateAccount(db, admin, target.user);
@@ -129,14 +133,18 @@ export const adminRoutes = new Hono<AppEnv>()
     return c.json(participantOf(c, admin.membership.processId, target.user.id));
   })
   .post('/users/:id/reactivate', (c) => {
-    const { admin, target } = loadTarget(c);
+    const { admin, target } = loadAccountTarget(c);
     if (!target.user.deactivatedAt) throw conflict(`${target.user.name} is active.`);
     reactivateAccount(c.var.services.db, admin, target.user);
     return c.json(participantOf(c, admin.membership.processId, target.user.id));
   })
   .post('/users/:id/password-reset', async (c) => {
-    const { admin, target } = loadTarget(c);
+    const { admin, target, processes } = loadAccountTarget(c);
     const { db, config } = c.var.services;
+    if (!mayIssuePasswordLink(processes)) {
+      throw forbidden('A member of the secretariat sets a new password only through the operator, not a link handed to a colleague.');
+    }
+    if (!config.passwordSignIn) throw conflict('Password sign-in is turned off here: people sign in through the identity provider.');
     if (target.user.deactivatedAt) throw conflict(`${target.user.name} is deactivated: reactivate the account first.`);
     const process = findProcess(db, admin.membership.processId)!;
     const issued = issuePasswordReset(
@@ -181,6 +189,9 @@ export const adminRoutes = new Hono<AppEnv>()
     const group = readGroup(db, c.req.param('id'));
     if (!group) throw notFound('Group');
     const unique = [...new Set(memberIds)];
+    if (!mayChangeGroup(secretariatProcessesOf(db, admin.user.id), processesReachedByGroup(db, group.group.id, unique))) {
+      throw forbidden(`${group.group.name} speaks for people in processes you do not run: their secretariats must make this change.`);
+    }
     const known = new Map(
       db
         .select()
@@ -203,13 +214,14 @@ export const adminRoutes = new Hono<AppEnv>()
     const stakeholder = db.select().from(stakeholders).where(eq(stakeholders.id, input.stakeholderId)).get();
     const problem = stakeholder && capacityProblem(input.role, stakeholder);
     if (problem) throw badRequest(problem);
-    const created = await createUser(db, { ...input, id: randomUUID(), processId: admin.membership.processId });
-    audit(db, {
-      participant: admin,
-      action: 'user.create',
-      target: created.id,
-      details: { email: input.email, role: input.role, stakeholderId: input.stakeholderId },
-    });
+    const created = await createUser(db, { ...input, id: randomUUID(), processId: admin.membership.processId }, (tx, user) =>
+      audit(tx, {
+        participant: admin,
+        action: 'user.create',
+        target: user.id,
+        details: { email: input.email, role: input.role, stakeholderId: input.stakeholderId },
+      }),
+    );
     const response: CreatedUserResponse = {
       id: created.id,
       email: created.email,
@@ -230,6 +242,17 @@ function loadTarget(c: Ctx, processId?: string) {
   if (!mayChangeAccount(admin, target.user.id))
     throw forbidden('You cannot change your own account: ask another member of the secretariat.');
   return { admin, target };
+}
+
+/** As `loadTarget`, for a change to the account itself, which reaches every process the person takes part in. */
+function loadAccountTarget(c: Ctx) {
+  const loaded = loadTarget(c);
+  const { db } = c.var.services;
+  const processes = accountProcesses(db, loaded.target.user.id);
+  if (!mayActOnAccount(secretariatProcessesOf(db, loaded.admin.user.id), processes)) {
+    throw forbidden(`${loaded.target.user.name} also takes part in processes you do not run: their secretariats must agree to this.`);
+  }
+  return { ...loaded, processes };
 }
 
 function participantOf(c: Ctx, processId: string, userId: string) {
