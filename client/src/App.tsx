@@ -27,6 +27,11 @@ const BriefContributionsPage = lazy(() =>
 const ParagraphHistoryPage = lazy(() =>
   import('./history/ParagraphHistoryPage.tsx').then((module) => ({ default: module.ParagraphHistoryPage })),
 );
+const ParticipantsPage = lazy(() => import('./participants/ParticipantsPage.tsx').then((module) => ({ default: module.ParticipantsPage })));
+const NewProcessPage = lazy(() => import('./participants/NewProcessPage.tsx').then((module) => ({ default: module.NewProcessPage })));
+
+const InvitationPage = lazy(() => import('./onboarding/InvitationPage.tsx').then((module) => ({ default: module.InvitationPage })));
+const AccountPage = lazy(() => import('./account/AccountPage.tsx').then((module) => ({ default: module.AccountPage })));
 
 export function App() {
   return (
@@ -34,6 +39,15 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          {/* Public: the link's token is the only credential. */}
+          <Route
+            path="/invitations/:token"
+            element={
+              <Suspense fallback={<StateMessage kind="loading">Opening the invitation…</StateMessage>}>
+                <InvitationPage />
+              </Suspense>
+            }
+          />
           <Route element={<RequireAuth />}>
             {/* The room's screen: the text alone, without the app's bars. */}
             <Route
@@ -115,6 +129,30 @@ export function App() {
                 element={
                   <Suspense fallback={<StateMessage kind="loading">Opening the brief’s contributions…</StateMessage>}>
                     <BriefContributionsPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="participants"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the participants…</StateMessage>}>
+                    <ParticipantsPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="processes/new"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening the form…</StateMessage>}>
+                    <NewProcessPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="account"
+                element={
+                  <Suspense fallback={<StateMessage kind="loading">Opening your account…</StateMessage>}>
+                    <AccountPage />
                   </Suspense>
                 }
               />

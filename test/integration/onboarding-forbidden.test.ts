@@ -108,7 +108,10 @@ describe('the secretariat acts within its own process, and not on itself', () =>
       role: 'secretariat',
     });
     const second = new ApiClient(server.url);
-    expect((await second.post(`/api/invitations/${created.link.split('/invitations/')[1]}/accept`, { password: 'orderly-migration-corridor-7' })).status).toBe(200);
+    expect(
+      (await second.post(`/api/invitations/${created.link.split('/invitations/')[1]}/accept`, { password: 'orderly-migration-corridor-7' }))
+        .status,
+    ).toBe(200);
     const before = footprint();
     const error = await expectError(await second.post(`/api/admin/users/${ids['secretariat@demo.test']}/password-reset`), 403);
     expect(error.message).toMatch(/operator/);
@@ -121,13 +124,22 @@ describe('the secretariat acts within its own process, and not on itself', () =>
     const before = footprint();
     await expectError(await as.secretariat.get('/api/admin/participants?processId=other'), 403);
     await expectError(
-      await as.secretariat.post('/api/admin/invitations', { email: 'x@example.org', name: 'X', stakeholderId: ids['Canada'], role: 'delegate', processId: 'other' }),
+      await as.secretariat.post('/api/admin/invitations', {
+        email: 'x@example.org',
+        name: 'X',
+        stakeholderId: ids['Canada'],
+        role: 'delegate',
+        processId: 'other',
+      }),
       403,
     );
     await expectError(await as.secretariat.request('PUT', '/api/me/process', { processId: 'other' }), 403);
     for (const id of ['no-such-user', ids['Canada']!]) {
       await expectError(await as.secretariat.post(`/api/admin/users/${id}/deactivate`), 404);
-      await expectError(await as.secretariat.put(`/api/admin/users/${id}/membership`, { stakeholderId: ids['Canada'], role: 'delegate' }), 404);
+      await expectError(
+        await as.secretariat.put(`/api/admin/users/${id}/membership`, { stakeholderId: ids['Canada'], role: 'delegate' }),
+        404,
+      );
     }
     await expectError(await as.secretariat.post('/api/admin/invitations/no-such-invitation/revoke'), 404);
     await expectError(await as.secretariat.get(`/api/admin/groups/${ids['Canada']}/members`), 404);
@@ -189,7 +201,9 @@ describe('a deactivated person', () => {
     const who = await ApiClient.login(server.url, 'agency.who@demo.test');
     await as.secretariat.post(`/api/admin/users/${ids['agency.who@demo.test']}/deactivate`);
     const upgrade = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/sync/gcm-compact`, { headers: browserUpgradeHeaders(server.url, who.cookie) });
+      const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/sync/gcm-compact`, {
+        headers: browserUpgradeHeaders(server.url, who.cookie),
+      });
       ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       ws.on('open', () => resolve(101));
     });

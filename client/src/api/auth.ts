@@ -3,7 +3,7 @@ import { ApiError, request } from './http.ts';
 import type { Me } from './types.ts';
 
 /** The client is for participants: an account without a membership in a process gets a clear refusal. */
-function participant(me: MeResponse): Me {
+export function participant(me: MeResponse): Me {
   if (me.stakeholder === null) throw new ApiError(403, 'no_membership', 'This account does not take part in any negotiation process.');
   return me;
 }

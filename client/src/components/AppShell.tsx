@@ -1,6 +1,7 @@
 import { Outlet, useMatch } from 'react-router';
 import { SkipToText } from './SkipToText.tsx';
 import { TopBar } from './TopBar.tsx';
+import { ParticipantsLink } from '../participants/ParticipantsLink.tsx';
 
 export function AppShell() {
   const onDocument = useMatch('/documents/:id') !== null;
@@ -11,6 +12,7 @@ export function AppShell() {
         Skip to content
       </a>
       <TopBar />
+      <ParticipantsLink />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

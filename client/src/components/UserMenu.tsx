@@ -1,7 +1,8 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMe, useSession } from '../hooks/session.tsx';
 import { useDismiss } from '../hooks/useDismiss.ts';
+import '../account/accountLink.css';
 
 /** Shows in which capacity you are acting, and lets you log out. */
 export function UserMenu() {
@@ -48,6 +49,9 @@ export function UserMenu() {
           <p className="user-menu__detail">
             {me.stakeholder.name} · {me.roleLabel}
           </p>
+          <Link className="user-menu__account" to="/account" onClick={close} data-testid="account-link">
+            Your account and devices
+          </Link>
           <button type="button" className="button button--secondary" onClick={() => void handleLogOut()} disabled={leaving}>
             {leaving ? 'Logging out…' : 'Log out'}
           </button>

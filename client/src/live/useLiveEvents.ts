@@ -22,6 +22,7 @@ type Listener = (event: LiveEvent) => void;
 let source: EventSource | null = null;
 const listeners = new Set<Listener>();
 const reconnectListeners = new Set<() => void>();
+const lostListeners = new Set<() => void>();
 
 function ensureSource() {
   if (source) return;
@@ -38,6 +39,18 @@ function ensureSource() {
   });
   source.onmessage = dispatch;
   for (const type of LIVE_EVENT_TYPES) source.addEventListener(type, dispatch as EventListener);
+  // A refused (re)connection, such as a 401 once the session ended, is final: the browser stops retrying.
+  const opened = source;
+  opened.onerror = () => {
+    if (opened.readyState !== EventSource.CLOSED || source !== opened) return;
+    source = null;
+    lostListeners.forEach((l) => l());
+  };
+}
+
+/** Opens the stream again after it was lost, for the listeners still there (the session turned out to be alive). */
+export function reopenLiveEvents(): void {
+  if (listeners.size > 0) ensureSource();
 }
 
 /** A server that speaks another version of the events was deployed after this page was loaded. */
@@ -63,6 +76,8 @@ interface Options {
   documentId?: string;
   /** Called after the stream (re)connects, so the caller can refetch what it may have missed. */
   onReconnect?: () => void;
+  /** Called when the server refused the stream and the browser gave up on it (the session may have ended). */
+  onLost?: () => void;
   /** False: not listening at all (and not opening the stream for it). */
   enabled?: boolean;
 }
@@ -74,10 +89,12 @@ interface Options {
 export function useLiveEvents(handlers: LiveEventHandlers, options: Options = {}) {
   const current = useRef(handlers);
   const reconnect = useRef(options.onReconnect);
+  const lost = useRef(options.onLost);
   // The latest handlers, in place before any event of this render's page can arrive.
   useLayoutEffect(() => {
     current.current = handlers;
     reconnect.current = options.onReconnect;
+    lost.current = options.onLost;
   });
   const { documentId, enabled = true } = options;
 
@@ -88,11 +105,14 @@ export function useLiveEvents(handlers: LiveEventHandlers, options: Options = {}
       if (!documentId || !event.documentId || event.documentId === documentId) handle(current.current, event);
     };
     const onReady = () => reconnect.current?.();
+    const onLost = () => lost.current?.();
     listeners.add(listener);
     reconnectListeners.add(onReady);
+    lostListeners.add(onLost);
     return () => {
       listeners.delete(listener);
       reconnectListeners.delete(onReady);
+      lostListeners.delete(onLost);
       if (listeners.size === 0 && source) {
         source.close();
         source = null;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { canReadContributionMatrix } from '@plenary/shared/permissions/index';
 import type { DocumentSummary } from '../api/types.ts';
@@ -9,6 +10,7 @@ import { useLiveCollection } from '../data/useLiveCollection.ts';
 import { useMe } from '../hooks/session.tsx';
 import { useNow } from '../hooks/useNow.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { ProcessList } from '../account/ProcessList.tsx';
 
 /** The compact draft first, then the issue briefs in their numbered order. */
 function inReadingOrder(documents: readonly DocumentSummary[]): DocumentSummary[] {
@@ -21,7 +23,7 @@ function inReadingOrder(documents: readonly DocumentSummary[]): DocumentSummary[
 
 export function HomePage() {
   const me = useMe();
-  const documents = useLiveCollection(documentListSource);
+  const documents = useLiveCollection(useMemo(() => documentListSource(me.process.id), [me.process.id]));
   const failed = documents.error !== null && !documents.loading;
   const now = useNow();
   useDocumentTitle(me.process.title);
@@ -42,6 +44,15 @@ export function HomePage() {
           </p>
         )}
       </header>
+
+      {me.processes.length > 1 && (
+        <section aria-labelledby="processes-title" className="home-processes">
+          <h2 id="processes-title" className="section-title">
+            Your processes
+          </h2>
+          <ProcessList me={me} switchable />
+        </section>
+      )}
 
       {canReadContributionMatrix(me) && (
         <p className="home-contributions">

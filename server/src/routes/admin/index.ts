@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { eq } from 'drizzle-orm';
-import { CLOSE_TEXT_FROZEN } from '@plenary/shared/protocol/index';
 import type {
   CreatedProcessResponse,
   CreatedUserResponse,
@@ -47,6 +46,7 @@ import { presentParticipant } from '../../presenters/participant.ts';
 import { presentInvitation, presentInvitationPreview } from '../../presenters/invitation.ts';
 import { presentStakeholderRef } from '../../presenters/stakeholder.ts';
 import { invitations, stakeholders } from '../../db/schema.ts';
+import { announceMembershipChange } from '../../announcers/membership-announcer.ts';
 import { requireSecretariat } from './admin-access.ts';
 import { deliverInvitations } from './invitation-delivery.ts';
 
@@ -163,19 +163,13 @@ export const adminRoutes = new Hono<AppEnv>()
   .put('/users/:id/membership', async (c) => {
     const { processId, ...next } = await readJson(c, membershipInput);
     const { admin, target } = loadTarget(c, processId);
-    const { db, rooms, events } = c.var.services;
+    const { db } = c.var.services;
     const stakeholder = db.select().from(stakeholders).where(eq(stakeholders.id, next.stakeholderId)).get();
     if (!stakeholder) throw badRequest(`Unknown stakeholder "${next.stakeholderId}".`);
     const problem = capacityProblem(next.role, stakeholder);
     if (problem) throw badRequest(problem);
     changeMembership(db, admin, target.membership, next);
-    // Their open texts reconnect, and the server decides afresh whether they hold the pen; their pages reload who they are.
-    rooms.closeUserPeers(target.user.id, CLOSE_TEXT_FROZEN, 'Your capacity in this process changed');
-    events.publish({
-      type: 'membership.changed',
-      data: { processId: admin.membership.processId },
-      audience: (user) => user.id === target.user.id,
-    });
+    announceMembershipChange(c.var.services, target.user.id, admin.membership.processId);
     return c.json(participantOf(c, admin.membership.processId, target.user.id));
   })
   .get('/groups/:id/members', (c) => {

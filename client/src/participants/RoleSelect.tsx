@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import type { Role, StakeholderKind } from '@plenary/shared/domain/index';
+import { roleLabel, rolesFor } from './capacity.ts';
+import { FieldError, invalidProps } from './FieldError.tsx';
+
+interface Props {
+  label?: string;
+  value: Role | '';
+  onChange: (role: Role) => void;
+  /** The chosen stakeholder's kind: only the capacities it allows are offered. */
+  kind: StakeholderKind | undefined;
+  error?: string;
+  disabled?: boolean;
+  testId?: string;
+  labelHidden?: boolean;
+}
+
+/** The capacity a person acts in, among those the stakeholder allows (a delegate for a state, a lead for an agency…). */
+export function RoleSelect({ label = 'Role', value, onChange, kind, error, disabled, testId, labelHidden }: Props) {
+  const id = useId();
+  const roles = rolesFor(kind);
+  const errorId = `${id}-error`;
+  return (
+    <div className="participants-form__field">
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled || roles.length === 0}
+        onChange={(event) => onChange(event.target.value as Role)}
+        data-testid={testId}
+        {...invalidProps(errorId, error)}
+      >
+        {roles.length === 0 && <option value="">Choose the stakeholder first</option>}
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {roleLabel(role)}
+          </option>
+        ))}
+      </select>
+      <FieldError id={errorId} message={error} field="role" />
+    </div>
+  );
+}
