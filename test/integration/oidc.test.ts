@@ -19,6 +19,7 @@ const ACCOUNTS: Record<string, ProviderAccount> = {
   g77: { email: DEMO_EMAILS.g77, emailVerified: true, name: 'G77 delegate' },
   observer: { email: DEMO_EMAILS.observer, emailVerified: true, name: 'Observer' },
   stranger: { email: 'stranger@example.org', emailVerified: true, name: 'Nobody Invited' },
+  invitee: { email: 'invitee@example.org', emailVerified: true, name: 'Invited Through The Page' },
   unverified: { email: DEMO_EMAILS.cofacilitator, emailVerified: false, name: 'Claims an address' },
 };
 
@@ -86,13 +87,15 @@ interface Flow {
 async function throughProvider(
   login: string,
   start: string,
-  options: { target?: ServerProcess; prepare?: (page: Page) => Promise<unknown> | void } = {},
+  options: { target?: ServerProcess; prepare?: (page: Page) => Promise<unknown> | void; viaButton?: boolean } = {},
 ): Promise<Flow> {
   const target = options.target ?? server;
   const context = await newContext(target);
   const page = await context.newPage();
   await options.prepare?.(page);
   await page.goto(start);
+  // From one of the app's pages (sign-in, invitation): its "Sign in with …" button.
+  if (options.viaButton) await page.getByRole('link', { name: 'Sign in with Test ID' }).click();
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill('whatever');
   await page.getByRole('button', { name: 'Sign-in' }).click();
@@ -216,6 +219,22 @@ describe('sign-in through the identity provider', () => {
     expect(later.landed.pathname).toBe('/documents/gcm-compact');
     expect((await sessionOf(later.context)).me).toMatchObject({ user: { email: 'new.person@example.org' }, role: 'delegate' });
     expect(identitiesOf(server, 'new.person@example.org')).toHaveLength(1);
+  });
+
+  it("is reached from the invitation page's button, and from the sign-in page's, which says why a refusal happened", async () => {
+    const invited = await secretariat.json('POST', '/api/admin/invitations', {
+      email: 'invitee@example.org',
+      name: 'Invited Through The Page',
+      stakeholderId: await stakeholderId('Chile'),
+      role: 'delegate',
+    });
+    const fromInvitation = await throughProvider('invitee', `/invitations/${invited.link.split('/invitations/')[1]}`, { viaButton: true });
+    expect(fromInvitation.landed.pathname).toBe('/');
+    await fromInvitation.page.getByText('Invited Through The Page — Chile — delegate').first().waitFor();
+
+    const refused = await throughProvider('stranger', '/login', { viaButton: true });
+    expect(signInError(refused)).toBe('unknown-identity');
+    await refused.page.getByText('No account is invited under this identity').waitFor();
   });
 
   it('links an existing account whose address the provider vouches for', async () => {
@@ -379,7 +398,12 @@ describe('with password sign-in turned off', () => {
   it('refuses the demo password, while the provider still signs people in', async () => {
     const login = await new ApiClient(oidcOnly.url).post('/api/auth/login', { email: DEMO_EMAILS.canada, password: 'demo' });
     expect(login.status).toBe(403);
-    const flow = await throughProvider('canada', '/api/auth/oidc/start', { target: oidcOnly });
+    const context = await newContext(oidcOnly);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'Sign in with Test ID' }).waitFor();
+    expect(await page.locator('input[type="password"]').count()).toBe(0);
+    const flow = await throughProvider('canada', '/login', { target: oidcOnly, viaButton: true });
     expect((await sessionOf(flow.context)).me).toMatchObject({ user: { email: DEMO_EMAILS.canada } });
   });
 });
