@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SessionEntry } from '../api/me.ts';
 import { formatDateTime } from '../lib/dates.ts';
 import { deviceName } from './deviceName.ts';
+import './cardList.css';
 
 const METHODS: Record<SessionEntry['method'], string> = {
   password: 'with a password',

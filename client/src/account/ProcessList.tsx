@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Me } from '../api/types.ts';
 import { useSession } from '../hooks/session.tsx';
-import './processList.css';
+import './cardList.css';
 
 interface Props {
   me: Me;

@@ -4,6 +4,7 @@ import { ApiError } from '../api/http.ts';
 import { acceptInvitation, type InvitationInfo } from '../api/invitations.ts';
 import { useSession } from '../hooks/session.tsx';
 import { NewPasswordFields, newPasswordProblems } from './NewPasswordFields.tsx';
+import { tooManyAttemptsMessage } from './signInErrors.ts';
 
 /** A new account chooses a password; an existing one proves itself with its own; a reset chooses a new one. */
 type Mode = 'new-account' | 'existing-account' | 'reset';
@@ -134,10 +135,7 @@ function submitLabel(mode: Mode, submitting: boolean): string {
 
 function acceptErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 429) {
-      const wait = error.retryAfterSeconds;
-      return `Too many attempts. Please wait ${wait === null ? 'a little' : wait < 60 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`} before trying again.`;
-    }
+    if (error.status === 429) return tooManyAttemptsMessage(error.retryAfterSeconds);
     return error.message;
   }
   return 'Something went wrong. Please try again.';

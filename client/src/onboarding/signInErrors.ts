@@ -22,3 +22,15 @@ export function signInErrorMessage(code: string, providerName = 'the identity pr
       return 'The sign-in did not succeed. Please try again.';
   }
 }
+
+/** A password refused for too many attempts (429), with how long to wait as the server's `Retry-After` says. */
+export function tooManyAttemptsMessage(retryAfterSeconds: number | null): string {
+  return `Too many attempts. Please wait ${waitText(retryAfterSeconds)} before trying again.`;
+}
+
+function waitText(seconds: number | null): string {
+  if (seconds === null) return 'a little';
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+}

@@ -6,7 +6,7 @@ import { StateMessage } from '../components/StateMessage.tsx';
 import { useSession } from '../hooks/session.tsx';
 import { useServerConfig } from '../hooks/useServerConfig.ts';
 import { IdentityProviderButton } from '../onboarding/IdentityProviderButton.tsx';
-import { signInErrorMessage } from '../onboarding/signInErrors.ts';
+import { signInErrorMessage, tooManyAttemptsMessage } from '../onboarding/signInErrors.ts';
 import '../onboarding/onboarding.css';
 
 /** Only same-site paths: a crafted ?next= must not send people elsewhere after login. */
@@ -17,17 +17,10 @@ function safeNext(next: string | null): string {
 function loginErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return 'The email or password is not correct.';
-    if (error.status === 429) return `Too many attempts. Please wait ${waitText(error.retryAfterSeconds)} before trying again.`;
+    if (error.status === 429) return tooManyAttemptsMessage(error.retryAfterSeconds);
     return error.message;
   }
   return 'Something went wrong. Please try again.';
-}
-
-function waitText(seconds: number | null): string {
-  if (seconds === null) return 'a little';
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
 }
 
 export function LoginPage() {

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import type { StakeholderOption } from '../api/proposals.ts';
 import type { FieldErrors } from '../inputs/fieldErrors.ts';
-import { FieldError, invalidProps } from './FieldError.tsx';
+import { FieldError } from './FieldError.tsx';
 import { emptyBrief, LEAD_KINDS, MAX_BRIEFS, MAX_LEADS, type BriefDraft } from './processDraft.ts';
+import { RepeatedRows, type RowEdit } from './RepeatedRows.tsx';
 import { StakeholderInput } from './StakeholderInput.tsx';
+import { TextField } from './TextField.tsx';
 
 interface Props {
   briefs: BriefDraft[];
@@ -15,71 +17,51 @@ interface Props {
 
 /** The thematic issue briefs, each with its title and its lead agencies (one to four), who hold its pen. */
 export function BriefRows({ briefs, onChange, stakeholders, errors, disabled }: Props) {
-  const change = (key: number, patch: Partial<BriefDraft>) => onChange(briefs.map((b) => (b.key === key ? { ...b, ...patch } : b)));
   return (
-    <fieldset className="participants-form__group" data-testid="process-briefs">
-      <legend>Issue briefs</legend>
-      <p className="participants__hint">Each brief is drafted by its lead agencies; an empty text is made for each.</p>
-      {briefs.length === 0 && <p>No briefs: the process has its compact only.</p>}
-      <ol className="process-rows">
-        {briefs.map((brief, i) => (
-          <BriefRow
-            key={brief.key}
-            index={i}
-            brief={brief}
-            change={(patch) => change(brief.key, patch)}
-            remove={() => onChange(briefs.filter((b) => b.key !== brief.key))}
-            stakeholders={stakeholders}
-            errors={errors}
-            disabled={disabled}
-          />
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        disabled={disabled || briefs.length >= MAX_BRIEFS}
-        onClick={() => onChange([...briefs, emptyBrief()])}
-        data-testid="process-add-brief"
-      >
-        Add a brief
-      </button>
-      <FieldError id="process-briefs-error" message={errors.get('briefs')} field="briefs" />
-    </fieldset>
+    <RepeatedRows
+      legend="Issue briefs"
+      hint="Each brief is drafted by its lead agencies; an empty text is made for each."
+      empty="No briefs: the process has its compact only."
+      rows={briefs}
+      onChange={onChange}
+      create={emptyBrief}
+      max={MAX_BRIEFS}
+      addLabel="Add a brief"
+      addTestId="process-add-brief"
+      field="briefs"
+      errors={errors}
+      disabled={disabled}
+      testId="process-briefs"
+    >
+      {(brief, i, edit) => <BriefRow index={i} brief={brief} {...edit} stakeholders={stakeholders} errors={errors} disabled={disabled} />}
+    </RepeatedRows>
   );
 }
 
-interface RowProps {
+interface RowProps extends RowEdit<BriefDraft> {
   index: number;
   brief: BriefDraft;
-  change: (patch: Partial<BriefDraft>) => void;
-  remove: () => void;
   stakeholders: readonly StakeholderOption[];
   errors: FieldErrors;
   disabled: boolean;
 }
 
 function BriefRow({ index, brief, change, remove, stakeholders, errors, disabled }: RowProps) {
-  const titleId = useId();
+  const id = useId();
   const path = `briefs.${index}`;
-  const titleError = errors.get(`${path}.title`);
   const leadsError = errors.get(`${path}.leadStakeholderIds`);
   return (
     <li className="process-rows__row" data-testid="process-brief">
-      <div className="participants-form__field">
-        <label htmlFor={titleId}>Title of brief {index + 1}</label>
-        <input
-          id={titleId}
-          type="text"
-          value={brief.title}
-          disabled={disabled}
-          placeholder="Human rights of all migrants…"
-          onChange={(event) => change({ title: event.target.value })}
-          data-testid="process-brief-title"
-          {...invalidProps(`${titleId}-error`, titleError)}
-        />
-        <FieldError id={`${titleId}-error`} message={titleError} field={`${path}.title`} />
-      </div>
+      <TextField
+        label={`Title of brief ${index + 1}`}
+        value={brief.title}
+        disabled={disabled}
+        placeholder="Human rights of all migrants…"
+        onChange={(title) => change({ title })}
+        error={errors.get(`${path}.title`)}
+        field={`${path}.title`}
+        testId="process-brief-title"
+      />
       <div className="process-rows__leads">
         {brief.leads.map((lead, j) => (
           <div key={j} className="process-rows__lead">
@@ -108,7 +90,7 @@ function BriefRow({ index, brief, change, remove, stakeholders, errors, disabled
             )}
           </div>
         ))}
-        <FieldError id={`${titleId}-leads-error`} message={leadsError} field={`${path}.leadStakeholderIds`} />
+        <FieldError id={`${id}-leads-error`} message={leadsError} field={`${path}.leadStakeholderIds`} />
       </div>
       <p className="process-rows__buttons">
         <button

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import type { StakeholderOption } from '../api/proposals.ts';
 import type { FieldErrors } from '../inputs/fieldErrors.ts';
-import { FieldError, invalidProps } from './FieldError.tsx';
 import { COFACILITATOR_KINDS, emptyCofacilitator, MAX_COFACILITATORS, type CofacilitatorDraft } from './processDraft.ts';
+import { RepeatedRows, type RowEdit } from './RepeatedRows.tsx';
 import { StakeholderInput } from './StakeholderInput.tsx';
+import { TextField } from './TextField.tsx';
 
 interface Props {
   people: CofacilitatorDraft[];
@@ -15,85 +15,62 @@ interface Props {
 
 /** The co-facilitators to invite once the process exists: each speaks for their country or the co-facilitators' office. */
 export function CofacilitatorRows({ people, onChange, stakeholders, errors, disabled }: Props) {
-  const change = (key: number, patch: Partial<CofacilitatorDraft>) => onChange(people.map((p) => (p.key === key ? { ...p, ...patch } : p)));
   return (
-    <fieldset className="participants-form__group" data-testid="process-cofacilitators">
-      <legend>Co-facilitators</legend>
-      <p className="participants__hint">Each gets a link to join the process as co-facilitator, e-mailed when mail is set up.</p>
-      {people.length === 0 && <p>None yet: you can invite them later from the participants page.</p>}
-      <ol className="process-rows">
-        {people.map((person, i) => (
-          <CofacilitatorRow
-            key={person.key}
-            index={i}
-            person={person}
-            change={(patch) => change(person.key, patch)}
-            remove={() => onChange(people.filter((p) => p.key !== person.key))}
-            stakeholders={stakeholders}
-            errors={errors}
-            disabled={disabled}
-          />
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        disabled={disabled || people.length >= MAX_COFACILITATORS}
-        onClick={() => onChange([...people, emptyCofacilitator()])}
-        data-testid="process-add-cofacilitator"
-      >
-        Add a co-facilitator
-      </button>
-      <FieldError id="process-cofacilitators-error" message={errors.get('cofacilitators')} field="cofacilitators" />
-    </fieldset>
+    <RepeatedRows
+      legend="Co-facilitators"
+      hint="Each gets a link to join the process as co-facilitator, e-mailed when mail is set up."
+      empty="None yet: you can invite them later from the participants page."
+      rows={people}
+      onChange={onChange}
+      create={emptyCofacilitator}
+      max={MAX_COFACILITATORS}
+      addLabel="Add a co-facilitator"
+      addTestId="process-add-cofacilitator"
+      field="cofacilitators"
+      errors={errors}
+      disabled={disabled}
+      testId="process-cofacilitators"
+    >
+      {(person, i, edit) => (
+        <CofacilitatorRow index={i} person={person} {...edit} stakeholders={stakeholders} errors={errors} disabled={disabled} />
+      )}
+    </RepeatedRows>
   );
 }
 
-interface RowProps {
+interface RowProps extends RowEdit<CofacilitatorDraft> {
   index: number;
   person: CofacilitatorDraft;
-  change: (patch: Partial<CofacilitatorDraft>) => void;
-  remove: () => void;
   stakeholders: readonly StakeholderOption[];
   errors: FieldErrors;
   disabled: boolean;
 }
 
 function CofacilitatorRow({ index, person, change, remove, stakeholders, errors, disabled }: RowProps) {
-  const ids = { email: useId(), name: useId() };
   const path = `cofacilitators.${index}`;
-  const emailError = errors.get(`${path}.email`);
-  const nameError = errors.get(`${path}.name`);
   return (
     <li className="process-rows__row process-rows__row--person" data-testid="process-cofacilitator">
-      <div className="participants-form__field">
-        <label htmlFor={ids.email}>Email of co-facilitator {index + 1}</label>
-        <input
-          id={ids.email}
-          type="email"
-          autoComplete="off"
-          value={person.email}
-          disabled={disabled}
-          onChange={(event) => change({ email: event.target.value })}
-          data-testid="process-cofacilitator-email"
-          {...invalidProps(`${ids.email}-error`, emailError)}
-        />
-        <FieldError id={`${ids.email}-error`} message={emailError} field={`${path}.email`} />
-      </div>
-      <div className="participants-form__field">
-        <label htmlFor={ids.name}>Name of co-facilitator {index + 1}</label>
-        <input
-          id={ids.name}
-          type="text"
-          autoComplete="off"
-          value={person.name}
-          disabled={disabled}
-          onChange={(event) => change({ name: event.target.value })}
-          data-testid="process-cofacilitator-name"
-          {...invalidProps(`${ids.name}-error`, nameError)}
-        />
-        <FieldError id={`${ids.name}-error`} message={nameError} field={`${path}.name`} />
-      </div>
+      <TextField
+        label={`Email of co-facilitator ${index + 1}`}
+        type="email"
+        autoComplete="off"
+        value={person.email}
+        disabled={disabled}
+        onChange={(email) => change({ email })}
+        error={errors.get(`${path}.email`)}
+        field={`${path}.email`}
+        testId="process-cofacilitator-email"
+      />
+      <TextField
+        label={`Name of co-facilitator ${index + 1}`}
+        autoComplete="off"
+        value={person.name}
+        disabled={disabled}
+        onChange={(name) => change({ name })}
+        error={errors.get(`${path}.name`)}
+        field={`${path}.name`}
+        testId="process-cofacilitator-name"
+      />
       <StakeholderInput
         label={`Speaks for (co-facilitator ${index + 1})`}
         value={person.stakeholder}

@@ -6,10 +6,10 @@ import { fieldErrorsOf, NO_ERRORS, unplacedErrors, type FieldErrors } from '../i
 import { loadValidation } from '../lib/validation.ts';
 import { findStakeholder, fittingRole } from './capacity.ts';
 import { CreatedLinks } from './CreatedLinks.tsx';
-import { FieldError, invalidProps } from './FieldError.tsx';
 import { formErrorsOf } from './problems.ts';
 import { RoleSelect } from './RoleSelect.tsx';
 import { StakeholderInput } from './StakeholderInput.tsx';
+import { TextField } from './TextField.tsx';
 
 interface Props {
   processId: string;
@@ -30,7 +30,7 @@ const PLACED = new Set(['email', 'name', 'stakeholderId', 'role']);
 
 /** One person: their email, name and the capacity they will act in. What is typed stays until the link is made. */
 export function InviteForm({ processId, stakeholders, onInvited }: Props) {
-  const ids = { email: useId(), name: useId(), title: useId() };
+  const titleId = useId();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const [sending, setSending] = useState(false);
@@ -88,8 +88,8 @@ export function InviteForm({ processId, stakeholders, onInvited }: Props) {
 
   const general = unplacedErrors(errors, (path) => PLACED.has(path));
   return (
-    <section className="participants__section" aria-labelledby={ids.title}>
-      <h2 id={ids.title} className="section-title">
+    <section className="participants__section" aria-labelledby={titleId}>
+      <h2 id={titleId} className="section-title">
         Invite one person
       </h2>
       <form
@@ -100,32 +100,25 @@ export function InviteForm({ processId, stakeholders, onInvited }: Props) {
         aria-busy={sending || undefined}
       >
         <div className="participants-form__row">
-          <div className="participants-form__field">
-            <label htmlFor={ids.email}>Email</label>
-            <input
-              id={ids.email}
-              type="email"
-              autoComplete="off"
-              value={draft.email}
-              onChange={(event) => update({ email: event.target.value })}
-              data-testid="invite-email"
-              {...invalidProps(`${ids.email}-error`, errors.get('email'))}
-            />
-            <FieldError id={`${ids.email}-error`} message={errors.get('email')} field="email" />
-          </div>
-          <div className="participants-form__field">
-            <label htmlFor={ids.name}>Name</label>
-            <input
-              id={ids.name}
-              type="text"
-              autoComplete="off"
-              value={draft.name}
-              onChange={(event) => update({ name: event.target.value })}
-              data-testid="invite-name"
-              {...invalidProps(`${ids.name}-error`, errors.get('name'))}
-            />
-            <FieldError id={`${ids.name}-error`} message={errors.get('name')} field="name" />
-          </div>
+          <TextField
+            label="Email"
+            type="email"
+            autoComplete="off"
+            value={draft.email}
+            onChange={(email) => update({ email })}
+            error={errors.get('email')}
+            field="email"
+            testId="invite-email"
+          />
+          <TextField
+            label="Name"
+            autoComplete="off"
+            value={draft.name}
+            onChange={(name) => update({ name })}
+            error={errors.get('name')}
+            field="name"
+            testId="invite-name"
+          />
         </div>
         <div className="participants-form__row">
           <StakeholderInput

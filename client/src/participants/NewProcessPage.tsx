@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { createProcess, type CreatedProcess } from '../api/admin.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
@@ -8,44 +8,16 @@ import { fieldErrorsOf, NO_ERRORS, unplacedErrors, type FieldErrors } from '../i
 import { loadValidation } from '../lib/validation.ts';
 import { BriefRows } from './BriefRows.tsx';
 import { CofacilitatorRows } from './CofacilitatorRows.tsx';
-import { FieldError, invalidProps } from './FieldError.tsx';
+import { FieldError } from './FieldError.tsx';
 import { formErrorsOf } from './problems.ts';
 import { ProcessCreated } from './ProcessCreated.tsx';
 import { emptyProcess, namingProblems, requestOf, type ProcessDraft } from './processDraft.ts';
+import { TextField } from './TextField.tsx';
+import { useLoaded } from './useLoaded.ts';
 import { useStakeholders } from './useStakeholders.ts';
 import './participants.css';
 
 const DEFAULT_TIME_ZONE = 'America/New_York';
-
-type Validation = Awaited<ReturnType<typeof loadValidation>>;
-
-/**
- * The shared schemas and the languages they allow, loaded with the page: imported statically they would be split
- * from the switch that keeps zod from probing eval, which the page's Content Security Policy reports.
- */
-function useValidation(): { validation: Validation | null; error: Error | null; retry: () => void } {
-  const [validation, setValidation] = useState<Validation | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    loadValidation().then(
-      (loaded) => current && setValidation(loaded),
-      (failure: unknown) => current && setError(failure instanceof Error ? failure : new Error(String(failure))),
-    );
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-  return {
-    validation,
-    error,
-    retry: () => {
-      setError(null);
-      setAttempt((n) => n + 1);
-    },
-  };
-}
 
 function timeZones(): string[] {
   try {
@@ -74,10 +46,12 @@ export function NewProcessPage() {
 }
 
 function NewProcess({ ownEmail }: { ownEmail: string }) {
-  const ids = { title: useId(), shortTitle: useId(), symbolPrefix: useId(), timeZone: useId(), compactTitle: useId(), zones: useId() };
+  const zonesId = useId();
   const zones = useMemo(() => timeZones(), []);
   const { stakeholders, error: stakeholdersError, retry } = useStakeholders();
-  const { validation, error: validationError, retry: retryValidation } = useValidation();
+  // The shared schemas and the languages they allow, loaded with the page: imported statically they would be split
+  // from the switch that keeps zod from probing eval, which the page's Content Security Policy reports.
+  const { value: validation, error: validationError, retry: retryValidation } = useLoaded(loadValidation);
   const [draft, setDraft] = useState<ProcessDraft>(() => emptyProcess(DEFAULT_TIME_ZONE));
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const [sending, setSending] = useState(false);
@@ -126,21 +100,17 @@ function NewProcess({ ownEmail }: { ownEmail: string }) {
   const error = (path: string) => errors.get(path);
   const general = unplacedErrors(errors, (path) => PLACED.test(path));
   const text = (key: 'title' | 'shortTitle' | 'symbolPrefix' | 'compactTitle', label: string, hint?: string, placeholder?: string) => (
-    <div className="participants-form__field">
-      <label htmlFor={ids[key]}>{label}</label>
-      <input
-        id={ids[key]}
-        type="text"
-        value={draft[key]}
-        disabled={sending}
-        placeholder={placeholder}
-        onChange={(event) => update({ [key]: event.target.value })}
-        data-testid={`process-${key}`}
-        {...invalidProps(`${ids[key]}-error`, error(key))}
-      />
-      {hint && <span className="participants-form__hint">{hint}</span>}
-      <FieldError id={`${ids[key]}-error`} message={error(key)} field={key} />
-    </div>
+    <TextField
+      label={label}
+      value={draft[key]}
+      disabled={sending}
+      placeholder={placeholder}
+      onChange={(value) => update({ [key]: value })}
+      error={error(key)}
+      field={key}
+      hint={hint}
+      testId={`process-${key}`}
+    />
   );
 
   return (
@@ -206,28 +176,25 @@ function NewProcess({ ownEmail }: { ownEmail: string }) {
           <FieldError id="process-languages-error" message={error('languages')} field="languages" />
         </fieldset>
 
-        <div className="participants-form__field">
-          <label htmlFor={ids.timeZone}>Time zone</label>
-          <input
-            id={ids.timeZone}
-            type="text"
-            list={ids.zones}
-            value={draft.timeZone}
-            disabled={sending}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => update({ timeZone: event.target.value })}
-            data-testid="process-timeZone"
-            {...invalidProps(`${ids.timeZone}-error`, error('timeZone'))}
-          />
-          <datalist id={ids.zones}>
+        <TextField
+          label="Time zone"
+          list={zonesId}
+          value={draft.timeZone}
+          disabled={sending}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(timeZone) => update({ timeZone })}
+          error={error('timeZone')}
+          field="timeZone"
+          hint="Where the negotiation meets: deadlines are stated in its time."
+          testId="process-timeZone"
+        >
+          <datalist id={zonesId}>
             {zones.map((zone) => (
               <option key={zone} value={zone} />
             ))}
           </datalist>
-          <span className="participants-form__hint">Where the negotiation meets: deadlines are stated in its time.</span>
-          <FieldError id={`${ids.timeZone}-error`} message={error('timeZone')} field="timeZone" />
-        </div>
+        </TextField>
 
         <BriefRows
           briefs={draft.briefs}

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Role, StakeholderKind } from '@plenary/shared/domain/index';
 import { roleLabel, rolesFor } from './capacity.ts';
-import { FieldError, invalidProps } from './FieldError.tsx';
+import { invalidProps } from './FieldError.tsx';
+import { LabelledField } from './TextField.tsx';
 
 interface Props {
   label?: string;
@@ -19,19 +20,15 @@ interface Props {
 export function RoleSelect({ label = 'Role', value, onChange, kind, error, disabled, testId, labelHidden }: Props) {
   const id = useId();
   const roles = rolesFor(kind);
-  const errorId = `${id}-error`;
   return (
-    <div className="participants-form__field">
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
+    <LabelledField id={id} label={label} labelHidden={labelHidden} error={error} field="role">
       <select
         id={id}
         value={value}
         disabled={disabled || roles.length === 0}
         onChange={(event) => onChange(event.target.value as Role)}
         data-testid={testId}
-        {...invalidProps(errorId, error)}
+        {...invalidProps(`${id}-error`, error)}
       >
         {roles.length === 0 && <option value="">Choose the stakeholder first</option>}
         {roles.map((role) => (
@@ -40,7 +37,6 @@ export function RoleSelect({ label = 'Role', value, onChange, kind, error, disab
           </option>
         ))}
       </select>
-      <FieldError id={errorId} message={error} field="role" />
-    </div>
+    </LabelledField>
   );
 }

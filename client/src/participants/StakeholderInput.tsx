@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { StakeholderKind } from '@plenary/shared/domain/index';
 import type { StakeholderOption } from '../api/proposals.ts';
 import { findStakeholder, KIND_LABELS } from './capacity.ts';
-import { FieldError, invalidProps } from './FieldError.tsx';
+import { TextField } from './TextField.tsx';
 
 interface Props {
   label: string;
@@ -37,41 +37,36 @@ export function StakeholderInput({
   testId,
   labelHidden,
 }: Props) {
-  const id = useId();
+  const listId = useId();
   const offered = kinds ? stakeholders.filter((s) => kinds.includes(s.kind)) : stakeholders;
   const found = findStakeholder(value, stakeholders, kinds);
-  const errorId = `${id}-error`;
+  const understood =
+    found && found.name.toLowerCase() !== value.trim().toLowerCase()
+      ? `${found.name} (${KIND_LABELS[found.kind].toLowerCase()})`
+      : undefined;
   return (
-    <div className="participants-form__field">
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
-      <input
-        id={id}
-        type="text"
-        list={`${id}-list`}
-        value={value}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={placeholder}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={testId}
-        {...invalidProps(errorId, error)}
-      />
-      <datalist id={`${id}-list`}>
+    <TextField
+      label={label}
+      labelHidden={labelHidden}
+      list={listId}
+      value={value}
+      autoComplete="off"
+      spellCheck={false}
+      placeholder={placeholder}
+      disabled={disabled}
+      onChange={onChange}
+      testId={testId}
+      error={error}
+      field={field}
+      hint={understood}
+    >
+      <datalist id={listId}>
         {offered.map((s) => (
           <option key={s.id} value={s.name}>
             {s.shortName !== s.name ? `${s.shortName} · ${KIND_LABELS[s.kind]}` : KIND_LABELS[s.kind]}
           </option>
         ))}
       </datalist>
-      {found && found.name.toLowerCase() !== value.trim().toLowerCase() && (
-        <span className="participants-form__hint">
-          {found.name} ({KIND_LABELS[found.kind].toLowerCase()})
-        </span>
-      )}
-      <FieldError id={errorId} message={error} field={field} />
-    </div>
+    </TextField>
   );
 }
