@@ -3,8 +3,14 @@ import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { browserUpgradeHeaders } from '../support/sync-client.ts';
 import WebSocket from 'ws';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createOtherProcessCompact, expectError, loginAll, openDatabase, type Who } from './proposals-fixtures.ts';
 
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let server: ServerProcess;
 let as: Record<Who, ApiClient>;
 const ids: Record<string, string> = {};
@@ -118,6 +124,19 @@ describe('the secretariat acts within its own process, and not on itself', () =>
     expect(footprint()).toEqual(before);
     // It may still reset a delegate's.
     expect((await second.post(`/api/admin/users/${ids['delegate.eu@demo.test']}/password-reset`)).status).toBe(201);
+
+    // The operator gives the member of the secretariat its link from the shell.
+    const { stdout } = await run('npx', ['tsx', 'src/cli/admin.ts', 'password-link', '--email', 'secretariat@demo.test'], {
+      cwd: path.join(root, 'server'),
+      env: { ...process.env, DATA_DIR: server.dataDir, PUBLIC_ORIGIN: server.origin },
+    });
+    const link = stdout.split('\n')[0]!;
+    expect(link).toMatch(new RegExp(`^${server.origin}/invitations/`));
+    const fresh = new ApiClient(server.url);
+    expect(
+      (await fresh.post(`/api/invitations/${link.split('/invitations/')[1]}/accept`, { password: 'orderly-migration-corridor-9' })).status,
+    ).toBe(200);
+    as.secretariat = fresh;
   });
 
   it('answers 403 for a process it takes no part in, and 404 for a person who takes no part in its own', async () => {

@@ -3,6 +3,10 @@
  *
  *   npm run admin -- create-user --email a@b.org --name "A B" --password 'a long passphrase' --stakeholder FRA --role delegate [--process gcm]
  *   npm run admin -- list-users
+ *   npm run admin -- password-link --email a@b.org
+ *
+ * `password-link` prints a one-time link that sets a new password: for a member of the secretariat, whose
+ * colleagues are not handed one.
  *
  * Uses DATA_DIR like the server (default ./data). Safe to run while the server is up (SQLite WAL).
  */
@@ -15,6 +19,9 @@ import { openDatabase } from '../db/client.ts';
 import { memberships, processes, stakeholders, users } from '../db/schema.ts';
 import { createUser } from '../commands/user-creator.ts';
 import { audit } from '../commands/audit.ts';
+import { issuePasswordReset } from '../commands/invitation-issuer.ts';
+import { findUserByEmail } from '../auth/sessions.ts';
+import { findParticipant } from '../queries/document-access.ts';
 
 const [command, ...rest] = process.argv.slice(2);
 const db = openDatabase(loadConfig().dataDir);
@@ -46,6 +53,21 @@ if (command === 'create-user') {
   const user = await createUser(db, { ...input, id: randomUUID(), processId });
   audit(db, { user, action: 'user.create', processId, target: user.id, details: { via: 'cli', role: input.role } });
   console.log(`Created ${user.email} (${input.role}, ${input.stakeholderId}) in process ${processId}.`);
+} else if (command === 'password-link') {
+  const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
+  const user = (values.email && findUserByEmail(db, values.email)) || fail(`No account for ${values.email ?? '(give --email)'}.`);
+  if (user.deactivatedAt) fail(`${user.email} is deactivated.`);
+  const participant = findParticipant(db, user) ?? fail(`${user.email} takes part in no process.`);
+  const config = loadConfig();
+  const { membership } = participant;
+  const issued = issuePasswordReset(
+    db,
+    { admin: participant, processId: membership.processId, ttlMs: config.invitationTtlMs },
+    { email: user.email, name: user.name, stakeholderId: membership.stakeholderId, role: membership.role },
+  );
+  const origin = config.origin ?? `http://${config.host}:${config.port}`;
+  console.log(`${origin}/invitations/${issued.token}`);
+  console.log(`Usable once, until ${issued.expiresAt.toISOString()}.`);
 } else if (command === 'list-users') {
   const rows = db
     .select({ email: users.email, name: users.name, role: memberships.role, stakeholder: stakeholders.name })
@@ -55,5 +77,7 @@ if (command === 'create-user') {
     .all();
   for (const r of rows) console.log(`${r.email.padEnd(32)} ${r.name.padEnd(24)} ${r.role ?? '-'} — ${r.stakeholder ?? '-'}`);
 } else {
-  fail('Usage: admin create-user --email … --name … --password … --stakeholder ID --role ROLE [--process ID] | admin list-users');
+  fail(
+    'Usage: admin create-user --email … --name … --password … --stakeholder ID --role ROLE [--process ID] | admin list-users | admin password-link --email …',
+  );
 }
