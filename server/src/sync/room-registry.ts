@@ -58,9 +58,23 @@ export class RoomRegistry {
     this.compactSafely(room.documentId);
   }
 
-  /** The open room's document, the one its peers edit; undefined when nobody has the document open. */
+  /**
+   * The open room's document, the one its peers edit, with what they sent this turn stored first; undefined when
+   * nobody has the document open.
+   */
   liveDoc(documentId: string): Y.Doc | undefined {
-    return this.rooms.get(documentId)?.doc;
+    const open = this.rooms.get(documentId);
+    if (open) this.settle(open);
+    return open?.doc;
+  }
+
+  /**
+   * A reader of the open text sees only what is stored: a peer's update is applied at once and stored at the end
+   * of the turn, so store it now. Not inside a transaction, which could roll the peer's updates back after they
+   * were relayed: server-side changes store every room's updates before they open theirs (`flushAll`).
+   */
+  private settle(room: DocumentRoom): void {
+    if (!this.store.db.$client.inTransaction) room.flush();
   }
 
   /** The id of the document's last logged update: it changes with every stored change to the text. */
@@ -71,8 +85,9 @@ export class RoomRegistry {
   /** Reads the document as it is now, loading it for the call when nobody has it open. */
   read<T>(documentId: string, fn: (doc: Y.Doc) => T): T {
     const open = this.rooms.get(documentId);
-    if (open) return fn(open.doc);
-    return this.recent.read(documentId, fn);
+    if (!open) return this.recent.read(documentId, fn);
+    this.settle(open);
+    return fn(open.doc);
   }
 
   /** Stores every room's waiting updates now: a server-side change is computed on top of stored text only. */
