@@ -85,3 +85,7 @@ export function invitationProblem(db: DbHandle, processId: string, terms: Invita
   if (member) return `${terms.email} already takes part in this process: change their capacity instead.`;
   return null;
 }
+
+export function findInvitation(db: DbHandle, id: string): InvitationRow | undefined {
+  return db.select().from(invitations).where(eq(invitations.id, id)).get();
+}

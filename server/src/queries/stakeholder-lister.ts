@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Db, DbHandle } from '../db/client.ts';
 import { stakeholders } from '../db/schema.ts';
 import type { Stakeholder } from '../db/types.ts';
 
@@ -10,4 +10,8 @@ export function listStakeholders(db: Db): Stakeholder[] {
 
 export function stakeholderExists(db: Db, stakeholderId: string): boolean {
   return !!db.select({ id: stakeholders.id }).from(stakeholders).where(eq(stakeholders.id, stakeholderId)).get();
+}
+
+export function findStakeholder(db: DbHandle, id: string): Stakeholder | undefined {
+  return db.select().from(stakeholders).where(eq(stakeholders.id, id)).get();
 }
