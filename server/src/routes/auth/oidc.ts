@@ -15,7 +15,7 @@ import { oidcClientFor } from '../../auth/oidc/oidc-client.ts';
 import { PENDING_LOGIN_TTL_MS } from '../../auth/oidc/pending-logins.ts';
 import { sameSitePath } from '../../auth/oidc/return-path.ts';
 import { exchangeCode } from '../../auth/oidc/code-exchange.ts';
-import { resolveIdentity } from '../../auth/oidc/identity-resolver.ts';
+import { resolveIdentity } from '../../commands/identity-sign-in.ts';
 import { SignInRefusal, signInErrorOf, type SignInErrorCode } from '../../auth/oidc/sign-in-refusal.ts';
 
 type Ctx = Context<AppEnv>;

@@ -1,13 +1,13 @@
-import type { DbTransaction } from '../../db/client.ts';
-import type { User } from '../../db/types.ts';
-import { ApiError } from '../../errors.ts';
-import { findUserByEmail } from '../sessions.ts';
-import { findIdentityUser } from '../../queries/identity-reader.ts';
-import { usableInvitationsFor, type InvitationRow } from '../../queries/invitation-reader.ts';
-import { assertInvitationUsable, completeInvitation } from '../../commands/invitation-accepter.ts';
-import { linkIdentity } from '../../commands/identity-linker.ts';
-import type { ProviderIdentity } from './code-exchange.ts';
-import { SignInRefusal } from './sign-in-refusal.ts';
+import type { DbTransaction } from '../db/client.ts';
+import type { User } from '../db/types.ts';
+import { ApiError } from '../errors.ts';
+import { findUserByEmail } from '../auth/sessions.ts';
+import { findIdentityUser } from '../queries/identity-reader.ts';
+import { usableInvitationsFor, type InvitationRow } from '../queries/invitation-reader.ts';
+import { assertInvitationUsable, completeInvitation } from './invitation-accepter.ts';
+import { linkIdentity } from './identity-linker.ts';
+import type { ProviderIdentity } from '../auth/oidc/code-exchange.ts';
+import { SignInRefusal } from '../auth/oidc/sign-in-refusal.ts';
 
 export interface ResolvedSignIn {
   user: User;
