@@ -185,7 +185,14 @@ describe(`fuzzing the sync endpoint and the REST API (seed ${seed})`, () => {
     // Still up, the text a reader sees is what the log reloads to, and memory came back within bounds.
     expect((await observer!.get('/api/me')).status).toBe(200);
     const during = await seenText(url, observer!.cookie);
-    expect(during.length).toBeGreaterThanOrEqual(before.length - 1);
+    // A mutated update on the pen's socket can still be a valid edit, and the server takes it: a paragraph may go, as
+    // any pen-holder's deletion would (how many depends on how the sockets interleave). What must hold is that every
+    // paragraph keeps one pid of its own, the text was not wiped, and it is what the log reloads to (below).
+    const pids = during.map((line) => line.slice(0, line.indexOf(':')));
+    // The title is the one block without a pid.
+    expect(pids.filter((pid) => pid === 'undefined' || pid === 'null' || pid === '')).toHaveLength(1);
+    expect(new Set(pids).size).toBe(pids.length);
+    expect(during.length).toBeGreaterThan(before.length / 2);
     await sleep(1000);
     const rssAfter = residentMb(server.child.pid!);
     expect(rssAfter).toBeLessThan(rssBefore + 150);
