@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbTransaction } from '../db/client.ts';
 import { invitations, memberships, users } from '../db/schema.ts';
+import { findUserByEmail } from '../auth/sessions.ts';
 import type { User } from '../db/types.ts';
 import { ApiError, forbidden } from '../errors.ts';
 import { invitationState, type InvitationRow } from '../queries/invitation-reader.ts';
@@ -34,7 +35,7 @@ export function completeInvitation(tx: DbTransaction, invitation: InvitationRow,
 
   let user: User;
   if (acceptance.kind === 'new-account') {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) {
+    if (findUserByEmail(tx, invitation.email)) {
       throw new ApiError(409, 'conflict', `An account for ${invitation.email} already exists: sign in with it to accept.`);
     }
     user = tx

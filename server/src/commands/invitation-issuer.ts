@@ -2,11 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Role } from '@plenary/shared/domain/index';
 import type { Db, DbHandle, DbTransaction } from '../db/client.ts';
-import { invitations, stakeholders } from '../db/schema.ts';
+import { invitations } from '../db/schema.ts';
 import type { Stakeholder } from '../db/types.ts';
 import type { Participant } from '../policies/actors.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { invitationProblem, invitationTokenHash, openInvitationsFor, type InvitationTerms } from '../queries/invitation-reader.ts';
+import { findStakeholder } from '../queries/stakeholder-lister.ts';
 import { audit } from './audit.ts';
 
 export interface IssuedInvitation {
@@ -92,7 +93,7 @@ function issueOne(
     target: id,
     details: { email: terms.email, stakeholderId: terms.stakeholderId, role: terms.role, superseded },
   });
-  const stakeholder = tx.select().from(stakeholders).where(eq(stakeholders.id, terms.stakeholderId)).get()!;
+  const stakeholder = findStakeholder(tx, terms.stakeholderId)!;
   return { id, token, email: terms.email, name: terms.name, expiresAt, stakeholder, role: terms.role, purpose };
 }
 

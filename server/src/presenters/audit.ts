@@ -3,9 +3,7 @@ import type { AuditEntryResponse, AuditLogResponse } from '@plenary/shared/api/i
 import type { DocumentParagraph } from '@plenary/shared/document/index';
 import type { AuditPage, AuditRecord } from '../queries/audit-log-reader.ts';
 import type { AuditFilterOptions } from '../queries/audit-filter-options.ts';
-import type { Stakeholder } from '../db/types.ts';
-
-const stakeholderRef = (s: Stakeholder) => ({ id: s.id, name: s.name, shortName: s.shortName });
+import { presentStakeholderRef } from './stakeholder.ts';
 
 function detailsOf(record: AuditRecord): Record<string, unknown> {
   const { details } = record.row;
@@ -23,7 +21,7 @@ export function presentAuditEntry(record: AuditRecord, numbers: ReadonlyMap<stri
     action: row.action,
     actionLabel: auditActionLabel(row.action),
     user: record.user,
-    stakeholder: record.stakeholder && stakeholderRef(record.stakeholder),
+    stakeholder: record.stakeholder && presentStakeholderRef(record.stakeholder),
     role: row.role,
     target: row.target,
     pid,
@@ -47,7 +45,7 @@ export function presentAuditLog(page: AuditPage, options: AuditFilterOptions, pa
     nextCursor: page.nextCursor,
     filters: {
       users: options.users,
-      stakeholders: options.stakeholders.map(stakeholderRef),
+      stakeholders: options.stakeholders.map(presentStakeholderRef),
       actions: options.actions
         .map((action) => ({ action, label: auditActionLabel(action) }))
         .sort((a, b) => a.label.localeCompare(b.label)),

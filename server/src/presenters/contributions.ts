@@ -1,15 +1,13 @@
-import type { BriefContributionsResponse, ContributionMatrixResponse, StakeholderRef } from '@plenary/shared/api/index';
-import type { Stakeholder } from '../db/types.ts';
+import type { BriefContributionsResponse, ContributionMatrixResponse } from '@plenary/shared/api/index';
 import type { BriefContributions } from '../queries/contribution-brief.ts';
 import type { ContributionMatrix } from '../queries/contribution-matrix.ts';
-
-const stakeholderRef = (s: Stakeholder): StakeholderRef => ({ id: s.id, name: s.name, shortName: s.shortName });
+import { presentStakeholderRef } from './stakeholder.ts';
 
 export function presentBriefContributions(contributions: BriefContributions): BriefContributionsResponse {
   return {
     documentId: contributions.documentId,
     agencies: contributions.agencies.map((row) => ({
-      agency: stakeholderRef(row.agency),
+      agency: presentStakeholderRef(row.agency),
       coLead: row.coLead,
       counts: { ...row.counts },
       byType: { ...row.byType },
@@ -21,7 +19,7 @@ export function presentBriefContributions(contributions: BriefContributions): Br
 export function presentContributionMatrix(matrix: ContributionMatrix): ContributionMatrixResponse {
   return {
     briefs: matrix.briefs.map((doc) => ({ documentId: doc.id, briefNumber: doc.briefNumber, title: doc.title })),
-    agencies: matrix.agencies.map(stakeholderRef),
+    agencies: matrix.agencies.map(presentStakeholderRef),
     cells: matrix.cells.map((cell) => ({ ...cell, counts: { ...cell.counts } })),
   };
 }

@@ -1,13 +1,11 @@
 import type { TechnicalInputResponse } from '@plenary/shared/api/index';
 import { inputAttributionLabel } from '@plenary/shared/domain/index';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
-import type { Stakeholder } from '../db/types.ts';
 import { blockLabels } from '../text/block-labels.ts';
 import type { InputRecord } from '../queries/input-reader.ts';
 import type { DocumentAccess } from '../policies/actors.ts';
 import { isSettledStage, isSubmittingAgency, mayDecideInput, takesInputDecisions, takesInputs } from '../policies/input-policy.ts';
-
-const stakeholderRef = (s: Stakeholder) => ({ id: s.id, name: s.name, shortName: s.shortName });
+import { presentStakeholderRef } from './stakeholder.ts';
 
 /** Where the words an input brought in are credited: "IOM input", "IOM input, as revised by OHCHR". */
 export function inputAttribution(record: InputRecord): string | null {
@@ -53,13 +51,13 @@ export function presentInput(record: InputRecord, access: DocumentAccess, labels
           uploadedAt: record.attachment.createdAt,
         }
       : null,
-    agency: stakeholderRef(record.agency),
+    agency: presentStakeholderRef(record.agency),
     author: { name: record.authorName },
     status: row.status,
     decision:
       record.decidedBy && row.decidedAt
         ? {
-            by: { name: record.decidedBy.name, stakeholder: stakeholderRef(record.decidedBy.stakeholder) },
+            by: { name: record.decidedBy.name, stakeholder: presentStakeholderRef(record.decidedBy.stakeholder) },
             at: row.decidedAt,
             reason: row.declineReason,
             incorporatedText: row.incorporatedText,

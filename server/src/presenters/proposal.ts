@@ -3,10 +3,10 @@ import { can } from '@plenary/shared/permissions/index';
 import { proposalLabel, proposalParagraphLabel, proposalParagraphLabels } from '@plenary/shared/proposals/index';
 import { isTablingSide, maySeeCosponsorship } from '../policies/proposal-policy.ts';
 import type { PersonRef, ProposalRecord, SingleProposalRecord } from '../queries/proposal-reader.ts';
-import type { Stakeholder } from '../db/types.ts';
 import type { DocumentAccess, Participant } from '../policies/actors.ts';
 import type { DocumentParagraph } from '@plenary/shared/document/index';
-import type { ProposalResponse, StakeholderRef } from '@plenary/shared/api/index';
+import type { ProposalResponse } from '@plenary/shared/api/index';
+import { presentStakeholderRef } from './stakeholder.ts';
 
 /** Who is looking: the participant and every stakeholder they speak for (their own and their groups). */
 export interface ProposalViewer {
@@ -16,7 +16,6 @@ export interface ProposalViewer {
   final?: boolean;
 }
 
-const stakeholderRef = (s: Stakeholder): StakeholderRef => ({ id: s.id, name: s.name, shortName: s.shortName });
 const personRef = (p: PersonRef) => ({ name: p.name, stakeholder: p.stakeholder?.shortName ?? null });
 
 /**
@@ -64,7 +63,7 @@ function presentProposal(
   const byPosition = (position: Position) =>
     record.positions
       .filter((p) => p.position === position)
-      .map((p) => ({ stakeholder: stakeholderRef(p.stakeholder), reason: p.reason, at: p.createdAt }));
+      .map((p) => ({ stakeholder: presentStakeholderRef(p.stakeholder), reason: p.reason, at: p.createdAt }));
   const supporters = byPosition('support');
   const opposers = byPosition('oppose');
   return {
@@ -83,9 +82,9 @@ function presentProposal(
     text: row.text,
     diff: row.diff,
     justification: row.justification,
-    tabledBy: stakeholderRef(record.tabledBy),
+    tabledBy: presentStakeholderRef(record.tabledBy),
     author: personRef(record.author),
-    cosponsors: cosponsors.map((c) => ({ stakeholder: stakeholderRef(c.stakeholder), status: c.status })),
+    cosponsors: cosponsors.map((c) => ({ stakeholder: presentStakeholderRef(c.stakeholder), status: c.status })),
     supporters,
     opposers,
     counts: { cosponsors: confirmed.length, supporters: supporters.length, opposers: opposers.length },

@@ -1,8 +1,6 @@
-import type { SilenceOverviewResponse, SilenceProcedureResponse, StakeholderRef } from '@plenary/shared/api/index';
-import type { Stakeholder } from '../db/types.ts';
+import type { SilenceOverviewResponse, SilenceProcedureResponse } from '@plenary/shared/api/index';
 import type { SilenceRecord } from '../queries/silence-reader.ts';
-
-const stakeholderRef = (s: Stakeholder): StakeholderRef => ({ id: s.id, name: s.name, shortName: s.shortName });
+import { presentStakeholderRef } from './stakeholder.ts';
 
 export function presentSilenceProcedure(record: SilenceRecord): SilenceProcedureResponse {
   const { row, revision, startedBy, statements } = record;
@@ -21,10 +19,10 @@ export function presentSilenceProcedure(record: SilenceRecord): SilenceProcedure
     deadline: row.deadline,
     outcome: row.outcome,
     endedAt: row.endedAt,
-    brokenBy: statements.map((s) => stakeholderRef(s.stakeholder)),
+    brokenBy: statements.map((s) => presentStakeholderRef(s.stakeholder)),
     statements: statements.map((s) => ({
       id: s.row.id,
-      stakeholder: stakeholderRef(s.stakeholder),
+      stakeholder: presentStakeholderRef(s.stakeholder),
       user: { id: s.user.id, name: s.user.name },
       role: s.row.role,
       body: s.row.body,

@@ -5,11 +5,7 @@ import { groupMembers, memberships } from '../db/schema.ts';
 /** The processes a person runs as its secretariat. */
 export function secretariatProcessesOf(db: DbHandle, userId: string): Set<string> {
   return new Set(
-    db
-      .select({ processId: memberships.processId, role: memberships.role })
-      .from(memberships)
-      .where(eq(memberships.userId, userId))
-      .all()
+    accountProcesses(db, userId)
       .filter((m) => m.role === 'secretariat')
       .map((m) => m.processId),
   );

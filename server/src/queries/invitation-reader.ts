@@ -5,6 +5,7 @@ import type { DbHandle } from '../db/client.ts';
 import type { Role } from '@plenary/shared/domain/index';
 import { invitations, memberships, processes, stakeholders, users } from '../db/schema.ts';
 import { capacityProblem } from '../policies/onboarding-policy.ts';
+import { findStakeholder } from './stakeholder-lister.ts';
 
 export type InvitationRow = typeof invitations.$inferSelect;
 
@@ -72,7 +73,7 @@ export interface InvitationTerms {
 
 /** Why these terms cannot become an invitation to the process, or null. */
 export function invitationProblem(db: DbHandle, processId: string, terms: InvitationTerms): string | null {
-  const stakeholder = db.select().from(stakeholders).where(eq(stakeholders.id, terms.stakeholderId)).get();
+  const stakeholder = findStakeholder(db, terms.stakeholderId);
   if (!stakeholder) return `Unknown stakeholder "${terms.stakeholderId}".`;
   const capacity = capacityProblem(terms.role, stakeholder);
   if (capacity) return capacity;

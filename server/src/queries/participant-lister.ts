@@ -7,8 +7,8 @@ export function findProcess(db: DbHandle, processId: string): ProcessRow | undef
   return db.select().from(processes).where(eq(processes.id, processId)).get();
 }
 
-/** Everyone who takes part in the process, with their capacity, how many devices they are signed in on, how they sign in. */
-export function listParticipants(db: DbHandle, processId: string) {
+/** Everyone who takes part in the process (or the one person `userId`), with their capacity, how many devices they are signed in on, how they sign in. */
+export function listParticipants(db: DbHandle, processId: string, userId?: string) {
   const now = new Date().toISOString();
   const live = db
     .select({ userId: sessions.userId, n: count().as('live_sessions') })
@@ -28,7 +28,7 @@ export function listParticipants(db: DbHandle, processId: string) {
     .innerJoin(stakeholders, eq(stakeholders.id, memberships.stakeholderId))
     .leftJoin(live, eq(live.userId, users.id))
     .leftJoin(linked, eq(linked.userId, users.id))
-    .where(eq(memberships.processId, processId))
+    .where(userId ? and(eq(memberships.processId, processId), eq(memberships.userId, userId)) : eq(memberships.processId, processId))
     .orderBy(asc(stakeholders.name), asc(users.name))
     .all();
 }

@@ -119,6 +119,7 @@ function loadAccountTarget(c: Ctx) {
 }
 
 function participantOf(c: Ctx, processId: string, userId: string) {
-  const row = listParticipants(c.var.services.db, processId).find((p) => p.user.id === userId)!;
+  const [row] = listParticipants(c.var.services.db, processId, userId);
+  if (!row) throw notFound('Participant');
   return presentParticipant(row);
 }
