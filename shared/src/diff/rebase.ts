@@ -35,7 +35,7 @@ export function rebaseProposal(base: string, proposed: string, current: string):
   if (proposed === base) return { status: 'clean', text: current };
 
   const baseTokens = tokenize(base);
-  const texts: Record<Side, string[]> = { proposed: tokenize(proposed), current: tokenize(current) };
+  const texts: Record<Side, readonly string[]> = { proposed: tokenize(proposed), current: tokenize(current) };
   const hunks: SideHunk[] = [
     ...diffTokens(baseTokens, texts.proposed).map((h) => ({ ...h, side: 'proposed' as const })),
     ...diffTokens(baseTokens, texts.current).map((h) => ({ ...h, side: 'current' as const })),

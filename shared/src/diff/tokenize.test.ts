@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.ts';
+import { seededRandom } from './seeded-random.test-helper.ts';
+import { graphemesOf, tokenize } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('splits words, punctuation and whitespace runs', () => {
@@ -71,3 +72,31 @@ describe('tokenize', () => {
     expect(tokenize('')).toEqual([]);
   });
 });
+
+describe('graphemesOf', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const reference = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+  // ASCII beside what joins it: combining marks, CR LF, a prepended Arabic number sign, ZWJ emoji, Hangul jamo, flags.
+  const pieces = ['a', 'Z', '7', ' ', '.', '-', '\r', '\n', '\t', '\u0301', '\u0308', '\u0600', '\u200d', '😀', '👩', '🇫', '🇷', 'é', '’', '移', '\u1100', '\u1161', '\u11a8', 'ก', '\u0e33', '\u0915', '\u094d'];
+
+  it('splits like Intl.Segmenter, ASCII runs and mixed text alike', () => {
+    const random = seededRandom(20261203);
+    for (let round = 0; round < 5000; round++) {
+      const text = Array.from({ length: random.int(12) }, () => random.pick(pieces)).join('');
+      expect(graphemesOf(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it('splits a plain English paragraph one character at a time, CR LF kept together', () => {
+    expect(graphemesOf('We, 193 States.\r\n')).toEqual([...'We, 193 States.', '\r\n']);
+  });
+});
+
+describe('tokenize, asked again', () => {
+  it('answers the same text with the same tokens', () => {
+    const text = 'Member States commit to cooperate on safe, orderly and regular migration.';
+    expect(tokenize(text)).toBe(tokenize(text));
+    expect(tokenize(`${text} `)).toEqual([...tokenize(text), ' ']);
+  });
+});
+
