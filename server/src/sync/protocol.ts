@@ -5,12 +5,21 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
 import { MESSAGE_AWARENESS, MESSAGE_SYNC } from '@plenary/shared/protocol/index';
-import { updateSince } from './sync-answers.ts';
+import { sharedSyncAnswer } from './sync-answers.ts';
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Sync step 2: the update that brings a client with `stateVector` up to `doc`. */
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
   return encoding.toUint8Array(encoder);
 }
 
@@ -37,15 +46,11 @@ export function readSyncMessage(
   doc: Y.Doc,
   applyUpdate: ((update: Uint8Array) => void) | null,
 ): Uint8Array | null {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
   const type = decoding.readVarUint(decoder);
   switch (type) {
     case syncProtocol.messageYjsSyncStep1: {
       const stateVector = decoding.readVarUint8Array(decoder);
-      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-      encoding.writeVarUint8Array(encoder, updateSince(doc, stateVector));
-      return encoding.toUint8Array(encoder);
+      return sharedSyncAnswer(doc, stateVector, () => encodeSyncStep2(doc, stateVector));
     }
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {

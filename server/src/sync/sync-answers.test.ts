@@ -1,20 +1,32 @@
+import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { updateSince } from './sync-answers.ts';
+import { encodeSyncStep2 } from './protocol.ts';
+import { sharedSyncAnswer } from './sync-answers.ts';
 
-describe('updateSince', () => {
+/** The update a sync step 2 frame carries. */
+function updateIn(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
+
+const answer = (doc: Y.Doc, stateVector: Uint8Array) => sharedSyncAnswer(doc, stateVector, () => encodeSyncStep2(doc, stateVector));
+
+describe('sharedSyncAnswer', () => {
   it('answers the same state vector once per change of the document', () => {
     const doc = new Y.Doc({ gc: false });
     doc.getText('t').insert(0, 'We commit');
     const fresh = Y.encodeStateVector(new Y.Doc());
-    const first = updateSince(doc, fresh);
-    expect(updateSince(doc, fresh)).toBe(first);
+    const first = answer(doc, fresh);
+    expect(answer(doc, fresh)).toBe(first);
 
     doc.getText('t').insert(9, ' together');
-    const second = updateSince(doc, fresh);
+    const second = answer(doc, fresh);
     expect(second).not.toBe(first);
     const client = new Y.Doc();
-    Y.applyUpdate(client, second);
+    Y.applyUpdate(client, updateIn(second));
     expect(client.getText('t').toJSON()).toBe('We commit together');
   });
 
@@ -24,7 +36,7 @@ describe('updateSince', () => {
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
     doc.getText('t').insert(9, ' now');
-    Y.applyUpdate(client, updateSince(doc, Y.encodeStateVector(client)));
+    Y.applyUpdate(client, updateIn(answer(doc, Y.encodeStateVector(client))));
     expect(client.getText('t').toJSON()).toBe('We commit now');
   });
 });

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 const MOST_KEPT = 8;
 
@@ -6,11 +6,12 @@ const MOST_KEPT = 8;
 const answers = new WeakMap<Y.Doc, Map<string, Uint8Array>>();
 
 /**
- * The update that brings a client with state vector `stateVector` up to `doc`. Encoding it walks the whole
- * document and its history, and a room's readers ask the same question together (every fresh page, or every
- * page reconnecting after a restart): the answer is computed once per change of the document and shared.
+ * The sync answer for a client with state vector `stateVector`, as `encode` frames it, computed once per change of
+ * the document. Encoding walks the whole document and its history, and a room's readers ask the same question
+ * together (every fresh page, or every page reconnecting after a restart): the framed answer is shared whole, so
+ * that two hundred readers do not copy a multi-megabyte update two hundred times.
  */
-export function updateSince(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+export function sharedSyncAnswer(doc: Y.Doc, stateVector: Uint8Array, encode: () => Uint8Array): Uint8Array {
   let known = answers.get(doc);
   if (!known) {
     known = new Map();
@@ -20,7 +21,7 @@ export function updateSince(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const key = Buffer.from(stateVector).toString('base64');
   let answer = known.get(key);
   if (!answer) {
-    answer = Y.encodeStateAsUpdate(doc, stateVector);
+    answer = encode();
     if (known.size >= MOST_KEPT) known.delete(known.keys().next().value!);
     known.set(key, answer);
   }
