@@ -11,6 +11,7 @@ import { originCheck } from './http/origin-check.ts';
 import { sessionMiddleware } from './http/session.ts';
 import { isUploadPath } from './http/upload-body.ts';
 import { apiRateLimit } from './http/rate-limit.ts';
+import { RequestTurns, takeTurns } from './http/request-turns.ts';
 import { importRoutes } from './routes/imports/index.ts';
 import { configRoutes } from './routes/config/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -55,8 +56,9 @@ export function createApp(services: Services) {
   // Only the API and the sync socket need to know who is asking; static files do not touch the database.
   // One allowance per user covers the API and the sync sockets' upgrades.
   const requestLimit = apiRateLimit(services.config.limits.apiRequests);
-  app.use('/api/*', sessionMiddleware(), requestLimit);
-  app.use('/sync/*', sessionMiddleware(), requestLimit);
+  const turns = takeTurns(new RequestTurns());
+  app.use('/api/*', turns, sessionMiddleware(), requestLimit);
+  app.use('/sync/*', turns, sessionMiddleware(), requestLimit);
 
   const api = new Hono<AppEnv>();
   const jsonBodyLimit = bodyLimit({
