@@ -13,6 +13,9 @@ interface Props {
   model: ProposalLayerModel;
 }
 
+/** Past this many cards, those far from the screen are not laid out until they come near it. */
+const LONG_LIST = 300;
+
 /** The proposals tab: filters, the tabling form, and the proposals of one paragraph or of the whole text. */
 export function ProposalPanel({ editor, model }: Props) {
   const paragraphs = useParagraphs(editor);
@@ -106,7 +109,7 @@ export function ProposalPanel({ editor, model }: Props) {
           {scope === 'paragraph' ? `No proposals on ${active?.label ?? 'this paragraph'} yet.` : 'No proposals on this document yet.'}
         </p>
       )}
-      <ol className="proposal-panel__list">
+      <ol className={`proposal-panel__list${shown.length > LONG_LIST ? ' proposal-panel__list--long' : ''}`}>
         {shown.map((proposal) => (
           <li key={proposal.id}>
             <ProposalCard

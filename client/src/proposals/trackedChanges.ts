@@ -22,6 +22,9 @@ interface Meta {
   hoveredPid?: string | null;
 }
 
+/** Past this many, the tracked changes far from the screen are not laid out until they come near it (proposals.css). */
+const MANY_TRACKED_CHANGES = 300;
+
 /** The margin button sorts after every tracked change of the paragraph before, right above its own paragraph. */
 const PROPOSE_SIDE = 100_000;
 
@@ -56,6 +59,10 @@ function trackedChangesPlugin(bridge: LayerBridge, editor: Editor) {
     },
     props: {
       decorations: (state) => (trackedChangesKey.getState(state) as TrackedChangesState | undefined)?.decorations,
+      attributes: (state): Record<string, string> => {
+        const shown = (trackedChangesKey.getState(state) as TrackedChangesState | undefined)?.data.proposals.length ?? 0;
+        return shown > MANY_TRACKED_CHANGES ? { class: 'has-many-tracked-changes' } : {};
+      },
       handleDOMEvents: {
         mouseover: (view, event) => {
           const pid = blockPidAt(view, event.target);
