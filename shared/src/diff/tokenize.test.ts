@@ -77,7 +77,35 @@ describe('graphemesOf', () => {
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const reference = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
   // ASCII beside what joins it: combining marks, CR LF, a prepended Arabic number sign, ZWJ emoji, Hangul jamo, flags.
-  const pieces = ['a', 'Z', '7', ' ', '.', '-', '\r', '\n', '\t', '\u0301', '\u0308', '\u0600', '\u200d', '😀', '👩', '🇫', '🇷', 'é', '’', '移', '\u1100', '\u1161', '\u11a8', 'ก', '\u0e33', '\u0915', '\u094d'];
+  const pieces = [
+    'a',
+    'Z',
+    '7',
+    ' ',
+    '.',
+    '-',
+    '\r',
+    '\n',
+    '\t',
+    '\u0301',
+    '\u0308',
+    '\u0600',
+    '\u200d',
+    '😀',
+    '👩',
+    '🇫',
+    '🇷',
+    'é',
+    '’',
+    '移',
+    '\u1100',
+    '\u1161',
+    '\u11a8',
+    'ก',
+    '\u0e33',
+    '\u0915',
+    '\u094d',
+  ];
 
   it('splits like Intl.Segmenter, ASCII runs and mixed text alike', () => {
     const random = seededRandom(20261203);
@@ -99,4 +127,3 @@ describe('tokenize, asked again', () => {
     expect(tokenize(`${text} `)).toEqual([...tokenize(text), ' ']);
   });
 });
-
