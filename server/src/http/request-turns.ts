@@ -3,7 +3,7 @@ import type { AppEnv } from './env.ts';
 
 /**
  * Lets requests take turns on the event loop. A request's work on the database and its presenting are synchronous,
- * and requests that arrive together (a delegate's page opening a final reading asks for seventeen) would otherwise
+ * and requests that arrive together (a delegate's page opening a final reading asks for some thirty) would otherwise
  * run back to back in one turn: every socket message and every request behind them would wait for the whole burst.
  * Here each request starts its work in a turn of the event loop of its own, and the sockets are read between
  * turns, so the longest wait is one request's work, not the sum of a burst.

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { kindOnParagraph } from '@plenary/shared/proposals/index';
 import type { Db } from '../db/client.ts';
+import { idsIn, preparedQuery } from '../db/prepared.ts';
 import { memberships, proposalCosponsors, proposalPositions, proposals, stakeholders, users } from '../db/schema.ts';
 import type { DocumentRow, ProposalRow, Stakeholder } from '../db/types.ts';
 import type { CosponsorRow, PositionRow } from '../db/types.ts';
@@ -77,33 +78,41 @@ export function readProposal(db: Db, doc: DocumentRow, proposalId: string): Sing
   return { ...record, earlierOfKind: earlier?.n ?? 0 };
 }
 
+// The detail reads of every list page, each prepared once per database and bound to a JSON list of ids.
+const cosponsorsOfProposals = preparedQuery((db) =>
+  db
+    .select()
+    .from(proposalCosponsors)
+    .where(idsIn(proposalCosponsors.proposalId, 'ids'))
+    .orderBy(asc(proposalCosponsors.invitedAt), sql`rowid`)
+    .prepare(),
+);
+const positionsOfProposals = preparedQuery((db) =>
+  db.select().from(proposalPositions).where(idsIn(proposalPositions.proposalId, 'ids')).orderBy(asc(proposalPositions.createdAt)).prepare(),
+);
+const namesOfUsers = preparedQuery((db) =>
+  db.select({ id: users.id, name: users.name }).from(users).where(idsIn(users.id, 'ids')).prepare(),
+);
+const capacitiesOfUsers = preparedQuery((db) =>
+  db
+    .select({ userId: memberships.userId, stakeholderId: memberships.stakeholderId })
+    .from(memberships)
+    .where(and(eq(memberships.processId, sql.placeholder('processId')), idsIn(memberships.userId, 'ids')))
+    .prepare(),
+);
+const stakeholdersWithIds = preparedQuery((db) => db.select().from(stakeholders).where(idsIn(stakeholders.id, 'ids')).prepare());
+
 /** The proposals matching `where`, with the rows of their co-sponsors, positions, people and stakeholders. */
 function withDetails(db: Db, doc: DocumentRow, where: SQL, limit?: number): ProposalRecord[] {
   const ordered = db.select().from(proposals).where(where).orderBy(asc(proposals.seq));
   const rows = limit === undefined ? ordered.all() : ordered.limit(limit).all();
   if (rows.length === 0) return [];
-  // A page binds its ids (a few hundred at most); the whole list repeats its condition as a subquery instead.
-  const matching = limit === undefined ? db.select({ id: proposals.id }).from(proposals).where(where) : rows.map((r) => r.id);
-  const cosponsors = db
-    .select()
-    .from(proposalCosponsors)
-    .where(inArray(proposalCosponsors.proposalId, matching))
-    .orderBy(asc(proposalCosponsors.invitedAt), sql`rowid`)
-    .all();
-  const positions = db
-    .select()
-    .from(proposalPositions)
-    .where(inArray(proposalPositions.proposalId, matching))
-    .orderBy(asc(proposalPositions.createdAt))
-    .all();
-
-  const userIds = [...new Set(rows.flatMap((r) => [r.authorUserId, r.decidedByUserId ?? r.authorUserId]))];
-  const people = db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)).all();
-  const capacities = db
-    .select({ userId: memberships.userId, stakeholderId: memberships.stakeholderId })
-    .from(memberships)
-    .where(and(eq(memberships.processId, doc.processId), inArray(memberships.userId, userIds)))
-    .all();
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const cosponsors = cosponsorsOfProposals(db).all({ ids });
+  const positions = positionsOfProposals(db).all({ ids });
+  const userIds = JSON.stringify([...new Set(rows.flatMap((r) => [r.authorUserId, r.decidedByUserId ?? r.authorUserId]))]);
+  const people = namesOfUsers(db).all({ ids: userIds });
+  const capacities = capacitiesOfUsers(db).all({ processId: doc.processId, ids: userIds });
   const stakeholderIds = new Set([
     ...rows.flatMap((r) => [r.tablingStakeholderId, r.authorStakeholderId]),
     ...cosponsors.map((c) => c.stakeholderId),
@@ -111,11 +120,8 @@ function withDetails(db: Db, doc: DocumentRow, where: SQL, limit?: number): Prop
     ...capacities.map((c) => c.stakeholderId),
   ]);
   const byId = new Map(
-    db
-      .select()
-      .from(stakeholders)
-      .where(inArray(stakeholders.id, [...stakeholderIds]))
-      .all()
+    stakeholdersWithIds(db)
+      .all({ ids: JSON.stringify([...stakeholderIds]) })
       .map((s) => [s.id, s]),
   );
   const names = new Map(people.map((p) => [p.id, p.name]));

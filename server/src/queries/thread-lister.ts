@@ -1,8 +1,9 @@
-import { and, asc, eq, exists, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ThreadReader } from '@plenary/shared/permissions/index';
 import type { ThreadListQuery } from '@plenary/shared/validation/index';
 import type { Db } from '../db/client.ts';
 import { threadMessages, threads } from '../db/schema.ts';
+import { idsIn, preparedQuery } from '../db/prepared.ts';
 import { isReadable } from '../policies/thread-policy.ts';
 import type { MessageRow, ThreadRow } from '../db/types.ts';
 
@@ -11,16 +12,20 @@ export interface ThreadWithMessages {
   messages: MessageRow[];
 }
 
+const messagesOfThreads = preparedQuery((db) =>
+  db
+    .select()
+    .from(threadMessages)
+    .where(idsIn(threadMessages.threadId, 'threadIds'))
+    .orderBy(asc(threadMessages.createdAt), sql`rowid`)
+    .prepare(),
+);
+
 /** The messages of some threads, oldest first, grouped by thread. */
 export function messagesOf(db: Db, threadIds: readonly string[]): Map<string, MessageRow[]> {
   const byThread = new Map<string, MessageRow[]>(threadIds.map((id) => [id, []]));
   if (threadIds.length === 0) return byThread;
-  const rows = db
-    .select()
-    .from(threadMessages)
-    .where(inArray(threadMessages.threadId, [...threadIds]))
-    .orderBy(asc(threadMessages.createdAt), sql`rowid`)
-    .all();
+  const rows = messagesOfThreads(db).all({ threadIds: JSON.stringify(threadIds) });
   for (const row of rows) byThread.get(row.threadId)!.push(row);
   return byThread;
 }
