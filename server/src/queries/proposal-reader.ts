@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { kindOnParagraph } from '@plenary/shared/proposals/index';
 import type { Db } from '../db/client.ts';
 import { idsIn, preparedQuery } from '../db/prepared.ts';
-import { memberships, proposalCosponsors, proposalPositions, proposals, stakeholders, users } from '../db/schema.ts';
+import { namesOfUsers, stakeholdersWithIds } from './people-reader.ts';
+import { memberships, proposalCosponsors, proposalPositions, proposals } from '../db/schema.ts';
 import type { DocumentRow, ProposalRow, Stakeholder } from '../db/types.ts';
 import type { CosponsorRow, PositionRow } from '../db/types.ts';
 
@@ -48,6 +49,21 @@ export function readProposals(db: Db, doc: DocumentRow, filter: ProposalListFilt
   return withDetails(db, doc, where, filter.limit);
 }
 
+const earlierOfKindOnParagraphs = preparedQuery((db) =>
+  db
+    .select({ pid: proposals.pid, kind: proposals.kind, n: count() })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.documentId, sql.placeholder('documentId')),
+        idsIn(proposals.pid, 'pids'),
+        lt(proposals.seq, sql.placeholder('first')),
+      ),
+    )
+    .groupBy(proposals.pid, proposals.kind)
+    .prepare(),
+);
+
 /**
  * For a page of proposals: how many of each kind were tabled on each of its paragraphs before it, keyed by
  * `kindOnParagraph`, so that the page's paragraph labels (12bis, 12ter …) read as in the whole list.
@@ -56,12 +72,7 @@ export function countEarlierOfKind(db: Db, doc: DocumentRow, page: readonly Prop
   const first = page[0]?.row.seq;
   if (first === undefined) return new Map();
   const pids = [...new Set(page.map((r) => r.row.pid))];
-  const rows = db
-    .select({ pid: proposals.pid, kind: proposals.kind, n: count() })
-    .from(proposals)
-    .where(and(eq(proposals.documentId, doc.id), inArray(proposals.pid, pids), lt(proposals.seq, first)))
-    .groupBy(proposals.pid, proposals.kind)
-    .all();
+  const rows = earlierOfKindOnParagraphs(db).all({ documentId: doc.id, pids: JSON.stringify(pids), first });
   return new Map(rows.map((r) => [kindOnParagraph(r.kind, r.pid), r.n]));
 }
 
@@ -90,9 +101,6 @@ const cosponsorsOfProposals = preparedQuery((db) =>
 const positionsOfProposals = preparedQuery((db) =>
   db.select().from(proposalPositions).where(idsIn(proposalPositions.proposalId, 'ids')).orderBy(asc(proposalPositions.createdAt)).prepare(),
 );
-const namesOfUsers = preparedQuery((db) =>
-  db.select({ id: users.id, name: users.name }).from(users).where(idsIn(users.id, 'ids')).prepare(),
-);
 const capacitiesOfUsers = preparedQuery((db) =>
   db
     .select({ userId: memberships.userId, stakeholderId: memberships.stakeholderId })
@@ -100,7 +108,6 @@ const capacitiesOfUsers = preparedQuery((db) =>
     .where(and(eq(memberships.processId, sql.placeholder('processId')), idsIn(memberships.userId, 'ids')))
     .prepare(),
 );
-const stakeholdersWithIds = preparedQuery((db) => db.select().from(stakeholders).where(idsIn(stakeholders.id, 'ids')).prepare());
 
 /** The proposals matching `where`, with the rows of their co-sponsors, positions, people and stakeholders. */
 function withDetails(db: Db, doc: DocumentRow, where: SQL, limit?: number): ProposalRecord[] {

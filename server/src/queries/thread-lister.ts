@@ -92,6 +92,31 @@ export interface ThreadPage {
   lastThreadId: string | null;
 }
 
+/** Where a thread sorts in a listing: by when it was opened, then by row. */
+const threadPosition = preparedQuery((db) =>
+  db
+    .select({ createdAt: threads.createdAt, rowid: sql<number>`rowid` })
+    .from(threads)
+    .where(eq(threads.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** One step of an unnarrowed listing, the one every delegate's page reads: prepared once per database. */
+const threadsAfter = preparedQuery((db) =>
+  db
+    .select({ row: threads, rowid: sql<number>`rowid` })
+    .from(threads)
+    .where(
+      and(
+        eq(threads.documentId, sql.placeholder('documentId')),
+        sql`(${threads.createdAt}, rowid) > (${sql.placeholder('createdAt')}, ${sql.placeholder('rowid')})`,
+      ),
+    )
+    .orderBy(asc(threads.createdAt), sql`rowid`)
+    .limit(sql.placeholder('step'))
+    .prepare(),
+);
+
 /** The fewest rows one step of a page reads, so that a reader who may see few threads is served in fewer steps. */
 const MIN_SCAN_STEP = 100;
 
@@ -108,19 +133,22 @@ export function readReadableThreadPage(
   after: ThreadRow | undefined,
 ): ThreadPage {
   const conditions = listConditions(db, documentId, query);
+  const unfiltered = conditions.length === 1;
   const items: ThreadWithMessages[] = [];
   // One more than asked tells whether another page follows.
   const step = Math.max(limit + 1, MIN_SCAN_STEP);
-  let from = after ? sql`(SELECT created_at, rowid FROM threads WHERE id = ${after.id})` : undefined;
+  // Every thread sorts after ('', 0): the first page needs no keyset of its own.
+  let from = after ? (threadPosition(db).get({ id: after.id }) ?? { createdAt: '', rowid: 0 }) : { createdAt: '', rowid: 0 };
   for (;;) {
-    const keyset = from ? [sql`(${threads.createdAt}, rowid) > ${from}`] : [];
-    const rows = db
-      .select({ row: threads, rowid: sql<number>`rowid` })
-      .from(threads)
-      .where(and(...conditions, ...keyset))
-      .orderBy(asc(threads.createdAt), sql`rowid`)
-      .limit(step)
-      .all();
+    const rows = unfiltered
+      ? threadsAfter(db).all({ documentId, ...from, step })
+      : db
+          .select({ row: threads, rowid: sql<number>`rowid` })
+          .from(threads)
+          .where(and(...conditions, sql`(${threads.createdAt}, rowid) > (${from.createdAt}, ${from.rowid})`))
+          .orderBy(asc(threads.createdAt), sql`rowid`)
+          .limit(step)
+          .all();
     for (const item of readableWithMessages(
       db,
       rows.map(({ row }) => row),
@@ -135,7 +163,7 @@ export function readReadableThreadPage(
     }
     if (rows.length < step) return { items, lastThreadId: null };
     const last = rows.at(-1)!;
-    from = sql`(${last.row.createdAt}, ${last.rowid})`;
+    from = { createdAt: last.row.createdAt, rowid: last.rowid };
   }
 }
 

@@ -1,5 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { stakeholders, threadReads, users } from '../db/schema.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { threadReads } from '../db/schema.ts';
+import { idsIn, preparedQuery } from '../db/prepared.ts';
+import { namesOfUsers, stakeholdersWithIds } from './people-reader.ts';
 import { detachedAnchors } from '../text/thread-anchor.ts';
 import type { ThreadWithMessages } from './thread-lister.ts';
 import type { Stakeholder } from '../db/types.ts';
@@ -17,6 +19,14 @@ export interface People {
   userName(id: string | null): string;
   stakeholder(id: string | null): Stakeholder | null;
 }
+
+const readsOfThreads = preparedQuery((db) =>
+  db
+    .select()
+    .from(threadReads)
+    .where(and(eq(threadReads.userId, sql.placeholder('userId')), idsIn(threadReads.threadId, 'ids')))
+    .prepare(),
+);
 
 /** Everything presenting some threads to one user needs, in a handful of queries. */
 export function loadThreadViews(
@@ -40,34 +50,19 @@ export function loadThreadViews(
     }
   }
   const names = new Map(
-    userIds.size === 0
-      ? []
-      : db
-          .select({ id: users.id, name: users.name })
-          .from(users)
-          .where(inArray(users.id, [...userIds]))
-          .all()
-          .map((u) => [u.id, u.name]),
+    namesOfUsers(db)
+      .all({ ids: JSON.stringify([...userIds]) })
+      .map((u) => [u.id, u.name]),
   );
   const stakeholderRows = new Map(
-    stakeholderIds.size === 0
-      ? []
-      : db
-          .select()
-          .from(stakeholders)
-          .where(inArray(stakeholders.id, [...stakeholderIds]))
-          .all()
-          .map((s) => [s.id, s]),
+    stakeholdersWithIds(db)
+      .all({ ids: JSON.stringify([...stakeholderIds]) })
+      .map((s) => [s.id, s]),
   );
   const reads = new Map(
-    threadIds.length === 0
-      ? []
-      : db
-          .select()
-          .from(threadReads)
-          .where(and(eq(threadReads.userId, viewerUserId), inArray(threadReads.threadId, threadIds)))
-          .all()
-          .map((r) => [r.threadId, r.lastReadAt]),
+    readsOfThreads(db)
+      .all({ userId: viewerUserId, ids: JSON.stringify(threadIds) })
+      .map((r) => [r.threadId, r.lastReadAt]),
   );
   const detached = detachedAnchors(
     rooms,
