@@ -117,6 +117,9 @@ const threadsAfter = preparedQuery((db) =>
     .prepare(),
 );
 
+/** Every thread sorts after it: the first page needs no keyset of its own. */
+const BEFORE_EVERY_THREAD = { createdAt: '', rowid: 0 };
+
 /** The fewest rows one step of a page reads, so that a reader who may see few threads is served in fewer steps. */
 const MIN_SCAN_STEP = 100;
 
@@ -137,8 +140,7 @@ export function readReadableThreadPage(
   const items: ThreadWithMessages[] = [];
   // One more than asked tells whether another page follows.
   const step = Math.max(limit + 1, MIN_SCAN_STEP);
-  // Every thread sorts after ('', 0): the first page needs no keyset of its own.
-  let from = after ? (threadPosition(db).get({ id: after.id }) ?? { createdAt: '', rowid: 0 }) : { createdAt: '', rowid: 0 };
+  let from = (after && threadPosition(db).get({ id: after.id })) || BEFORE_EVERY_THREAD;
   for (;;) {
     const rows = unfiltered
       ? threadsAfter(db).all({ documentId, ...from, step })
