@@ -1,5 +1,6 @@
 import { loadConfig } from './config.ts';
-import { startServer } from './server.ts';
+import { prepareData, startServer } from './server.ts';
+import { prepareNewDataFolderApart, preparingDataOnly } from './data-preparation.ts';
 import { DEMO_PASSWORD } from './seed/demo-accounts.ts';
 
 // A full disk (or a file-size limit) must fail the write that hit it, not kill the process: with this
@@ -7,6 +8,11 @@ import { DEMO_PASSWORD } from './seed/demo-accounts.ts';
 process.on('SIGXFSZ', () => {});
 
 const config = loadConfig();
+if (preparingDataOnly) {
+  await prepareData(config);
+  process.exit(0);
+}
+await prepareNewDataFolderApart(config);
 const server = await startServer(config);
 
 if (server.demo) {

@@ -32,7 +32,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config): Promise<RunningServer> {
+/** The database, migrated and seeded, and the services on it; nothing listens yet. */
+async function openServices(config: Config): Promise<{ services: Services; demo: DemoSeedResult | null }> {
   const db = openDatabase(config.dataDir, config.migrationsDir);
   seedReferenceData(db);
   backfillProposalDiffs(db);
@@ -58,6 +59,29 @@ export async function startServer(config: Config): Promise<RunningServer> {
     mailer: createMailer(config.smtpUrl, config.mailFrom),
   };
   if (demo?.created && config.demoInputs) seedDemoInputs(services);
+  return { services, demo };
+}
+
+/** Stops the services' timers and saves every open document; the database stays open. */
+function stopServices(services: Services): void {
+  services.mailer?.close();
+  services.keepalive.stop();
+  services.connections.stop();
+  services.rooms.shutdown();
+}
+
+/**
+ * Migrates and seeds the data folder (the demo too, outside production), then closes it. Run in a process of its
+ * own before the server, it leaves the server's heap free of the seeding's garbage, which V8 keeps for good.
+ */
+export async function prepareData(config: Config): Promise<void> {
+  const { services } = await openServices(config);
+  stopServices(services);
+  services.db.$client.close();
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const { services, demo } = await openServices(config);
   settleDueSilences(services);
   const stopSilenceWatch = watchSilenceDeadlines(services, SILENCE_CHECK_MS);
   const { app, injectWebSocket } = createApp(services);
@@ -76,12 +100,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close() {
       closing ??= new Promise<void>((resolve) => {
         stopSilenceWatch();
-        services.mailer?.close();
-        keepalive.stop();
-        connections.stop();
-        rooms.shutdown();
+        stopServices(services);
         server.close(() => {
-          db.$client.close();
+          services.db.$client.close();
           resolve();
         });
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
