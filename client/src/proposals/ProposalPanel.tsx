@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import { BatchDecisionBar } from './BatchDecisionBar.tsx';
 import { DecisionNotices } from './DecisionNotices.tsx';
@@ -21,7 +22,9 @@ export function ProposalPanel({ editor, model }: Props) {
   const paragraphs = useParagraphs(editor);
   const active = model.activePid ? paragraphs.get(model.activePid) : undefined;
   const scope = active ? model.scope : 'all';
-  const shown = model.proposals
+  // The cards follow the text: a pile of thousands renders after the tracked changes are drawn, not before them.
+  const cards = useDeferredValue(model.proposals);
+  const shown = cards
     .filter((p) => scope === 'all' || p.pid === active?.pid)
     .sort((a, b) => (paragraphs.get(a.pid)?.order ?? Infinity) - (paragraphs.get(b.pid)?.order ?? Infinity) || a.seq - b.seq);
   const pendingHere = active ? model.proposals.filter((p) => p.pid === active.pid && p.status === 'tabled').length : 0;
@@ -104,7 +107,7 @@ export function ProposalPanel({ editor, model }: Props) {
           </button>
         </p>
       )}
-      {model.loaded && shown.length === 0 && (
+      {model.loaded && cards === model.proposals && shown.length === 0 && (
         <p className="proposal-panel__empty" data-testid="proposal-empty">
           {scope === 'paragraph' ? `No proposals on ${active?.label ?? 'this paragraph'} yet.` : 'No proposals on this document yet.'}
         </p>
