@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { openDocument, signIn, visibleText, type SignedInPage } from '../support/browser.ts';
 import { browserSuite } from '../support/browser-suite.ts';
+import { allowConsoleErrors } from '../support/console-watch.ts';
 import { eventually } from '../support/sync-client.ts';
 
 const DOC = 'gcm-compact';
@@ -444,6 +445,51 @@ describe('proposals', () => {
     }, 10_000);
     expect(await wasNotReloaded(page)).toBe(true);
     await eu.context.close();
+  });
+
+  it('says the proposals are loading until their cards are drawn, and offers to try again when they cannot be loaded', async () => {
+    const op5 = await paragraphByNumber('OP5');
+    const eu = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
+    const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
+      pid: op5.pid,
+      kind: 'amend',
+      text: `${op5.text} Shown once loaded.`,
+      justification: 'For the loading test.',
+    });
+    const list = new RegExp(`/api/documents/${DOC}/proposals\\?`);
+
+    const canada = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
+    const { page } = canada;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(list, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openDocument(page, DOC);
+    const loading = page.getByTestId('proposal-loading');
+    await loading.waitFor();
+    expect(await loading.getAttribute('role')).toBe('status');
+    expect(await loading.innerText()).toBe('Loading the proposals…');
+    expect(await page.getByTestId('proposal-empty').count()).toBe(0);
+    release();
+    await card(page, 'EU', proposal.id).waitFor();
+    await loading.waitFor({ state: 'detached' });
+    await page.unroute(list);
+
+    // A failed load says so, with no loading message left behind, and "Try again" brings the cards.
+    allowConsoleErrors(page, /status of 503 .*\/proposals\?/);
+    await page.route(list, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"Unavailable"}' }));
+    await page.reload();
+    const failure = page.getByTestId('proposal-panel').getByRole('alert');
+    await failure.waitFor();
+    expect(await failure.innerText()).toContain('The proposals could not be loaded');
+    expect(await loading.count()).toBe(0);
+    await page.unroute(list);
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await card(page, 'EU', proposal.id).waitFor();
+    await failure.waitFor({ state: 'detached' });
+    await canada.context.close();
   });
 
   it('moves between the sidebar tabs with the arrow keys', async () => {

@@ -107,6 +107,11 @@ export function ProposalPanel({ editor, model }: Props) {
           </button>
         </p>
       )}
+      {!model.error && (!model.loaded || (cards.length === 0 && model.proposals.length > 0)) && (
+        <p className="proposal-panel__loading" role="status" data-testid="proposal-loading">
+          Loading the proposals…
+        </p>
+      )}
       {model.loaded && cards === model.proposals && shown.length === 0 && (
         <p className="proposal-panel__empty" data-testid="proposal-empty">
           {scope === 'paragraph' ? `No proposals on ${active?.label ?? 'this paragraph'} yet.` : 'No proposals on this document yet.'}
