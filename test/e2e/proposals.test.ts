@@ -42,6 +42,19 @@ async function tableThroughUi(page: Page, pid: string, edit: (text: string) => s
   return (await page.locator('[data-testid="proposal-card"].is-focused').getAttribute('data-proposal-id'))!;
 }
 
+/** The European Union tables, through the API, an amendment adding `sentence` to OP5. */
+async function euAmendsOp5(sentence: string, justification: string) {
+  const op5 = await paragraphByNumber('OP5');
+  const eu = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
+  const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
+    pid: op5.pid,
+    kind: 'amend',
+    text: `${op5.text} ${sentence}`,
+    justification,
+  });
+  return { op5, proposal };
+}
+
 /** Waits until the decisions the page took have waited out their time to undo and been sent. */
 async function decisionSent(page: Page): Promise<void> {
   await page.getByTestId('decision-pending').first().waitFor({ state: 'detached', timeout: 15_000 });
@@ -310,14 +323,7 @@ describe('proposals', () => {
   });
 
   it('shows an observer the tracked changes but no controls to propose or decide', async () => {
-    const op5 = await paragraphByNumber('OP5');
-    const eu = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
-    const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
-      pid: op5.pid,
-      kind: 'amend',
-      text: `${op5.text} Observers read this too.`,
-      justification: 'For the observer test.',
-    });
+    const { op5, proposal } = await euAmendsOp5('Observers read this too.', 'For the observer test.');
 
     const observer = await signIn(suite.browser, suite.server.url, 'observer@demo.test');
     await openDocument(observer.page, DOC);
@@ -448,14 +454,7 @@ describe('proposals', () => {
   });
 
   it('says the proposals are loading until their cards are drawn, and offers to try again when they cannot be loaded', async () => {
-    const op5 = await paragraphByNumber('OP5');
-    const eu = await ApiClient.login(suite.server.url, 'delegate.eu@demo.test');
-    const proposal = await eu.json('POST', `/api/documents/${DOC}/proposals`, {
-      pid: op5.pid,
-      kind: 'amend',
-      text: `${op5.text} Shown once loaded.`,
-      justification: 'For the loading test.',
-    });
+    const { proposal } = await euAmendsOp5('Shown once loaded.', 'For the loading test.');
     const list = new RegExp(`/api/documents/${DOC}/proposals\\?`);
 
     const canada = await signIn(suite.browser, suite.server.url, 'delegate.canada@demo.test');
